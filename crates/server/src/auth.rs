@@ -1,0 +1,243 @@
+//! Sessions: password hashing, tokens, the session cache, and the extractor that
+//! authenticates a request by cookie or `Authorization` header.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use axum::extract::FromRequestParts;
+use axum::http::{HeaderMap, Method, StatusCode, request::Parts};
+
+use crate::AppState;
+use crate::db::users::{self, SessionRow};
+use crate::error::{AppError, Result};
+use crate::util::{new_id, now_ms, sha256_hex};
+
+/// Cookie holding the session token (HttpOnly).
+pub const COOKIE_TOKEN: &str = "MMAUTHTOKEN";
+/// Cookie holding the user id.
+pub const COOKIE_USER: &str = "MMUSERID";
+/// Cookie holding the CSRF token, readable by scripts.
+pub const COOKIE_CSRF: &str = "MMCSRF";
+
+/// Hashes a password with argon2id and a random salt (CPU-heavy: call off the async threads).
+pub fn hash_password(password: &str) -> Result<String> {
+    let salt = SaltString::generate(&mut rand::rngs::OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(AppError::internal)
+}
+
+/// Checks a password against a stored hash (CPU-heavy: call off the async threads).
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|h| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &h)
+            .is_ok()
+    })
+}
+
+/// An authenticated request's session.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// Session id.
+    pub id: String,
+    /// The user.
+    pub user_id: String,
+    /// CSRF token of the session.
+    pub csrf_token: String,
+    /// Expiry, ms.
+    pub expires_at: i64,
+}
+
+/// Sessions by token hash, so that most requests need no database read.
+#[derive(Default)]
+pub struct Sessions {
+    cache: Mutex<HashMap<String, Session>>,
+}
+
+impl Sessions {
+    fn get(&self, token_hash: &str) -> Option<Session> {
+        self.cache.lock().ok()?.get(token_hash).cloned()
+    }
+
+    fn put(&self, token_hash: String, s: Session) {
+        if let Ok(mut c) = self.cache.lock() {
+            c.insert(token_hash, s);
+        }
+    }
+
+    fn remove_id(&self, session_id: &str) {
+        if let Ok(mut c) = self.cache.lock() {
+            c.retain(|_, s| s.id != session_id);
+        }
+    }
+}
+
+/// A new session for a user: returns the token (shown once, stored only hashed).
+pub async fn create_session(app: &AppState, user_id: &str) -> Result<(String, Session)> {
+    let token = new_id();
+    let now = now_ms();
+    let row = SessionRow {
+        id: new_id(),
+        user_id: user_id.to_owned(),
+        expires_at: now + app.config.session_length_days * 24 * 3600 * 1000,
+        csrf_token: new_id(),
+    };
+    let hash = sha256_hex(&token);
+    let r = row.clone();
+    app.db
+        .write(move |c| users::insert_session(c, &r, &hash, now))
+        .await?;
+    let session = Session {
+        id: row.id,
+        user_id: row.user_id,
+        csrf_token: row.csrf_token,
+        expires_at: row.expires_at,
+    };
+    Ok((token, session))
+}
+
+/// Revokes a session everywhere: database, cache, and open sockets.
+pub async fn revoke_session(app: &AppState, session_id: &str) -> Result<()> {
+    let id = session_id.to_owned();
+    app.db.write(move |c| users::delete_session(c, &id)).await?;
+    app.sessions.remove_id(session_id);
+    app.hub.end_session(session_id);
+    Ok(())
+}
+
+/// Where the token of a request came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenSource {
+    /// The `MMAUTHTOKEN` cookie: writes need the CSRF check.
+    Cookie,
+    /// An `Authorization` header.
+    Header,
+}
+
+/// The token of a request: the cookie wins, as in Mattermost.
+pub fn token_from_headers(headers: &HeaderMap) -> Option<(String, TokenSource)> {
+    if let Some(t) = cookie(headers, COOKIE_TOKEN) {
+        return Some((t, TokenSource::Cookie));
+    }
+    let auth = headers.get("authorization")?.to_str().ok()?;
+    let (scheme, token) = auth.split_once(' ')?;
+    (scheme.eq_ignore_ascii_case("bearer") || scheme.eq_ignore_ascii_case("token"))
+        .then(|| (token.trim().to_owned(), TokenSource::Header))
+}
+
+/// A cookie's value.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all("cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+/// The live session of a token, from the cache or the database.
+pub async fn lookup(app: &AppState, token: &str) -> Result<Option<Session>> {
+    let hash = sha256_hex(token);
+    let now = now_ms();
+    if let Some(s) = app.sessions.get(&hash) {
+        return Ok((s.expires_at > now).then_some(s));
+    }
+    let h = hash.clone();
+    let Some(row) = app.db.read(move |c| users::session(c, &h)).await? else {
+        return Ok(None);
+    };
+    if row.expires_at <= now {
+        return Ok(None);
+    }
+    let s = Session {
+        id: row.id,
+        user_id: row.user_id,
+        csrf_token: row.csrf_token,
+        expires_at: row.expires_at,
+    };
+    app.sessions.put(hash, s.clone());
+    Ok(Some(s))
+}
+
+impl FromRequestParts<AppState> for Session {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self> {
+        if parts
+            .uri
+            .query()
+            .is_some_and(|q| q.split('&').any(|kv| kv.starts_with("access_token=")))
+        {
+            return Err(AppError::new(
+                StatusCode::UNAUTHORIZED,
+                "api.context.token_provided.app_error",
+                "Session tokens are not accepted in the query string.",
+            ));
+        }
+        let (token, source) =
+            token_from_headers(&parts.headers).ok_or_else(AppError::unauthorized)?;
+        let session = lookup(app, &token)
+            .await?
+            .ok_or_else(AppError::unauthorized)?;
+        let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+        if source == TokenSource::Cookie && !safe {
+            let h = &parts.headers;
+            let csrf_ok = h.get("x-csrf-token").and_then(|v| v.to_str().ok())
+                == Some(session.csrf_token.as_str());
+            let xhr = h
+                .get("x-requested-with")
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.eq_ignore_ascii_case("XMLHttpRequest"));
+            if !csrf_ok && !xhr {
+                return Err(AppError::unauthorized().detail("Appears to be a CSRF attempt."));
+            }
+        }
+        Ok(session)
+    }
+}
+
+/// Failed log-ins per (address, login id), to answer 429 after too many.
+#[derive(Default)]
+pub struct LoginLimiter {
+    failures: Mutex<HashMap<String, Vec<std::time::Instant>>>,
+}
+
+impl LoginLimiter {
+    /// Seconds to wait before trying again, if the key is over the limit.
+    pub fn blocked(&self, key: &str, max: u32, window: std::time::Duration) -> Option<u64> {
+        let mut map = self.failures.lock().ok()?;
+        let list = map.get_mut(key)?;
+        list.retain(|t| t.elapsed() < window);
+        if list.len() < max as usize {
+            return None;
+        }
+        let oldest = list.first()?;
+        Some(window.saturating_sub(oldest.elapsed()).as_secs().max(1))
+    }
+
+    /// Counts a failure.
+    pub fn fail(&self, key: &str) {
+        if let Ok(mut map) = self.failures.lock() {
+            if map.len() > 100_000 {
+                map.clear(); // Bounded memory under a flood of distinct keys.
+            }
+            map.entry(key.to_owned())
+                .or_default()
+                .push(std::time::Instant::now());
+        }
+    }
+
+    /// Forgets the failures after a success.
+    pub fn succeed(&self, key: &str) {
+        if let Ok(mut map) = self.failures.lock() {
+            map.remove(key);
+        }
+    }
+}

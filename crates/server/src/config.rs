@@ -1,0 +1,81 @@
+//! Command line, environment and the optional TOML config file.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// `causerie-server`: the embedded Mattermost-compatible chat server of Causerie.
+#[derive(Debug, Clone, clap::Parser)]
+#[command(name = "causerie-server", version, about)]
+pub struct Args {
+    /// Address to listen on.
+    #[arg(long, env = "CAUSERIE_LISTEN", default_value = "127.0.0.1:8065")]
+    pub listen: SocketAddr,
+    /// Directory for the SQLite database and uploaded files; created if missing.
+    #[arg(long, env = "CAUSERIE_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// Directory of the built web app, served at `/`.
+    #[arg(long, env = "CAUSERIE_WEB_DIR", default_value = "dist")]
+    pub web_dir: PathBuf,
+    /// Optional TOML file: site name, open sign-up, limits, … (see README).
+    #[arg(long, env = "CAUSERIE_CONFIG")]
+    pub config: Option<PathBuf>,
+}
+
+/// Settings from the config file. Every field has a default, so the file is optional and
+/// may be partial; unknown keys are refused so that a typo is not silently ignored.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// The name shown on the log-in page and in the browser tab.
+    pub site_name: String,
+    /// Display name of the team made on first start.
+    pub team_display_name: String,
+    /// Public URL of the site, used in links; empty means "same origin as the request".
+    pub site_url: String,
+    /// Let anyone sign up without an invite (they join the default team).
+    pub open_signup: bool,
+    /// Let users who are not system admins create teams.
+    pub enable_team_creation: bool,
+    /// Days a log-in session lasts.
+    pub session_length_days: i64,
+    /// Failed log-ins allowed per account and address within `login_window_secs`; more get 429.
+    pub max_login_attempts: u32,
+    /// The window of `max_login_attempts`, in seconds.
+    pub login_window_secs: u64,
+    /// Largest JSON request body, in bytes.
+    pub max_body_bytes: usize,
+    /// Origins, besides the server's own, allowed to use the API from a browser (CORS) with
+    /// a Bearer token, for example a wiki that embeds a channel.
+    pub cors_allowed_origins: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            site_name: "Causerie".to_owned(),
+            team_display_name: "Causerie".to_owned(),
+            site_url: String::new(),
+            open_signup: false,
+            enable_team_creation: false,
+            session_length_days: 30,
+            max_login_attempts: 5,
+            login_window_secs: 300,
+            max_body_bytes: 1 << 20,
+            cors_allowed_origins: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    /// Reads the config file, or the defaults when there is none.
+    pub fn load(path: Option<&Path>) -> Result<Self, String> {
+        let Some(path) = path else {
+            return Ok(Self::default());
+        };
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read config {}: {e}", path.display()))?;
+        toml::from_str(&text).map_err(|e| format!("bad config {}: {e}", path.display()))
+    }
+}

@@ -1,0 +1,139 @@
+//! Versioned schema migrations, tracked in `PRAGMA user_version`.
+
+use rusqlite::Connection;
+
+/// Each entry moves the schema one version up. Never edit a released entry: add one.
+const MIGRATIONS: &[&str] = &[
+    // 1: accounts, teams, channels, posts, preferences.
+    r#"
+    CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        create_at INTEGER NOT NULL,
+        update_at INTEGER NOT NULL,
+        delete_at INTEGER NOT NULL DEFAULT 0,
+        username TEXT NOT NULL UNIQUE,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        password_hash TEXT NOT NULL,
+        nickname TEXT NOT NULL DEFAULT '',
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        position TEXT NOT NULL DEFAULT '',
+        roles TEXT NOT NULL,
+        locale TEXT NOT NULL DEFAULT 'en',
+        props TEXT NOT NULL DEFAULT '{}',
+        notify_props TEXT NOT NULL DEFAULT '{}',
+        timezone TEXT NOT NULL DEFAULT '{}',
+        last_password_update INTEGER NOT NULL DEFAULT 0,
+        last_picture_update INTEGER NOT NULL DEFAULT 0,
+        mfa_active INTEGER NOT NULL DEFAULT 0,
+        mfa_secret TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        create_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        csrf_token TEXT NOT NULL,
+        device_id TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX sessions_user ON sessions(user_id);
+    CREATE TABLE teams (
+        id TEXT PRIMARY KEY,
+        create_at INTEGER NOT NULL,
+        update_at INTEGER NOT NULL,
+        delete_at INTEGER NOT NULL DEFAULT 0,
+        name TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        type TEXT NOT NULL DEFAULT 'I',
+        invite_id TEXT NOT NULL UNIQUE,
+        allow_open_invite INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE team_members (
+        team_id TEXT NOT NULL REFERENCES teams(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        roles TEXT NOT NULL,
+        delete_at INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (team_id, user_id)
+    );
+    CREATE INDEX team_members_user ON team_members(user_id);
+    CREATE TABLE channels (
+        id TEXT PRIMARY KEY,
+        create_at INTEGER NOT NULL,
+        update_at INTEGER NOT NULL,
+        delete_at INTEGER NOT NULL DEFAULT 0,
+        team_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        display_name TEXT NOT NULL,
+        header TEXT NOT NULL DEFAULT '',
+        purpose TEXT NOT NULL DEFAULT '',
+        last_post_at INTEGER NOT NULL DEFAULT 0,
+        last_root_post_at INTEGER NOT NULL DEFAULT 0,
+        total_msg_count INTEGER NOT NULL DEFAULT 0,
+        total_msg_count_root INTEGER NOT NULL DEFAULT 0,
+        creator_id TEXT NOT NULL DEFAULT '',
+        UNIQUE (team_id, name)
+    );
+    CREATE TABLE channel_members (
+        channel_id TEXT NOT NULL REFERENCES channels(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        roles TEXT NOT NULL,
+        last_viewed_at INTEGER NOT NULL DEFAULT 0,
+        msg_count INTEGER NOT NULL DEFAULT 0,
+        msg_count_root INTEGER NOT NULL DEFAULT 0,
+        mention_count INTEGER NOT NULL DEFAULT 0,
+        mention_count_root INTEGER NOT NULL DEFAULT 0,
+        notify_props TEXT NOT NULL DEFAULT '{}',
+        last_update_at INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (channel_id, user_id)
+    );
+    CREATE INDEX channel_members_user ON channel_members(user_id);
+    CREATE TABLE posts (
+        id TEXT PRIMARY KEY,
+        create_at INTEGER NOT NULL,
+        update_at INTEGER NOT NULL,
+        edit_at INTEGER NOT NULL DEFAULT 0,
+        delete_at INTEGER NOT NULL DEFAULT 0,
+        is_pinned INTEGER NOT NULL DEFAULT 0,
+        user_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL REFERENCES channels(id),
+        root_id TEXT NOT NULL DEFAULT '',
+        message TEXT NOT NULL,
+        type TEXT NOT NULL DEFAULT '',
+        props TEXT NOT NULL DEFAULT '{}',
+        hashtags TEXT NOT NULL DEFAULT '',
+        file_ids TEXT NOT NULL DEFAULT '[]',
+        pending_post_id TEXT NOT NULL DEFAULT '',
+        reply_count INTEGER NOT NULL DEFAULT 0,
+        last_reply_at INTEGER NOT NULL DEFAULT 0,
+        participants TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX posts_channel_create ON posts(channel_id, create_at, id);
+    CREATE INDEX posts_channel_update ON posts(channel_id, update_at);
+    CREATE INDEX posts_root ON posts(root_id, create_at) WHERE root_id != '';
+    CREATE INDEX posts_pending ON posts(user_id, pending_post_id) WHERE pending_post_id != '';
+    CREATE TABLE preferences (
+        user_id TEXT NOT NULL REFERENCES users(id),
+        category TEXT NOT NULL,
+        name TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (user_id, category, name)
+    );
+    "#,
+];
+
+/// Brings the schema to the newest version, one transaction per step.
+pub fn run(conn: &mut Connection) -> rusqlite::Result<()> {
+    let version: usize = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i + 1)?;
+        tx.commit()?;
+        tracing::info!("database migrated to version {}", i + 1);
+    }
+    Ok(())
+}

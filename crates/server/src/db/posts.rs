@@ -1,0 +1,383 @@
+//! Posts and threads.
+
+use mm_api::{Channel, ChannelId, Post, PostId, UserId};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{channels, json_col};
+use crate::error::{AppError, Result};
+
+const COLUMNS: &str = "id, create_at, update_at, edit_at, delete_at, is_pinned, user_id, \
+    channel_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, reply_count, \
+    last_reply_at, participants";
+
+/// A post row; `participants` (user ids) is returned beside it, for the caller to expand.
+fn from_row(r: &Row<'_>) -> rusqlite::Result<(Post, Vec<String>)> {
+    let delete_at: i64 = r.get(4)?;
+    let post = Post {
+        id: PostId(r.get(0)?),
+        create_at: r.get(1)?,
+        update_at: r.get(2)?,
+        edit_at: r.get(3)?,
+        delete_at,
+        is_pinned: r.get(5)?,
+        user_id: UserId(r.get(6)?),
+        channel_id: ChannelId(r.get(7)?),
+        root_id: PostId(r.get(8)?),
+        // A deleted post keeps its row for `since` syncs, but never its text.
+        message: if delete_at == 0 {
+            r.get(9)?
+        } else {
+            String::new()
+        },
+        post_type: r.get(10)?,
+        props: if delete_at == 0 {
+            json_col(r.get(11)?)
+        } else {
+            Default::default()
+        },
+        hashtags: r.get(12)?,
+        file_ids: json_col(r.get(13)?),
+        pending_post_id: r.get(14)?,
+        reply_count: r.get(15)?,
+        last_reply_at: r.get(16)?,
+        ..Default::default()
+    };
+    Ok((post, json_col(r.get(17)?)))
+}
+
+/// Posts with the participant ids of each.
+pub type Rows = Vec<(Post, Vec<String>)>;
+
+fn query(c: &Connection, where_: &str, p: impl rusqlite::Params) -> Result<Rows> {
+    let mut stmt = c.prepare_cached(&format!("SELECT {COLUMNS} FROM posts WHERE {where_}"))?;
+    Ok(stmt.query_map(p, from_row)?.collect::<Result<_, _>>()?)
+}
+
+/// One post, deleted or not.
+pub fn get(c: &Connection, id: &str) -> Result<Option<(Post, Vec<String>)>> {
+    Ok(c.query_row(
+        &format!("SELECT {COLUMNS} FROM posts WHERE id = ?"),
+        [id],
+        from_row,
+    )
+    .optional()?)
+}
+
+/// Posts by id, deleted or not.
+pub fn by_ids(c: &Connection, ids: &[String]) -> Result<Rows> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let where_ = format!("id IN ({})", super::placeholders(ids.len()));
+    query(c, &where_, rusqlite::params_from_iter(ids))
+}
+
+/// A page of a channel's live posts, newest first.
+pub fn page(
+    c: &Connection,
+    channel_id: &str,
+    roots_only: bool,
+    limit: i64,
+    offset: i64,
+) -> Result<Rows> {
+    query(
+        c,
+        "channel_id = ?1 AND delete_at = 0 AND (NOT ?2 OR root_id = '')
+         ORDER BY create_at DESC, id DESC LIMIT ?3 OFFSET ?4",
+        params![channel_id, roots_only, limit, offset],
+    )
+}
+
+/// Live posts older than `(create_at, id)`, newest first.
+pub fn before(
+    c: &Connection,
+    channel_id: &str,
+    roots_only: bool,
+    at: (i64, &str),
+    limit: i64,
+    offset: i64,
+) -> Result<Rows> {
+    query(
+        c,
+        "channel_id = ?1 AND delete_at = 0 AND (NOT ?2 OR root_id = '')
+         AND (create_at < ?3 OR (create_at = ?3 AND id < ?4))
+         ORDER BY create_at DESC, id DESC LIMIT ?5 OFFSET ?6",
+        params![channel_id, roots_only, at.0, at.1, limit, offset],
+    )
+}
+
+/// Live posts newer than `(create_at, id)`, newest first (the oldest `limit` of them).
+pub fn after(
+    c: &Connection,
+    channel_id: &str,
+    roots_only: bool,
+    at: (i64, &str),
+    limit: i64,
+    offset: i64,
+) -> Result<Rows> {
+    let mut rows = query(
+        c,
+        "channel_id = ?1 AND delete_at = 0 AND (NOT ?2 OR root_id = '')
+         AND (create_at > ?3 OR (create_at = ?3 AND id > ?4))
+         ORDER BY create_at ASC, id ASC LIMIT ?5 OFFSET ?6",
+        params![channel_id, roots_only, at.0, at.1, limit, offset],
+    )?;
+    rows.reverse();
+    Ok(rows)
+}
+
+/// Every post changed after `since` (deleted ones included, so clients learn of them),
+/// newest first, at most 1,000.
+pub fn since(c: &Connection, channel_id: &str, since: i64) -> Result<Rows> {
+    query(
+        c,
+        "channel_id = ?1 AND update_at > ?2 ORDER BY create_at DESC, id DESC LIMIT 1000",
+        params![channel_id, since],
+    )
+}
+
+/// The id of the newest live post older than `at`, or of the oldest newer than it.
+pub fn neighbour(
+    c: &Connection,
+    channel_id: &str,
+    roots_only: bool,
+    at: (i64, &str),
+    older: bool,
+) -> Result<String> {
+    let sql = if older {
+        "SELECT id FROM posts WHERE channel_id = ?1 AND delete_at = 0 AND (NOT ?2 OR root_id = '')
+         AND (create_at < ?3 OR (create_at = ?3 AND id < ?4)) ORDER BY create_at DESC, id DESC LIMIT 1"
+    } else {
+        "SELECT id FROM posts WHERE channel_id = ?1 AND delete_at = 0 AND (NOT ?2 OR root_id = '')
+         AND (create_at > ?3 OR (create_at = ?3 AND id > ?4)) ORDER BY create_at ASC, id ASC LIMIT 1"
+    };
+    let id: Option<String> = c
+        .prepare_cached(sql)?
+        .query_row(params![channel_id, roots_only, at.0, at.1], |r| r.get(0))
+        .optional()?;
+    Ok(id.unwrap_or_default())
+}
+
+/// A thread: the root and its live replies, oldest first.
+pub fn thread(c: &Connection, root_id: &str) -> Result<Rows> {
+    query(
+        c,
+        "(id = ?1 OR root_id = ?1) AND delete_at = 0 ORDER BY create_at ASC, id ASC",
+        [root_id],
+    )
+}
+
+/// A post to create.
+pub struct NewPost {
+    /// The post, with id, times, author, channel, root, message, props and hashtags set.
+    pub post: Post,
+    /// Lowercase usernames mentioned with `@`.
+    pub mentioned_usernames: Vec<String>,
+    /// `@channel` or `@all` was used.
+    pub channel_wide: bool,
+    /// `@here` was used.
+    pub here: bool,
+    /// Users online now, for `@here`.
+    pub online: std::collections::HashSet<String>,
+}
+
+/// What [`create`] did.
+pub enum Created {
+    /// A new post, in this (updated) channel, mentioning these users.
+    New {
+        post: Box<Post>,
+        channel: Box<Channel>,
+        mentions: Vec<String>,
+    },
+    /// The same `pending_post_id` was seen within 30 s: the post made then.
+    Existing(Box<Post>),
+}
+
+/// Creates a post and keeps the counters: the channel's totals, the thread's reply count,
+/// participants and last reply, the author's read state and the mentioned members' counts.
+pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
+    let NewPost {
+        mut post,
+        mentioned_usernames,
+        channel_wide,
+        here,
+        online,
+    } = new;
+    let now = post.create_at;
+    if !post.pending_post_id.is_empty() {
+        let existing: Option<String> = c
+            .query_row(
+                "SELECT id FROM posts WHERE user_id = ? AND pending_post_id = ? AND create_at > ?",
+                params![post.user_id.as_str(), post.pending_post_id, now - 30_000],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = existing {
+            let (p, _) = get(c, &id)?.ok_or_else(|| AppError::not_found("post"))?;
+            return Ok(Created::Existing(Box::new(p)));
+        }
+    }
+    let mut channel = channels::get(c, post.channel_id.as_str())?
+        .ok_or_else(|| AppError::not_found("channel"))?;
+    if channels::member(c, channel.id.as_str(), post.user_id.as_str())?.is_none() {
+        return Err(AppError::forbidden());
+    }
+    if channel.delete_at != 0 {
+        return Err(AppError::bad_request(
+            "api.post.create_post.can_not_post_to_deleted.error",
+            "Can not post to an archived channel.",
+        ));
+    }
+    let is_root = post.root_id.is_empty();
+    if !is_root {
+        let root = get(c, post.root_id.as_str())?;
+        let valid = matches!(&root, Some((r, _)) if r.channel_id == post.channel_id
+            && r.delete_at == 0 && r.root_id.is_empty());
+        if !valid {
+            return Err(AppError::bad_request(
+                "api.post.create_post.root_id.app_error",
+                "Invalid root_id: it must be a live root post of the same channel.",
+            ));
+        }
+    }
+
+    // Who is mentioned, among the channel's members other than the author.
+    let mut mentions = Vec::new();
+    {
+        let mut stmt = c.prepare_cached(
+            "SELECT u.id, u.username, m.notify_props FROM channel_members m
+             JOIN users u ON u.id = m.user_id WHERE m.channel_id = ? AND u.id != ?",
+        )?;
+        let rows = stmt.query_map([channel.id.as_str(), post.user_id.as_str()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, username, props) = row?;
+            let props: mm_api::StringMap = json_col(props);
+            let wide_ok = props.get("ignore_channel_mentions").map(String::as_str) != Some("on");
+            let mentioned = channel.channel_type == mm_api::ChannelType::Direct
+                || mentioned_usernames.contains(&username)
+                || (wide_ok && channel_wide)
+                || (wide_ok && here && online.contains(&id));
+            if mentioned {
+                mentions.push(id);
+            }
+        }
+    }
+
+    c.prepare_cached(
+        "INSERT INTO posts (id, create_at, update_at, user_id, channel_id, root_id, message, type,
+            props, hashtags, file_ids, pending_post_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )?
+    .execute(params![
+        post.id.as_str(),
+        post.create_at,
+        post.update_at,
+        post.user_id.as_str(),
+        post.channel_id.as_str(),
+        post.root_id.as_str(),
+        post.message,
+        post.post_type,
+        serde_json::to_string(&post.props)?,
+        post.hashtags,
+        serde_json::to_string(&post.file_ids)?,
+        post.pending_post_id,
+    ])?;
+    let root_inc = i64::from(is_root);
+    c.prepare_cached(
+        "UPDATE channels SET total_msg_count = total_msg_count + 1,
+            total_msg_count_root = total_msg_count_root + ?2, last_post_at = ?3,
+            last_root_post_at = CASE WHEN ?2 = 1 THEN ?3 ELSE last_root_post_at END
+         WHERE id = ?1",
+    )?
+    .execute(params![channel.id.as_str(), root_inc, now])?;
+    channel.total_msg_count += 1;
+    channel.total_msg_count_root += root_inc;
+    channel.last_post_at = now;
+    if is_root {
+        channel.last_root_post_at = now;
+    } else {
+        let (_, mut participants) =
+            get(c, post.root_id.as_str())?.ok_or_else(|| AppError::not_found("post"))?;
+        if !participants.contains(&post.user_id.0) {
+            participants.push(post.user_id.0.clone());
+        }
+        c.prepare_cached(
+            "UPDATE posts SET reply_count = reply_count + 1, last_reply_at = ?2, update_at = ?2,
+                participants = ?3 WHERE id = ?1",
+        )?
+        .execute(params![
+            post.root_id.as_str(),
+            now,
+            serde_json::to_string(&participants)?
+        ])?;
+    }
+    // The author has read everything up to their own post.
+    c.prepare_cached(
+        "UPDATE channel_members SET msg_count = ?3, msg_count_root = ?4, last_viewed_at = ?5,
+            mention_count = 0, mention_count_root = 0, last_update_at = ?5
+         WHERE channel_id = ?1 AND user_id = ?2",
+    )?
+    .execute(params![
+        channel.id.as_str(),
+        post.user_id.as_str(),
+        channel.total_msg_count,
+        channel.total_msg_count_root,
+        now
+    ])?;
+    let mut stmt = c.prepare_cached(
+        "UPDATE channel_members SET mention_count = mention_count + 1,
+            mention_count_root = mention_count_root + ?3, last_update_at = ?4
+         WHERE channel_id = ?1 AND user_id = ?2",
+    )?;
+    for id in &mentions {
+        stmt.execute(params![channel.id.as_str(), id, root_inc, now])?;
+    }
+    post.reply_count = 0;
+    Ok(Created::New {
+        post: Box::new(post),
+        channel: Box::new(channel),
+        mentions,
+    })
+}
+
+/// Saves an edit (message, pin, props) of a post.
+pub fn update(c: &Connection, p: &Post) -> Result<()> {
+    c.execute(
+        "UPDATE posts SET message = ?, is_pinned = ?, props = ?, hashtags = ?, edit_at = ?,
+            update_at = ? WHERE id = ?",
+        params![
+            p.message,
+            p.is_pinned,
+            serde_json::to_string(&p.props)?,
+            p.hashtags,
+            p.edit_at,
+            p.update_at,
+            p.id.as_str()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Soft-deletes a post; a root post takes its replies with it, and a reply lowers its
+/// thread's reply count.
+pub fn delete(c: &Connection, p: &Post, now: i64) -> Result<()> {
+    c.execute(
+        "UPDATE posts SET delete_at = ?1, update_at = ?1 WHERE (id = ?2 OR root_id = ?2) AND delete_at = 0",
+        params![now, p.id.as_str()],
+    )?;
+    if !p.root_id.is_empty() {
+        c.execute(
+            "UPDATE posts SET reply_count = max(reply_count - 1, 0), update_at = ?1,
+                last_reply_at = coalesce((SELECT max(create_at) FROM posts
+                    WHERE root_id = ?2 AND delete_at = 0), 0)
+             WHERE id = ?2",
+            params![now, p.root_id.as_str()],
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,140 @@
+//! `causerie-server`: a chat server that speaks the Mattermost API v4 and keeps its data in
+//! SQLite. See ARCHITECTURE.md for how a post flows through it.
+
+use std::net::SocketAddr;
+use std::ops::Deref;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use tokio::net::TcpListener;
+
+pub mod auth;
+mod avatar;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod hub;
+mod mentions;
+mod routes;
+pub mod util;
+mod web;
+mod ws;
+
+pub use config::{Args, Config};
+
+/// The version announced in the client config and `hello`; Mattermost clients parse it.
+pub const SERVER_VERSION: &str = "10.11.0";
+
+/// Everything a request needs.
+pub struct Inner {
+    /// The database.
+    pub db: db::Db,
+    /// The WebSocket hub.
+    pub hub: hub::Hub,
+    /// Cached sessions.
+    pub sessions: auth::Sessions,
+    /// Failed log-ins.
+    pub login_limiter: auth::LoginLimiter,
+    /// Settings from the config file.
+    pub config: Config,
+    /// The built web app.
+    pub web_dir: PathBuf,
+    /// The data directory.
+    pub data_dir: PathBuf,
+}
+
+/// Shared state: cheap to clone.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    /// Opens the data directory, migrates the database, and makes the default team on
+    /// first start.
+    pub async fn open(data_dir: PathBuf, web_dir: PathBuf, config: Config) -> Result<Self, String> {
+        std::fs::create_dir_all(&data_dir)
+            .map_err(|e| format!("cannot create data dir {}: {e}", data_dir.display()))?;
+        let db = db::Db::open(&data_dir.join("causerie.db"))?;
+        let team_name = config.team_display_name.clone();
+        db.write(move |c| routes::teams::ensure_default_team(c, &team_name))
+            .await
+            .map_err(|e| e.to_string())?;
+        let (channels, teams) = db
+            .read(|c| {
+                Ok((
+                    db::channels::all_memberships(c)?,
+                    db::teams::all_memberships(c)?,
+                ))
+            })
+            .await
+            .map_err(|e| e.to_string())?;
+        let hub = hub::Hub::new(format!("{SERVER_VERSION}.0.0.false"), channels, teams);
+        Ok(Self(Arc::new(Inner {
+            db,
+            hub,
+            sessions: auth::Sessions::default(),
+            login_limiter: auth::LoginLimiter::default(),
+            config,
+            web_dir,
+            data_dir,
+        })))
+    }
+}
+
+/// The whole HTTP application: the API under `/api/v4`, the web app everywhere else.
+pub fn app(state: AppState) -> Router {
+    let body_limit = state.config.max_body_bytes;
+    Router::new()
+        .nest("/api/v4", routes::router())
+        .fallback(web::serve_app)
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(tower_http::compression::CompressionLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            web::cors,
+        ))
+        .with_state(state)
+}
+
+/// Serves until `shutdown` completes, then finishes the requests in flight.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let hub_state = state.clone();
+    let closing = state.clone();
+    let shutdown = async move {
+        shutdown.await;
+        closing.hub.close_all(); // Sockets would otherwise hold the shutdown open.
+    };
+    let reaper = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(30));
+        loop {
+            tick.tick().await;
+            hub_state.hub.reap();
+            let now = util::now_ms();
+            let _ = hub_state
+                .db
+                .write(move |c| db::users::delete_expired_sessions(c, now))
+                .await;
+        }
+    });
+    let result = axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await;
+    reaper.abort();
+    result
+}

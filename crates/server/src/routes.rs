@@ -1,0 +1,117 @@
+//! The API under `/api/v4`: one router per area, merged here, and the checks they share.
+
+use axum::Router;
+use axum::routing::get;
+use mm_api::{Channel, ChannelType, User};
+
+use crate::AppState;
+use crate::auth::Session;
+use crate::error::{AppError, Result};
+use crate::{db, ws};
+
+pub mod channels;
+pub mod posts;
+mod system;
+pub mod teams;
+mod users;
+
+/// Every API route.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(system::router())
+        .merge(users::router())
+        .merge(teams::router())
+        .merge(channels::router())
+        .merge(posts::router())
+        .route("/websocket", get(ws::connect_websocket))
+        .route("/websocket/", get(ws::connect_websocket))
+        .fallback(|| async {
+            AppError::new(
+                axum::http::StatusCode::NOT_FOUND,
+                "api.context.404.app_error",
+                "Sorry, we could not find the page.",
+            )
+        })
+        .method_not_allowed_fallback(|| async {
+            AppError::new(
+                axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                "api.context.405.app_error",
+                "Method not allowed.",
+            )
+        })
+}
+
+/// A user id from a URL: `me` is the caller; anything else must be a valid id.
+pub fn user_param(session: &Session, id: &str) -> Result<String> {
+    if id == "me" {
+        return Ok(session.user_id.clone());
+    }
+    crate::util::check_id(id, "user_id")?;
+    Ok(id.to_owned())
+}
+
+/// Whether a user is a system admin.
+pub async fn is_admin(app: &AppState, user_id: &str) -> Result<bool> {
+    let id = user_id.to_owned();
+    Ok(app
+        .db
+        .read(move |c| db::users::get(c, &id))
+        .await?
+        .is_some_and(|u| u.is_system_admin()))
+}
+
+/// Passes for the user themself or a system admin; 403 otherwise.
+pub async fn require_self_or_admin(app: &AppState, session: &Session, user_id: &str) -> Result<()> {
+    if session.user_id == user_id || is_admin(app, &session.user_id).await? {
+        Ok(())
+    } else {
+        Err(AppError::forbidden())
+    }
+}
+
+/// What another user may see of a profile: no e-mail address, notification settings or
+/// password metadata.
+pub fn sanitize(mut u: User, viewer: &str, viewer_is_admin: bool) -> User {
+    if u.id.as_str() != viewer && !viewer_is_admin {
+        u.email.clear();
+        u.notify_props.clear();
+        u.last_password_update = 0;
+        u.mfa_active = false;
+    }
+    u.failed_attempts = 0;
+    u
+}
+
+/// Whether a user may read a channel: members; team members for a public channel; admins.
+pub fn can_read(c: &rusqlite::Connection, ch: &Channel, user_id: &str) -> Result<bool> {
+    if db::channels::member(c, ch.id.as_str(), user_id)?.is_some() {
+        return Ok(true);
+    }
+    if ch.channel_type == ChannelType::Open
+        && db::teams::member(c, ch.team_id.as_str(), user_id)?.is_some()
+    {
+        return Ok(true);
+    }
+    Ok(db::users::get(c, user_id)?.is_some_and(|u| u.is_system_admin()))
+}
+
+/// A channel the caller may read, or 404 / 403.
+pub async fn readable_channel(
+    app: &AppState,
+    session: &Session,
+    channel_id: &str,
+) -> Result<Channel> {
+    crate::util::check_id(channel_id, "channel_id")?;
+    let id = channel_id.to_owned();
+    let user = session.user_id.clone();
+    app.db
+        .read(move |c| {
+            let ch = db::channels::get(c, &id)?.ok_or_else(|| AppError::not_found("channel"))?;
+            if can_read(c, &ch, &user)? {
+                Ok(ch)
+            } else {
+                Err(AppError::forbidden())
+            }
+        })
+        .await
+}

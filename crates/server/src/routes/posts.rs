@@ -1,0 +1,521 @@
+//! Posts, threads and channel history.
+
+use std::collections::HashSet;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use mm_api::{CreatePost, Post, PostId, PostList, PostPatch, StatusOk, UserId};
+use rusqlite::Connection;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{can_read, readable_channel, sanitize};
+use crate::AppState;
+use crate::auth::Session;
+use crate::db::{self, posts as store};
+use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, Result};
+use crate::hub::{Event, Scope};
+use crate::mentions;
+use crate::util::{check_id, new_id, now_ms};
+
+/// The post routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/posts", post(create_post))
+        .route("/posts/ids", post(get_posts_by_ids))
+        .route(
+            "/posts/{post_id}",
+            get(get_post).put(update_post).delete(delete_post),
+        )
+        .route("/posts/{post_id}/patch", put(patch_post))
+        .route("/posts/{post_id}/thread", get(get_post_thread))
+        .route("/channels/{channel_id}/posts", get(get_channel_posts))
+}
+
+fn check_message(message: &str) -> Result<()> {
+    if message.chars().count() > mm_api::MAX_POST_CHARS {
+        return Err(AppError::bad_request(
+            "model.post.is_valid.msg.app_error",
+            format!(
+                "The message is longer than {} characters.",
+                mm_api::MAX_POST_CHARS
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn check_props(props: &serde_json::Map<String, serde_json::Value>) -> Result<()> {
+    if serde_json::to_string(props).map_or(0, |s| s.len()) > 65_535 {
+        return Err(AppError::bad_request(
+            "model.post.is_valid.props.app_error",
+            "The props are too large.",
+        ));
+    }
+    Ok(())
+}
+
+/// Puts rows into a `PostList` (with an empty `order`), expanding participants.
+fn to_list(c: &Connection, rows: store::Rows, extra: store::Rows) -> Result<PostList> {
+    let mut ids: Vec<String> = rows
+        .iter()
+        .chain(&extra)
+        .flat_map(|(_, p)| p.iter().cloned())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let users = db::users::by_ids(c, &ids)?;
+    let mut list = PostList::default();
+    for (mut post, participants) in rows.into_iter().chain(extra) {
+        if !participants.is_empty() {
+            post.participants = Some(
+                participants
+                    .iter()
+                    .filter_map(|id| users.iter().find(|u| u.id.as_str() == id))
+                    .map(|u| sanitize(u.clone(), "", false))
+                    .collect(),
+            );
+        }
+        list.posts.insert(post.id.clone(), post);
+    }
+    Ok(list)
+}
+
+/// A list whose `order` is `rows`, plus the thread roots of replies among them.
+fn page_list(c: &Connection, rows: store::Rows) -> Result<PostList> {
+    let order: Vec<PostId> = rows.iter().map(|(p, _)| p.id.clone()).collect();
+    let have: HashSet<&str> = rows.iter().map(|(p, _)| p.id.as_str()).collect();
+    let mut missing: Vec<String> = rows
+        .iter()
+        .filter(|(p, _)| !p.root_id.is_empty() && !have.contains(p.root_id.as_str()))
+        .map(|(p, _)| p.root_id.0.clone())
+        .collect();
+    missing.sort();
+    missing.dedup();
+    let roots = store::by_ids(c, &missing)?;
+    let mut list = to_list(c, rows, roots)?;
+    list.order = order;
+    Ok(list)
+}
+
+/// A post the caller may read, or 404 / 403.
+async fn readable_post(app: &AppState, session: &Session, post_id: &str) -> Result<Post> {
+    check_id(post_id, "post_id")?;
+    let (id, user) = (post_id.to_owned(), session.user_id.clone());
+    app.db
+        .read(move |c| {
+            let (post, _) = store::get(c, &id)?
+                .filter(|(p, _)| p.delete_at == 0)
+                .ok_or_else(|| AppError::not_found("post"))?;
+            let ch = db::channels::get(c, post.channel_id.as_str())?
+                .ok_or_else(|| AppError::not_found("channel"))?;
+            if can_read(c, &ch, &user)? {
+                Ok(post)
+            } else {
+                Err(AppError::forbidden())
+            }
+        })
+        .await
+}
+
+/// `POST /api/v4/posts`
+///
+/// Creates a post or a reply (`root_id`). The same `pending_post_id` from the same user
+/// within 30 s returns the post made the first time instead of a duplicate.
+async fn create_post(
+    State(app): State<AppState>,
+    session: Session,
+    ApiJson(body): ApiJson<CreatePost>,
+) -> Result<Response> {
+    check_id(body.channel_id.as_str(), "channel_id")?;
+    if !body.root_id.is_empty() {
+        check_id(body.root_id.as_str(), "root_id")?;
+    }
+    check_message(&body.message)?;
+    check_props(&body.props)?;
+    if body.message.trim().is_empty() && body.file_ids.is_empty() {
+        return Err(AppError::bad_request(
+            "api.post.create_post.empty.app_error",
+            "The message is empty.",
+        ));
+    }
+    if body.pending_post_id.len() > 64 {
+        return Err(AppError::invalid_param("pending_post_id"));
+    }
+    if !body.file_ids.is_empty() {
+        return Err(AppError::bad_request(
+            "api.post.create_post.file_ids.app_error",
+            "File attachments are not enabled on this server yet.",
+        ));
+    }
+    let parsed = mentions::parse(&body.message);
+    let now = now_ms();
+    let mut props = body.props;
+    // Clients must not forge what only the server may set.
+    props.remove("from_webhook");
+    props.remove("override_username");
+    props.remove("override_icon_url");
+    let post = Post {
+        id: PostId(new_id()),
+        create_at: now,
+        update_at: now,
+        user_id: UserId(session.user_id.clone()),
+        channel_id: body.channel_id,
+        root_id: body.root_id,
+        message: body.message,
+        props,
+        hashtags: parsed.hashtags.join(" "),
+        pending_post_id: body.pending_post_id,
+        ..Default::default()
+    };
+    let new = store::NewPost {
+        post,
+        mentioned_usernames: parsed.usernames,
+        channel_wide: parsed.channel_wide,
+        here: parsed.here,
+        online: if parsed.here {
+            app.hub.online_users()
+        } else {
+            HashSet::new()
+        },
+    };
+    let created = app.db.write(move |c| store::create(c, new)).await?;
+    let post = match created {
+        store::Created::Existing(post) => {
+            return Ok((StatusCode::CREATED, Json(post)).into_response());
+        }
+        store::Created::New {
+            post,
+            channel,
+            mentions,
+        } => {
+            let mut data = json!({
+                "post": serde_json::to_string(&post)?,
+                "channel_type": channel.channel_type.as_str(),
+                "channel_display_name": channel.display_name,
+                "channel_name": channel.name,
+                "sender_name": format!("@{}", sender_name(&app, &session.user_id).await),
+                "team_id": channel.team_id,
+                "set_online": true,
+            });
+            if !mentions.is_empty() {
+                data["mentions"] = json!(serde_json::to_string(&mentions)?);
+            }
+            app.hub.publish(&Event::new(
+                "posted",
+                Scope::Channel(channel.id.0.clone()),
+                data,
+            ));
+            post
+        }
+    };
+    Ok((StatusCode::CREATED, Json(post)).into_response())
+}
+
+async fn sender_name(app: &AppState, user_id: &str) -> String {
+    let id = user_id.to_owned();
+    app.db
+        .read(move |c| db::users::get(c, &id))
+        .await
+        .ok()
+        .flatten()
+        .map(|u| u.username)
+        .unwrap_or_default()
+}
+
+/// `GET /api/v4/posts/{post_id}`
+async fn get_post(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(post_id): ApiPath<String>,
+) -> Result<Json<Post>> {
+    Ok(Json(readable_post(&app, &session, &post_id).await?))
+}
+
+/// `POST /api/v4/posts/ids`: the readable, live posts among the ids.
+async fn get_posts_by_ids(
+    State(app): State<AppState>,
+    session: Session,
+    ApiJson(ids): ApiJson<Vec<String>>,
+) -> Result<Json<Vec<Post>>> {
+    if ids.len() > 1000 {
+        return Err(AppError::invalid_param("post_ids"));
+    }
+    for id in &ids {
+        check_id(id, "post_id")?;
+    }
+    let user = session.user_id.clone();
+    let posts = app
+        .db
+        .read(move |c| {
+            let mut out = Vec::new();
+            for (p, _) in store::by_ids(c, &ids)? {
+                let readable = match db::channels::get(c, p.channel_id.as_str())? {
+                    Some(ch) => can_read(c, &ch, &user)?,
+                    None => false,
+                };
+                if readable && p.delete_at == 0 {
+                    out.push(p);
+                }
+            }
+            Ok(out)
+        })
+        .await?;
+    Ok(Json(posts))
+}
+
+/// Applies an edit by the author (or a system admin) and announces it.
+async fn edit_post(
+    app: &AppState,
+    session: &Session,
+    post_id: String,
+    patch: PostPatch,
+) -> Result<Post> {
+    check_id(&post_id, "post_id")?;
+    if let Some(m) = &patch.message {
+        check_message(m)?;
+    }
+    if let Some(p) = &patch.props {
+        check_props(p)?;
+    }
+    let admin = super::is_admin(app, &session.user_id).await?;
+    let user = session.user_id.clone();
+    let post = app
+        .db
+        .write(move |c| {
+            let (mut post, _) = store::get(c, &post_id)?
+                .filter(|(p, _)| p.delete_at == 0)
+                .ok_or_else(|| AppError::not_found("post"))?;
+            if post.user_id.as_str() != user && !admin {
+                return Err(AppError::forbidden());
+            }
+            let now = now_ms();
+            if let Some(m) = patch.message {
+                if m.trim().is_empty() {
+                    return Err(AppError::bad_request(
+                        "api.post.update_post.empty.app_error",
+                        "The message is empty; delete the post instead.",
+                    ));
+                }
+                if m != post.message {
+                    post.hashtags = mentions::parse(&m).hashtags.join(" ");
+                    post.message = m;
+                    post.edit_at = now;
+                }
+            }
+            if let Some(p) = patch.is_pinned {
+                post.is_pinned = p;
+            }
+            if let Some(p) = patch.props {
+                post.props = p;
+            }
+            post.update_at = now;
+            store::update(c, &post)?;
+            Ok(post)
+        })
+        .await?;
+    let data = json!({ "post": serde_json::to_string(&post)? });
+    app.hub.publish(&Event::new(
+        "post_edited",
+        Scope::Channel(post.channel_id.0.clone()),
+        data,
+    ));
+    Ok(post)
+}
+
+/// `PUT /api/v4/posts/{post_id}/patch`
+async fn patch_post(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(post_id): ApiPath<String>,
+    ApiJson(patch): ApiJson<PostPatch>,
+) -> Result<Json<Post>> {
+    Ok(Json(edit_post(&app, &session, post_id, patch).await?))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct UpdateBody {
+    id: String,
+    message: Option<String>,
+    is_pinned: Option<bool>,
+    props: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// `PUT /api/v4/posts/{post_id}`: a full update; only the message, pin and props change.
+async fn update_post(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(post_id): ApiPath<String>,
+    ApiJson(body): ApiJson<UpdateBody>,
+) -> Result<Json<Post>> {
+    if !body.id.is_empty() && body.id != post_id {
+        return Err(AppError::invalid_param("id"));
+    }
+    let patch = PostPatch {
+        message: body.message,
+        is_pinned: body.is_pinned,
+        props: body.props,
+    };
+    Ok(Json(edit_post(&app, &session, post_id, patch).await?))
+}
+
+/// `DELETE /api/v4/posts/{post_id}`: by the author, or a channel, team or system admin. A
+/// root post takes its thread with it.
+async fn delete_post(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(post_id): ApiPath<String>,
+) -> Result<Json<StatusOk>> {
+    let post = readable_post(&app, &session, &post_id).await?;
+    let user = session.user_id.clone();
+    let deleted = app
+        .db
+        .write(move |c| {
+            let (mut post, _) = store::get(c, &post_id)?
+                .filter(|(p, _)| p.delete_at == 0)
+                .ok_or_else(|| AppError::not_found("post"))?;
+            let ch = db::channels::get(c, post.channel_id.as_str())?
+                .ok_or_else(|| AppError::not_found("channel"))?;
+            if post.user_id.as_str() != user && !super::channels::manages(c, &ch, &user)? {
+                return Err(AppError::forbidden());
+            }
+            let now = now_ms();
+            store::delete(c, &post, now)?;
+            post.delete_at = now;
+            post.update_at = now;
+            post.message.clear();
+            post.props.clear();
+            Ok(post)
+        })
+        .await?;
+    let mut data = json!({ "post": serde_json::to_string(&deleted)? });
+    if deleted.user_id.as_str() != session.user_id {
+        data["delete_by"] = json!(session.user_id);
+    }
+    app.hub.publish(&Event::new(
+        "post_deleted",
+        Scope::Channel(post.channel_id.0),
+        data,
+    ));
+    Ok(Json(StatusOk::ok()))
+}
+
+/// `GET /api/v4/posts/{post_id}/thread`: the root and every reply, newest first.
+async fn get_post_thread(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(post_id): ApiPath<String>,
+) -> Result<Json<PostList>> {
+    let post = readable_post(&app, &session, &post_id).await?;
+    let root = post.thread_id().0.clone();
+    let list = app
+        .db
+        .read(move |c| {
+            let mut rows = store::thread(c, &root)?;
+            rows.reverse();
+            let order = rows.iter().map(|(p, _)| p.id.clone()).collect();
+            let mut list = to_list(c, rows, Vec::new())?;
+            list.order = order;
+            list.has_next = Some(false);
+            Ok(list)
+        })
+        .await?;
+    Ok(Json(list))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct PostsQuery {
+    page: u32,
+    per_page: Option<u32>,
+    since: Option<i64>,
+    before: String,
+    after: String,
+    #[serde(rename = "collapsedThreads")]
+    collapsed_threads: bool,
+}
+
+/// `GET /api/v4/channels/{channel_id}/posts?page=&per_page=&since=&before=&after=`
+///
+/// Newest first, as Mattermost: `since` returns everything changed after a time (deleted
+/// posts too, so clients drop them); `before`/`after` page from a post; otherwise pages
+/// from the newest. `prev_post_id` and `next_post_id` point past the page's ends.
+async fn get_channel_posts(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(channel_id): ApiPath<String>,
+    ApiQuery(q): ApiQuery<PostsQuery>,
+) -> Result<Json<PostList>> {
+    readable_channel(&app, &session, &channel_id).await?;
+    for (cursor, name) in [(&q.before, "before"), (&q.after, "after")] {
+        if !cursor.is_empty() {
+            check_id(cursor, name)?;
+        }
+    }
+    let per_page = i64::from(
+        q.per_page
+            .unwrap_or(mm_api::DEFAULT_PER_PAGE)
+            .clamp(1, mm_api::MAX_PER_PAGE),
+    );
+    let offset = i64::from(q.page) * per_page;
+    let roots = q.collapsed_threads;
+    let list = app
+        .db
+        .read(move |c| {
+            let ch = channel_id.as_str();
+            if let Some(since) = q.since {
+                return page_list(c, store::since(c, ch, since)?);
+            }
+            let cursor = |id: &str| -> Result<(i64, String)> {
+                let (p, _) = store::get(c, id)?
+                    .filter(|(p, _)| p.channel_id.as_str() == ch)
+                    .ok_or_else(|| AppError::not_found("post"))?;
+                Ok((p.create_at, p.id.0))
+            };
+            let (rows, mut next, mut prev) = if !q.after.is_empty() {
+                let at = cursor(&q.after)?;
+                let rows = store::after(c, ch, roots, (at.0, &at.1), per_page, offset)?;
+                let prev = (q.page == 0).then(|| q.after.clone());
+                let next = ((rows.len() as i64) < per_page).then(String::new);
+                (rows, next, prev)
+            } else if !q.before.is_empty() {
+                let at = cursor(&q.before)?;
+                let rows = store::before(c, ch, roots, (at.0, &at.1), per_page, offset)?;
+                let next = (q.page == 0).then(|| q.before.clone());
+                let prev = ((rows.len() as i64) < per_page).then(String::new);
+                (rows, next, prev)
+            } else {
+                (store::page(c, ch, roots, per_page, offset)?, None, None)
+            };
+            if let (Some((newest, _)), Some((oldest, _))) = (rows.first(), rows.last()) {
+                if next.is_none() {
+                    next = Some(store::neighbour(
+                        c,
+                        ch,
+                        roots,
+                        (newest.create_at, newest.id.as_str()),
+                        false,
+                    )?);
+                }
+                if prev.is_none() {
+                    prev = Some(store::neighbour(
+                        c,
+                        ch,
+                        roots,
+                        (oldest.create_at, oldest.id.as_str()),
+                        true,
+                    )?);
+                }
+            }
+            let mut list = page_list(c, rows)?;
+            list.next_post_id = next.unwrap_or_default();
+            list.prev_post_id = prev.unwrap_or_default();
+            Ok(list)
+        })
+        .await?;
+    Ok(Json(list))
+}

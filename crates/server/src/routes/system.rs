@@ -1,0 +1,78 @@
+//! System: ping, client configuration and licence.
+
+use std::collections::BTreeMap;
+
+use axum::extract::State;
+use axum::routing::get;
+use axum::{Json, Router};
+
+use crate::{AppState, SERVER_VERSION};
+
+/// The system routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/system/ping", get(get_ping))
+        .route("/config/client", get(get_client_config))
+        .route("/license/client", get(get_client_license))
+}
+
+/// `GET /api/v4/system/ping`
+async fn get_ping() -> Json<serde_json::Value> {
+    Json(serde_json::json!({
+        "status": "OK",
+        "ActiveSearchBackend": "database",
+        "AndroidLatestVersion": "",
+        "IosLatestVersion": "",
+    }))
+}
+
+/// `GET /api/v4/config/client?format=old`: the flat map of strings clients read.
+async fn get_client_config(State(app): State<AppState>) -> Json<BTreeMap<&'static str, String>> {
+    let c = &app.config;
+    let yes_no = |b: bool| if b { "true" } else { "false" }.to_owned();
+    let entries = [
+        ("Version", SERVER_VERSION.to_owned()),
+        ("BuildNumber", "causerie".to_owned()),
+        ("BuildHash", env!("CARGO_PKG_VERSION").to_owned()),
+        ("BuildEnterpriseReady", "false".to_owned()),
+        ("SiteName", c.site_name.clone()),
+        ("SiteURL", c.site_url.clone()),
+        ("DiagnosticsEnabled", "false".to_owned()),
+        ("MaxPostSize", mm_api::MAX_POST_CHARS.to_string()),
+        ("EnableCustomEmoji", "false".to_owned()),
+        ("EnableLatex", "false".to_owned()),
+        ("EnableInlineLatex", "false".to_owned()),
+        ("EnableSignUpWithEmail", "true".to_owned()),
+        ("EnableSignInWithEmail", "true".to_owned()),
+        ("EnableSignInWithUsername", "true".to_owned()),
+        ("EnableOpenServer", yes_no(c.open_signup)),
+        ("EnableUserCreation", "true".to_owned()),
+        ("EnableTeamCreation", yes_no(c.enable_team_creation)),
+        ("EnableMultifactorAuthentication", "false".to_owned()),
+        ("EnforceMultifactorAuthentication", "false".to_owned()),
+        ("ExperimentalViewArchivedChannels", "true".to_owned()),
+        ("ExperimentalEnableAutomaticReplies", "false".to_owned()),
+        ("CollapsedThreads", "disabled".to_owned()),
+        ("TeammateNameDisplay", "username".to_owned()),
+        ("ShowEmailAddress", "false".to_owned()),
+        ("ShowFullName", "true".to_owned()),
+        ("EnablePreviewModeBanner", "false".to_owned()),
+        ("WebsocketURL", String::new()),
+        ("WebsocketPort", "80".to_owned()),
+        ("WebsocketSecurePort", "443".to_owned()),
+        (
+            "PasswordMinimumLength",
+            crate::routes::users::MIN_PASSWORD.to_string(),
+        ),
+        ("EnableFile", "false".to_owned()),
+        ("EnableFileAttachments", "false".to_owned()),
+        ("MaxFileSize", "0".to_owned()),
+        ("FeatureFlagCollapsedThreads", "false".to_owned()),
+    ];
+    Json(entries.into_iter().collect())
+}
+
+/// `GET /api/v4/license/client?format=old`
+async fn get_client_license() -> Json<serde_json::Value> {
+    Json(serde_json::json!({ "IsLicensed": "false", "Cloud": "false" }))
+}

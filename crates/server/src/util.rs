@@ -1,0 +1,65 @@
+//! Small helpers: ids, clocks, hashing.
+
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::error::{AppError, Result};
+
+/// A new 26-character Mattermost-style id.
+pub fn new_id() -> String {
+    let mut bytes = [0u8; 16];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    mm_api::encode_id(bytes)
+}
+
+/// Now, in milliseconds since the epoch.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// Hex SHA-256, used to store session tokens.
+pub fn sha256_hex(s: &str) -> String {
+    hex::encode(Sha256::digest(s.as_bytes()))
+}
+
+/// Checks an id from a URL or body: 400 when it is not a Mattermost id.
+pub fn check_id(id: &str, name: &str) -> Result<()> {
+    if mm_api::is_valid_id(id) {
+        Ok(())
+    } else {
+        Err(AppError::invalid_param(name))
+    }
+}
+
+/// `page` and `per_page` with Mattermost's defaults and cap.
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[serde(default)]
+pub struct Paging {
+    /// Zero-based page.
+    pub page: u32,
+    /// Items per page: default 60, at most 200.
+    pub per_page: u32,
+}
+
+impl Default for Paging {
+    fn default() -> Self {
+        Self {
+            page: 0,
+            per_page: mm_api::DEFAULT_PER_PAGE,
+        }
+    }
+}
+
+impl Paging {
+    /// SQL `LIMIT`.
+    pub fn limit(&self) -> i64 {
+        i64::from(self.per_page.min(mm_api::MAX_PER_PAGE))
+    }
+    /// SQL `OFFSET`.
+    pub fn offset(&self) -> i64 {
+        i64::from(self.page) * self.limit()
+    }
+}

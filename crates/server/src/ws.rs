@@ -1,0 +1,264 @@
+//! `GET /api/v4/websocket`: authentication, resume, and the per-socket tasks.
+
+use std::time::Duration;
+
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use futures_util::{SinkExt, StreamExt};
+use mm_api::websocket::{Request, Response as WsResponse};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::AppState;
+use crate::auth::{self, Session};
+use crate::hub::{Attachment, Event, Scope};
+use crate::util::now_ms;
+
+/// The resume parameters of the upgrade URL.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ResumeParams {
+    connection_id: String,
+    sequence_number: Option<i64>,
+}
+
+/// A socket that sends nothing for this long is dropped.
+const READ_TIMEOUT: Duration = Duration::from_secs(100);
+/// Time to authenticate by `authentication_challenge`.
+const AUTH_TIMEOUT: Duration = Duration::from_secs(5);
+const PING_EVERY: Duration = Duration::from_secs(30);
+
+/// `GET /api/v4/websocket`
+///
+/// Authenticated by the cookie or `Authorization` header of the upgrade request, or by an
+/// `authentication_challenge` frame. Only the former can resume a connection, as in
+/// Mattermost.
+pub async fn connect_websocket(
+    State(app): State<AppState>,
+    Query(params): Query<ResumeParams>,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    let session = match auth::token_from_headers(&headers) {
+        Some((token, _)) => auth::lookup(&app, &token).await.ok().flatten(),
+        None => None,
+    };
+    upgrade.on_upgrade(move |socket| run(app, socket, session, params))
+}
+
+async fn run(app: AppState, mut socket: WebSocket, session: Option<Session>, params: ResumeParams) {
+    let attachment = match session {
+        Some(s) => {
+            let resumed = match params.sequence_number {
+                Some(seq) if mm_api::is_valid_id(&params.connection_id) => {
+                    app.hub.resume(&params.connection_id, &s.user_id, seq)
+                }
+                _ => None,
+            };
+            resumed.unwrap_or_else(|| app.hub.register(&s.user_id, &s.id))
+        }
+        None => match challenge(&app, &mut socket).await {
+            Some((s, seq)) => {
+                let att = app.hub.register(&s.user_id, &s.id);
+                att.conn.respond(reply(seq, None));
+                att
+            }
+            None => {
+                let _ = socket.close().await;
+                return;
+            }
+        },
+    };
+    pump(app, socket, attachment).await;
+}
+
+/// Waits for a valid `authentication_challenge`; returns the session and the frame's seq.
+async fn challenge(app: &AppState, socket: &mut WebSocket) -> Option<(Session, i64)> {
+    let deadline = tokio::time::Instant::now() + AUTH_TIMEOUT;
+    loop {
+        let msg = tokio::time::timeout_at(deadline, socket.recv())
+            .await
+            .ok()??
+            .ok()?;
+        let Message::Text(text) = msg else { continue };
+        let req: Request = serde_json::from_str(&text).ok()?;
+        if req.action != "authentication_challenge" {
+            continue;
+        }
+        let token = req.data.get("token")?.as_str()?;
+        return auth::lookup(app, token)
+            .await
+            .ok()
+            .flatten()
+            .map(|s| (s, req.seq));
+    }
+}
+
+fn reply(seq: i64, data: Option<Value>) -> String {
+    let r = WsResponse {
+        status: "OK".into(),
+        seq_reply: seq,
+        data,
+        error: None,
+    };
+    serde_json::to_string(&r).unwrap_or_default()
+}
+
+fn fail(seq: i64, id: &str, message: &str) -> String {
+    let r = WsResponse {
+        status: "FAIL".into(),
+        seq_reply: seq,
+        data: None,
+        error: Some(json!({ "id": id, "message": message })),
+    };
+    serde_json::to_string(&r).unwrap_or_default()
+}
+
+async fn pump(app: AppState, socket: WebSocket, att: Attachment) {
+    let Attachment {
+        conn,
+        mut rx,
+        mut kill,
+        generation,
+        ..
+    } = att;
+    let (mut sink, mut stream) = socket.split();
+    let writer = tokio::spawn(async move {
+        let mut ping = tokio::time::interval(PING_EVERY);
+        ping.tick().await;
+        loop {
+            tokio::select! {
+                frame = rx.recv() => match frame {
+                    Some(f) => {
+                        if sink.send(Message::Text(f.text().into())).await.is_err() {
+                            break;
+                        }
+                    }
+                    None => break,
+                },
+                _ = &mut kill => break,
+                _ = ping.tick() => {
+                    if sink.send(Message::Ping(Default::default())).await.is_err() {
+                        break;
+                    }
+                }
+            }
+        }
+        let _ = sink.close().await;
+    });
+    let mut writer = writer;
+    loop {
+        tokio::select! {
+            msg = tokio::time::timeout(READ_TIMEOUT, stream.next()) => {
+                let Ok(Some(Ok(msg))) = msg else { break };
+                match msg {
+                    Message::Text(text) => handle_request(&app, &conn, &text),
+                    Message::Close(_) => break,
+                    _ => {}
+                }
+            }
+            _ = &mut writer => break,
+        }
+    }
+    writer.abort();
+    app.hub.detach(&conn, generation);
+}
+
+fn handle_request(app: &AppState, conn: &crate::hub::Conn, text: &str) {
+    let Ok(req) = serde_json::from_str::<Request>(text) else {
+        conn.respond(fail(
+            0,
+            "api.web_socket_router.bad_json.app_error",
+            "Invalid JSON.",
+        ));
+        return;
+    };
+    if req.seq <= 0 {
+        conn.respond(fail(
+            req.seq,
+            "api.web_socket_router.bad_seq.app_error",
+            "Invalid sequence.",
+        ));
+        return;
+    }
+    let user_id = conn.user_id.as_str();
+    let out = match req.action.as_str() {
+        "" => fail(
+            req.seq,
+            "api.web_socket_router.no_action.app_error",
+            "No action.",
+        ),
+        "user_typing" => {
+            let channel_id = req
+                .data
+                .get("channel_id")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let parent_id = req
+                .data
+                .get("parent_id")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            if app.hub.in_channel(channel_id, user_id) {
+                app.hub.publish(
+                    &Event::new(
+                        "typing",
+                        Scope::Channel(channel_id.to_owned()),
+                        json!({ "parent_id": parent_id, "user_id": user_id }),
+                    )
+                    .omit(user_id),
+                );
+                reply(req.seq, None)
+            } else {
+                fail(
+                    req.seq,
+                    "api.context.permissions.app_error",
+                    "Not a member of the channel.",
+                )
+            }
+        }
+        "ping" => reply(
+            req.seq,
+            Some(
+                json!({ "text": "pong", "version": app.hub.server_version, "server_time": now_ms() }),
+            ),
+        ),
+        "get_statuses" => {
+            let map: serde_json::Map<String, Value> = app
+                .hub
+                .online_users()
+                .into_iter()
+                .map(|u| (u, json!("online")))
+                .collect();
+            reply(req.seq, Some(Value::Object(map)))
+        }
+        "get_statuses_by_ids" => {
+            let ids = req
+                .data
+                .get("user_ids")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            let map: serde_json::Map<String, Value> = ids
+                .iter()
+                .filter_map(Value::as_str)
+                .take(1000)
+                .map(|u| (u.to_owned(), json!(app.hub.status(u).status)))
+                .collect();
+            reply(req.seq, Some(Value::Object(map)))
+        }
+        // Accepted: the server sends typing and reactions to every member anyway.
+        "authentication_challenge"
+        | "presence"
+        | "user_update_active_status"
+        | "posted_notify_ack" => reply(req.seq, None),
+        _ => fail(
+            req.seq,
+            "api.web_socket_router.bad_action.app_error",
+            "Unknown action.",
+        ),
+    };
+    conn.respond(out);
+}

@@ -1,0 +1,7 @@
+//! The Causerie web app. Client state lives in plain Rust (tested natively); components
+//! read it and call its methods.
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub use app::App;
