@@ -554,3 +554,69 @@ impl Hub {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hub() -> Hub {
+        Hub::new(
+            "v".into(),
+            vec![("c".into(), "slow".into()), ("c".into(), "fast".into())],
+            vec![],
+        )
+    }
+
+    #[tokio::test]
+    async fn a_slow_client_is_dropped_without_delaying_the_others() {
+        let hub = hub();
+        let mut slow = hub.register("slow", "s1");
+        let mut fast = hub.register("fast", "s2");
+        for i in 0..(QUEUE + RING + 10) {
+            hub.publish(&Event::new(
+                "posted",
+                Scope::Channel("c".into()),
+                json!({ "i": i }),
+            ));
+            // The fast client keeps up.
+            while let Ok(f) = fast.rx.try_recv() {
+                assert!(f.text().starts_with('{'));
+            }
+        }
+        assert!(
+            slow.kill.try_recv().is_ok(),
+            "the slow socket was told to close"
+        );
+        assert!(fast.kill.try_recv().is_err(), "the fast one was not");
+        // The slow client can still resume from the last RING events.
+        let next = lock(&slow.conn.state).next_seq;
+        assert!(
+            hub.resume(&slow.conn.id, "slow", next - RING as i64 - 1)
+                .is_none(),
+            "too old"
+        );
+        let mut resumed = hub.resume(&slow.conn.id, "slow", next - 5).unwrap();
+        let first: serde_json::Value =
+            serde_json::from_str(&resumed.rx.try_recv().unwrap().text()).unwrap();
+        assert_eq!(first["seq"], next - 5);
+    }
+
+    #[test]
+    fn frames_carry_each_connection_sequence() {
+        let hub = hub();
+        let mut a = hub.register("slow", "s1");
+        hub.publish(&Event::new("typing", Scope::Channel("c".into()), json!({})).omit("fast"));
+        let hello = a.rx.try_recv().unwrap().text();
+        assert!(hello.contains("\"event\":\"hello\"") && hello.ends_with(",\"seq\":0}"));
+        let status: serde_json::Value =
+            serde_json::from_str(&a.rx.try_recv().unwrap().text()).unwrap();
+        assert_eq!(
+            (status["event"].as_str(), status["seq"].as_i64()),
+            (Some("status_change"), Some(1))
+        );
+        let typing: serde_json::Value =
+            serde_json::from_str(&a.rx.try_recv().unwrap().text()).unwrap();
+        assert_eq!(typing["seq"], 2);
+        assert_eq!(typing["broadcast"]["omit_users"]["fast"], true);
+    }
+}

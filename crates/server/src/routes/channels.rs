@@ -86,13 +86,13 @@ fn check_texts(
             format!("The {field} must have at most {max} characters."),
         )
     };
-    if let Some(d) = display_name {
-        if d.trim().is_empty() || d.chars().count() > 64 {
-            return Err(AppError::bad_request(
-                "model.channel.is_valid.display_name.app_error",
-                "Display names have 1 to 64 characters.",
-            ));
-        }
+    if let Some(d) = display_name
+        && (d.trim().is_empty() || d.chars().count() > 64)
+    {
+        return Err(AppError::bad_request(
+            "model.channel.is_valid.display_name.app_error",
+            "Display names have 1 to 64 characters.",
+        ));
     }
     if purpose.is_some_and(|p| p.chars().count() > 250) {
         return Err(bad("purpose", 250));
@@ -455,7 +455,7 @@ async fn archive_channel(
         .write(move |c| {
             let ch = store::get(c, &channel_id)?.ok_or_else(|| AppError::not_found("channel"))?;
             if !can_read(c, &ch, &user)? {
-                return Err(AppError::not_found("channel"));
+                return Err(AppError::forbidden());
             }
             if !manages(c, &ch, &user)? {
                 return Err(AppError::forbidden());
@@ -587,7 +587,7 @@ async fn add_channel_member(
         .write(move |c| {
             let ch = store::get(c, &cid)?.ok_or_else(|| AppError::not_found("channel"))?;
             if !can_read(c, &ch, &caller)? {
-                return Err(AppError::not_found("channel"));
+                return Err(AppError::forbidden());
             }
             if ch.channel_type.is_dm_or_gm() {
                 return Err(AppError::bad_request(
@@ -658,7 +658,7 @@ async fn remove_channel_member(
         .write(move |c| {
             let ch = store::get(c, &cid)?.ok_or_else(|| AppError::not_found("channel"))?;
             if !can_read(c, &ch, &caller)? {
-                return Err(AppError::not_found("channel"));
+                return Err(AppError::forbidden());
             }
             if ch.channel_type.is_dm_or_gm() {
                 return Err(AppError::bad_request(

@@ -94,12 +94,11 @@ pub fn add_to_team(
     store::add_member(c, team_id, user_id, roles)?;
     let mut joined = Vec::new();
     for (name, _) in DEFAULT_CHANNELS {
-        if let Some(ch) = channels::by_name(c, team_id, name)? {
-            if ch.delete_at == 0
-                && channels::add_member(c, ch.id.as_str(), user_id, "channel_user", now)?
-            {
-                joined.push(ch.id.0);
-            }
+        if let Some(ch) = channels::by_name(c, team_id, name)?
+            && ch.delete_at == 0
+            && channels::add_member(c, ch.id.as_str(), user_id, "channel_user", now)?
+        {
+            joined.push(ch.id.0);
         }
     }
     Ok(joined)

@@ -371,10 +371,10 @@ fn set_cookie(
 
 /// `POST /api/v4/users/logout`: revokes the session and clears the cookies.
 async fn logout(State(app): State<AppState>, headers: HeaderMap) -> Result<Response> {
-    if let Some((token, _)) = auth::token_from_headers(&headers) {
-        if let Some(s) = auth::lookup(&app, &token).await? {
-            auth::revoke_session(&app, &s.id).await?;
-        }
+    if let Some((token, _)) = auth::token_from_headers(&headers)
+        && let Some(s) = auth::lookup(&app, &token).await?
+    {
+        auth::revoke_session(&app, &s.id).await?;
     }
     let mut res = Json(StatusOk::ok()).into_response();
     for name in [COOKIE_TOKEN, COOKIE_USER, COOKIE_CSRF] {
@@ -469,8 +469,9 @@ struct UsersQuery {
     in_team: String,
     in_channel: String,
     not_in_channel: String,
-    #[serde(flatten)]
-    paging: Paging,
+    // Not `#[serde(flatten)] Paging`: flattening breaks number parsing in query strings.
+    page: u32,
+    per_page: Option<u32>,
 }
 
 /// Checks that the caller may list a team's or a channel's members.
@@ -506,6 +507,10 @@ async fn get_users(
         }
         check_scope(&app, &session, "", &q.not_in_channel).await?;
     }
+    let paging = Paging {
+        page: q.page,
+        per_page: q.per_page.unwrap_or(mm_api::DEFAULT_PER_PAGE),
+    };
     let cols = store::COLUMNS;
     Ok(Json(
         load_users(&app, &session, move |c| {
@@ -518,7 +523,7 @@ async fn get_users(
             );
             let mut stmt = c.prepare(&sql)?;
             let rows = stmt.query_map(
-                rusqlite::params![q.in_team, q.in_channel, q.not_in_channel, q.paging.limit(), q.paging.offset()],
+                rusqlite::params![q.in_team, q.in_channel, q.not_in_channel, paging.limit(), paging.offset()],
                 store::from_row,
             )?;
             Ok(rows.collect::<Result<_, _>>()?)

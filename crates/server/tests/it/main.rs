@@ -1,0 +1,12 @@
+//! Integration tests: the real server on port 0 with a temporary data dir, over HTTP and
+//! WebSocket, with several users.
+#![allow(clippy::unwrap_used)]
+
+mod authz;
+mod bad_input;
+mod chat;
+mod common;
+mod openapi;
+mod pagination;
+mod storage;
+mod websocket;

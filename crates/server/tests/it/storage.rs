@@ -1,0 +1,139 @@
+//! Restarts keep the data; an acknowledged post survives `kill -9`.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use causerie_server::Config;
+use serde_json::json;
+
+use crate::common::Server;
+
+#[tokio::test]
+async fn restart_keeps_data() {
+    let server = Server::start().await;
+    let ann = server.admin().await;
+    let team = ann.team().await;
+    let ch = ann
+        .channel(team["id"].as_str().unwrap(), "town-square")
+        .await;
+    let post = ann.post_message(&ch, "still here?").await;
+    let token = ann.token.clone();
+    let dir = server.stop().await;
+
+    let server = Server::start_with(dir, Config::default()).await;
+    let mut ann = crate::common::Client::anonymous(&server);
+    ann.token = token;
+    let got = ann
+        .ok(&format!("/posts/{}", post["id"].as_str().unwrap()))
+        .await;
+    assert_eq!(
+        got["message"], "still here?",
+        "the session and the post survived"
+    );
+    let teams = ann.ok("/users/me/teams").await;
+    assert_eq!(teams.as_array().unwrap().len(), 1, "no second default team");
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[tokio::test]
+async fn acknowledged_post_survives_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_causerie-server"))
+            .args([
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--web-dir",
+                "/nonexistent",
+            ])
+            .arg("--data-dir")
+            .arg(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let base = format!("http://127.0.0.1:{port}/api/v4");
+    let http = reqwest::Client::new();
+    let wait_ready = || async {
+        for _ in 0..100 {
+            if http.get(format!("{base}/system/ping")).send().await.is_ok() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("server did not start");
+    };
+    let mut child = spawn();
+    wait_ready().await;
+    let signup =
+        json!({"email": "ann@example.org", "username": "ann", "password": "correct-horse"});
+    http.post(format!("{base}/users"))
+        .json(&signup)
+        .send()
+        .await
+        .unwrap();
+    let res = http
+        .post(format!("{base}/users/login"))
+        .json(&json!({"login_id": "ann", "password": "correct-horse"}))
+        .send()
+        .await
+        .unwrap();
+    let token = res.headers()["token"].to_str().unwrap().to_owned();
+    let teams: serde_json::Value = http
+        .get(format!("{base}/users/me/teams"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let team = teams[0]["id"].as_str().unwrap();
+    let ch: serde_json::Value = http
+        .get(format!("{base}/teams/{team}/channels/name/town-square"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let mut ids = Vec::new();
+    for i in 0..20 {
+        let res = http
+            .post(format!("{base}/posts"))
+            .bearer_auth(&token)
+            .json(&json!({"channel_id": ch["id"], "message": format!("durable {i}")}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 201);
+        let p: serde_json::Value = res.json().await.unwrap();
+        ids.push(p["id"].as_str().unwrap().to_owned());
+    }
+    child.kill().unwrap(); // SIGKILL: no shutdown at all.
+    child.wait().unwrap();
+
+    let mut child = spawn();
+    wait_ready().await;
+    for id in &ids {
+        let res = http
+            .get(format!("{base}/posts/{id}"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "post {id} lost");
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
