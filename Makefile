@@ -1,0 +1,48 @@
+# Causerie. `make run` and `make test` are all a newcomer needs; both install what is missing.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: run test setup web server lint test-rust test-browser test-compat bench clean
+
+## run: build the web app and serve everything on http://127.0.0.1:8065 (data in ./data)
+run: setup web
+	cargo run --release -p causerie-server -- --listen 127.0.0.1:8065 --data-dir ./data --web-dir dist
+
+## test: every check CI runs
+test: setup lint test-rust web test-browser test-compat
+
+setup:
+	@bash scripts/setup.sh
+
+## web: the release build of the web app in dist/, precompressed, with the size gate
+web:
+	trunk build --release
+	@for f in dist/*.wasm dist/*.js dist/*.css; do brotli -f -k -q 11 "$$f"; gzip -f -k -9 "$$f"; done
+	@bash scripts/bundle-size.sh dist
+
+server:
+	cargo build --release -p causerie-server
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p causerie -p mm-api -p mm-markdown --all-targets -- -D warnings
+
+test-rust:
+	cargo test --workspace
+
+test-browser: server
+	node --test --test-concurrency=1 tests/e2e/
+
+test-compat: server
+	CAUSERIE_SERVER_BIN=target/release/causerie-server node --test tests/compat/
+	CAUSERIE_SERVER_BIN=target/release/causerie-server python3 tests/compat/test_mattermostdriver.py
+
+## bench: server fan-out latency, throughput and memory (release build; see README)
+bench:
+	cargo run --release -p causerie-server --example load
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what `make run` and `make test` need, skipping what is already there.
+# Versions: ../shared/reference/toolchain.md (Trunk 0.21.14; wasm-bindgen as in Cargo.lock;
+# wasm-opt from npm binaryen@132, because Debian's breaks the wasm at load).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q ' 0\.21\.14'; then
+  say "installing Trunk 0.21.14 (about 8 minutes, once)"
+  cargo install trunk --version 0.21.14 --locked
+fi
+
+bindgen=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen\$"; then
+  say "installing wasm-bindgen-cli $bindgen"
+  # Not --locked: a pinned dependency of its lock file is missing from the registry.
+  cargo install wasm-bindgen-cli --version "$bindgen"
+fi
+
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v brotli >/dev/null || missing+=(brotli)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]} from Debian"
+  if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq "${missing[@]}"
+fi
+
+if ! node -e 'require.resolve("playwright-core"); require.resolve("binaryen/package.json")' 2>/dev/null ||
+   [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund
+fi
+
+if ! python3 -c 'import mattermostdriver' 2>/dev/null; then
+  say "installing mattermostdriver (client-compatibility test)"
+  python3 -m pip install --quiet mattermostdriver==7.3.2
+fi

@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Compatibility test: the UNMODIFIED Python `mattermostdriver` 7.3.2 must work against causerie-server.
+
+Run: python3 tests/compat/test_mattermostdriver.py   (exit 0 = pass; needs `pip install mattermostdriver==7.3.2`)
+The server binary is $CAUSERIE_SERVER_BIN (default: target/debug/causerie-server, relative to the repo root).
+"""
+import asyncio
+import json
+import os
+import queue
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+import urllib.request
+
+from mattermostdriver import Driver
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BIN = os.path.join(ROOT, os.environ.get("CAUSERIE_SERVER_BIN", "target/debug/causerie-server"))
+PASSWORD = "correct-horse-battery"
+
+
+def expect(cond, msg):
+    """Like assert, but survives `python -O`."""
+    if not cond:
+        raise AssertionError(msg)
+
+
+def start_server():
+    """Starts the server on a free port with a fresh data dir; returns (process, port, data dir) once /ping answers."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data_dir = tempfile.mkdtemp(prefix="causerie-compat-py-")
+    proc = subprocess.Popen(
+        [BIN, "--listen", f"127.0.0.1:{port}", "--data-dir", data_dir, "--web-dir", os.path.join(data_dir, "no-web-app")],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env={**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "warn")})
+    deadline = time.monotonic() + 15
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v4/system/ping", timeout=1) as r:
+                if r.status == 200:
+                    return proc, port, data_dir
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            stop_server(proc, data_dir)
+            raise RuntimeError(f"server {BIN} did not start")
+        time.sleep(0.1)
+
+
+def stop_server(proc, data_dir):
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait(timeout=5)
+    shutil.rmtree(data_dir, ignore_errors=True)
+
+
+class Events:
+    """Runs driver.init_websocket() in a thread (it blocks in run_until_complete) and queues every event."""
+
+    def __init__(self, driver):
+        self.driver = driver
+        self.queue = queue.Queue()
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self):
+        asyncio.set_event_loop(self.loop)  # init_websocket() uses asyncio.get_event_loop()
+
+        async def handler(message):  # the driver passes each raw frame, a JSON string
+            self.queue.put(json.loads(message))
+
+        try:
+            self.driver.init_websocket(handler)
+        except asyncio.CancelledError:
+            pass  # stop() cancelled the loop's task
+        except Exception as e:  # surface connection errors to next()
+            self.queue.put(e)
+
+    def next(self, what, pred, timeout=5):
+        """Returns the first queued event matching pred (skipping others); fails after `timeout` s."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                msg = self.queue.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                raise AssertionError(f"timed out after {timeout} s waiting for WebSocket event {what}") from None
+            if isinstance(msg, Exception):
+                raise AssertionError(f"WebSocket failed before {what}: {msg!r}")
+            if pred(msg):
+                return msg
+
+    def stop(self):
+        # disconnect() only ends the loop after the next frame, so also cancel the pending recv().
+        self.driver.disconnect()
+        self.loop.call_soon_threadsafe(lambda: [t.cancel() for t in asyncio.all_tasks(self.loop)])
+        self.thread.join(timeout=5)
+
+
+def driver(port, login_id=None):
+    d = Driver({"url": "127.0.0.1", "scheme": "http", "port": port, "login_id": login_id, "password": PASSWORD,
+                "request_timeout": 5})
+    if login_id:
+        d.login()  # stores the `Token` header as the bearer token for later calls and the websocket
+    return d
+
+
+def scenario(port):
+    # The first account becomes system admin.
+    driver(port).users.create_user(options={"username": "alice", "email": "alice@example.org", "password": PASSWORD})
+    a = driver(port, "alice")
+    expect(a.client.username == "alice" and a.client.token, f"login A: {a.client.username!r}")
+
+    # The server creates team `main` on first start; its invite id lets the second account join it.
+    team = a.teams.get_team_by_name("main")
+    expect(team.get("invite_id"), f"team main has no invite_id: {team}")
+    driver(port).users.create_user(options={"username": "bob", "email": "bob@example.org", "password": PASSWORD},
+                                   params={"iid": team["invite_id"]})
+    b = driver(port, "bob")
+
+    channel = b.channels.get_channel_by_name(team["id"], "town-square")
+    expect(channel["name"] == "town-square", f"channel: {channel}")
+
+    # B's websocket: the driver sends authentication_challenge and waits for `hello` (seq 0).
+    events = Events(b)
+    try:
+        hello = events.next("hello", lambda m: m.get("event") == "hello")
+        expect(hello["broadcast"]["user_id"] == b.client.userid, f"hello not addressed to B: {hello}")
+
+        # A posts; B must get `posted` whose data.post is the post as a JSON string.
+        root = a.posts.create_post({"channel_id": channel["id"], "message": "hello from alice"})
+        posted = json.loads(events.next("posted", lambda m: m.get("event") == "posted")["data"]["post"])
+        expect(posted["id"] == root["id"] and posted["message"] == "hello from alice", f"posted: {posted}")
+
+        # B replies in the thread; A sees root + reply in the thread's `order`.
+        reply = b.posts.create_post({"channel_id": channel["id"], "root_id": root["id"], "message": "reply from bob"})
+        thread = a.posts.get_thread(root["id"])
+        expect(sorted(thread["order"]) == sorted([root["id"], reply["id"]]), f"thread order: {thread['order']}")
+
+        # A edits the root post; B gets `post_edited` with the new message.
+        a.posts.patch_post(root["id"], options={"message": "edited by alice"})
+        edited = json.loads(events.next("post_edited", lambda m: m.get("event") == "post_edited")["data"]["post"])
+        expect(edited["id"] == root["id"] and edited["message"] == "edited by alice", f"post_edited: {edited}")
+    finally:
+        events.stop()
+
+    # B reads the channel and sees both posts (the edit included).
+    page = b.posts.get_posts_for_channel(channel["id"])
+    expect(root["id"] in page["order"] and reply["id"] in page["order"], f"channel order: {page['order']}")
+    expect(page["posts"][root["id"]]["message"] == "edited by alice", f"root post: {page['posts'][root['id']]}")
+    expect(page["posts"][reply["id"]]["root_id"] == root["id"], f"reply: {page['posts'][reply['id']]}")
+
+
+def main():
+    def on_alarm(*_):
+        raise TimeoutError("test took longer than 50 s")
+
+    signal.signal(signal.SIGALRM, on_alarm)  # a global deadline, so nothing can hang
+    signal.alarm(50)
+    try:
+        proc, port, data_dir = start_server()
+        try:
+            scenario(port)
+        finally:
+            stop_server(proc, data_dir)
+    except Exception as e:
+        traceback.print_exc()  # shows which step / request failed
+        print(f"FAIL: mattermostdriver against causerie-server: {type(e).__name__}: {e}", file=sys.stderr)
+        return 1
+    print("PASS: mattermostdriver against causerie-server")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+// The built app loads from causerie-server in real Chromium, with no error.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { join } from 'node:path';
+import { launchBrowser, screenshots, startServer } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the app loads its wasm and renders', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.waitForSelector('[data-testid="app-shell"]', { state: 'attached', timeout: 15000 });
+  await page.screenshot({ path: join(screenshots, 'smoke.png') });
+  assert.deepEqual(errors, []);
+  // Client routes fall back to index.html.
+  const res = await page.goto(`${server.url}/main/channels/town-square`);
+  assert.equal(res.status(), 200);
+});
