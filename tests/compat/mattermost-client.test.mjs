@@ -79,7 +79,7 @@ function watch(ws) {
 
 test('@mattermost/client (Client4 + WebSocketClient) against causerie-server', { timeout: 45_000 }, async () => {
   const server = await startServer();
-  const wsB = new WebSocketClient({ maxWebSocketFails: 0 });
+  const wsB = new WebSocketClient();
   try {
     const a = new Client4();
     const b = new Client4();

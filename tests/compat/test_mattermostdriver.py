@@ -38,9 +38,13 @@ def start_server():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     data_dir = tempfile.mkdtemp(prefix="causerie-compat-py-")
-    proc = subprocess.Popen(
-        [BIN, "--listen", f"127.0.0.1:{port}", "--data-dir", data_dir, "--web-dir", os.path.join(data_dir, "no-web-app")],
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env={**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "warn")})
+    try:
+        proc = subprocess.Popen(
+            [BIN, "--listen", f"127.0.0.1:{port}", "--data-dir", data_dir, "--web-dir", os.path.join(data_dir, "no-web-app")],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env={**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "warn")})
+    except OSError:
+        shutil.rmtree(data_dir, ignore_errors=True)
+        raise
     deadline = time.monotonic() + 15
     while True:
         try:
@@ -84,6 +88,8 @@ class Events:
             pass  # stop() cancelled the loop's task
         except Exception as e:  # surface connection errors to next()
             self.queue.put(e)
+        finally:
+            self.loop.close()
 
     def next(self, what, pred, timeout=5):
         """Returns the first queued event matching pred (skipping others); fails after `timeout` s."""
@@ -101,7 +107,11 @@ class Events:
     def stop(self):
         # disconnect() only ends the loop after the next frame, so also cancel the pending recv().
         self.driver.disconnect()
-        self.loop.call_soon_threadsafe(lambda: [t.cancel() for t in asyncio.all_tasks(self.loop)])
+        if self.thread.is_alive():
+            try:
+                self.loop.call_soon_threadsafe(lambda: [t.cancel() for t in asyncio.all_tasks(self.loop)])
+            except RuntimeError:
+                pass  # the loop closed meanwhile
         self.thread.join(timeout=5)
 
 
@@ -109,7 +119,9 @@ def driver(port, login_id=None):
     d = Driver({"url": "127.0.0.1", "scheme": "http", "port": port, "login_id": login_id, "password": PASSWORD,
                 "request_timeout": 5})
     if login_id:
-        d.login()  # stores the `Token` header as the bearer token for later calls and the websocket
+        # login() posts {"login_id", "password", "token": options["mfa_token"]} -- `null` by default, which a
+        # Mattermost server accepts -- and keeps the `Token` response header for later calls and the websocket.
+        d.login()
     return d
 
 

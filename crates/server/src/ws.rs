@@ -45,7 +45,13 @@ pub async fn connect_websocket(
         Some((token, _)) => auth::lookup(&app, &token).await.ok().flatten(),
         None => None,
     };
-    upgrade.on_upgrade(move |socket| run(app, socket, session, params))
+    // Client frames are small, and writes go out at once: tungstenite's 128 KiB buffers
+    // would cost far more memory than 1,000 sockets need.
+    upgrade
+        .read_buffer_size(4096)
+        .write_buffer_size(0)
+        .max_message_size(64 << 10)
+        .on_upgrade(move |socket| run(app, socket, session, params))
 }
 
 async fn run(app: AppState, mut socket: WebSocket, session: Option<Session>, params: ResumeParams) {

@@ -1,0 +1,372 @@
+//! The server benchmark: `make bench` (a release build; figures go in the issue notes).
+//!
+//! Starts `target/release/causerie-server` on a free port with a fresh data dir, then
+//! measures:
+//! - fan-out latency: time from `POST /posts` to the `posted` frame on the *last* of 100 and
+//!   of 1,000 WebSocket clients in one channel (p50, p99);
+//! - throughput: durable posts per second, sustained for `BENCH_SECS` (default 60) with fan-out
+//!   to 100 clients that must all receive every post;
+//! - server memory (RSS) idle and with 1,000 sockets, and the server's CPU use per phase.
+//!
+//! The load generator runs on the same 2-core machine as the server, so the figures include
+//! its cost.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use serde_json::{Value, json};
+use tokio::sync::mpsc;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+struct Server {
+    child: std::process::Child,
+    base: String,
+    ws: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn proc_field(pid: u32, file: &str, key: &str) -> u64 {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/{file}")).unwrap_or_default();
+    text.lines()
+        .find(|l| l.starts_with(key))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+fn rss_mb(pid: u32) -> f64 {
+    proc_field(pid, "status", "VmRSS:") as f64 / 1024.0
+}
+
+/// User + system CPU time of a process, in clock ticks (1/100 s).
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let after = stat.rsplit_once(')').map(|(_, s)| s).unwrap_or_default();
+    let f: Vec<&str> = after.split_whitespace().collect();
+    f.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0)
+        + f.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0)
+}
+
+struct CpuMeter {
+    pid: u32,
+    ticks: u64,
+    at: Instant,
+}
+
+impl CpuMeter {
+    fn start(pid: u32) -> Self {
+        Self {
+            pid,
+            ticks: cpu_ticks(pid),
+            at: Instant::now(),
+        }
+    }
+    /// Server CPU use since start, in % of one core (200% = both cores).
+    fn percent(&self) -> f64 {
+        let secs = self.at.elapsed().as_secs_f64();
+        (cpu_ticks(self.pid) - self.ticks) as f64 / 100.0 / secs * 100.0
+    }
+}
+
+fn start_server() -> Server {
+    let bin = std::env::var("CAUSERIE_SERVER_BIN").unwrap_or_else(|_| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../target/release/causerie-server"
+        )
+        .into()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = std::process::Command::new(bin)
+        .args([
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--web-dir",
+            "/nonexistent",
+            "--data-dir",
+        ])
+        .arg(dir.path())
+        .env("RUST_LOG", "warn")
+        .spawn()
+        .expect("build the server first: cargo build --release -p causerie-server");
+    Server {
+        child,
+        base: format!("http://127.0.0.1:{port}/api/v4"),
+        ws: format!("ws://127.0.0.1:{port}/api/v4/websocket"),
+        _dir: dir,
+    }
+}
+
+async fn signup_and_login(
+    http: &reqwest::Client,
+    base: &str,
+    name: &str,
+    iid: Option<&str>,
+) -> String {
+    let q = iid.map(|i| format!("?iid={i}")).unwrap_or_default();
+    let body = json!({"username": name, "email": format!("{name}@example.org"), "password": "bench-password"});
+    let r = http
+        .post(format!("{base}/users{q}"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201, "signup {name}");
+    let r = http
+        .post(format!("{base}/users/login"))
+        .json(&json!({"login_id": name, "password": "bench-password"}))
+        .send()
+        .await
+        .unwrap();
+    r.headers()["token"].to_str().unwrap().to_owned()
+}
+
+/// Opens a socket that reports every `posted` frame's bench number with its arrival time.
+async fn open_socket(url: &str, token: &str, tx: mpsc::UnboundedSender<(u64, Instant)>) {
+    let mut req = url.into_client_request().unwrap();
+    req.headers_mut()
+        .insert("Authorization", format!("Bearer {token}").parse().unwrap());
+    let (mut ws, _) = tokio_tungstenite::connect_async(req).await.unwrap();
+    tokio::spawn(async move {
+        while let Some(Ok(msg)) = ws.next().await {
+            if let Message::Text(t) = msg {
+                let now = Instant::now();
+                // Cheap: find the number after `bench-` without parsing the frame.
+                if let Some(i) = t.find("bench-") {
+                    let digits: String = t[i + 6..]
+                        .chars()
+                        .take_while(char::is_ascii_digit)
+                        .collect();
+                    if let Ok(n) = digits.parse() {
+                        let _ = tx.send((n, now));
+                    }
+                }
+            }
+        }
+    });
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+/// Posts one message at a time and waits until every socket has it.
+async fn fan_out(
+    http: &reqwest::Client,
+    base: &str,
+    token: &str,
+    channel: &str,
+    sockets: usize,
+    rx: &mut mpsc::UnboundedReceiver<(u64, Instant)>,
+    first: u64,
+    rounds: u64,
+) -> Vec<f64> {
+    let mut latencies = Vec::new();
+    for n in first..first + rounds {
+        let t0 = Instant::now();
+        let r = http
+            .post(format!("{base}/posts"))
+            .bearer_auth(token)
+            .json(&json!({"channel_id": channel, "message": format!("bench-{n}")}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+        let mut got = 0;
+        let mut last = t0;
+        while got < sockets {
+            let (m, at) = tokio::time::timeout(Duration::from_secs(10), rx.recv())
+                .await
+                .unwrap()
+                .unwrap();
+            if m == n {
+                got += 1;
+                last = last.max(at);
+            }
+        }
+        latencies.push(last.duration_since(t0).as_secs_f64() * 1000.0);
+    }
+    latencies.sort_by(f64::total_cmp);
+    latencies
+}
+
+#[tokio::main]
+async fn main() {
+    let secs: u64 = std::env::var("BENCH_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
+    let server = start_server();
+    let pid = server.child.id();
+    let http = reqwest::Client::new();
+    for _ in 0..200 {
+        if http
+            .get(format!("{}/system/ping", server.base))
+            .send()
+            .await
+            .is_ok()
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+    println!("causerie-server benchmark ({cpus} CPUs; load generator on the same machine)");
+
+    // 100 users; 1,000 sockets are 10 per user.
+    let admin = signup_and_login(&http, &server.base, "admin", None).await;
+    let teams: Value = http
+        .get(format!("{}/users/me/teams", server.base))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let team = teams[0]["id"].as_str().unwrap().to_owned();
+    let iid = teams[0]["invite_id"].as_str().unwrap().to_owned();
+    let ch: Value = http
+        .get(format!(
+            "{}/teams/{team}/channels/name/town-square",
+            server.base
+        ))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let channel = ch["id"].as_str().unwrap().to_owned();
+    let mut tokens = Vec::new();
+    for i in 0..100 {
+        tokens.push(signup_and_login(&http, &server.base, &format!("user{i}"), Some(&iid)).await);
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    println!("idle RSS (101 users, no sockets): {:.1} MB", rss_mb(pid));
+
+    // Fan-out to 100 sockets.
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    for t in &tokens {
+        open_socket(&server.ws, t, tx.clone()).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let cpu = CpuMeter::start(pid);
+    let l = fan_out(&http, &server.base, &admin, &channel, 100, &mut rx, 0, 300).await;
+    println!(
+        "fan-out, 100 clients: p50 {:.2} ms, p99 {:.2} ms (300 posts, one at a time; server CPU {:.0}%)",
+        percentile(&l, 0.5),
+        percentile(&l, 0.99),
+        cpu.percent()
+    );
+
+    // Throughput: concurrent posters for `secs`, fan-out to the 100 sockets.
+    let received = Arc::new(AtomicU64::new(0));
+    let recv = received.clone();
+    let counter = tokio::spawn(async move {
+        while let Some((n, _)) = rx.recv().await {
+            if n >= 1_000_000 {
+                recv.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        rx
+    });
+    let sent = Arc::new(AtomicU64::new(0));
+    let cpu = CpuMeter::start(pid);
+    let start = Instant::now();
+    let deadline = start + Duration::from_secs(secs);
+    let mut workers = Vec::new();
+    for w in 0..32u64 {
+        let (http, base, channel, sent) = (
+            http.clone(),
+            server.base.clone(),
+            channel.clone(),
+            sent.clone(),
+        );
+        let token = tokens[w as usize].clone();
+        workers.push(tokio::spawn(async move {
+            let mut n = 1_000_000 + w * 10_000_000;
+            while Instant::now() < deadline {
+                let r = http
+                    .post(format!("{base}/posts"))
+                    .bearer_auth(&token)
+                    .json(&json!({"channel_id": channel, "message": format!("bench-{n}")}))
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(r.status(), 201);
+                sent.fetch_add(1, Ordering::Relaxed);
+                n += 1;
+            }
+        }));
+    }
+    for w in workers {
+        w.await.unwrap();
+    }
+    let elapsed = start.elapsed().as_secs_f64();
+    let cpu_pct = cpu.percent();
+    let posts = sent.load(Ordering::Relaxed);
+    // Wait for the sockets to drain, then check nothing was lost.
+    let want = posts * 100;
+    let drain = Instant::now();
+    while received.load(Ordering::Relaxed) < want && drain.elapsed() < Duration::from_secs(60) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    println!(
+        "throughput: {:.0} durable posts/s for {:.0} s (32 posters, fan-out to 100 clients; server CPU {:.0}%); \
+         frames delivered {} of {}",
+        posts as f64 / elapsed,
+        elapsed,
+        cpu_pct,
+        received.load(Ordering::Relaxed),
+        want
+    );
+    counter.abort();
+
+    // Fan-out to 1,000 sockets (10 per user).
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    for i in 0..1000 {
+        open_socket(&server.ws, &tokens[i % 100], tx.clone()).await;
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    println!(
+        "RSS with 1,100 sockets (the 100 above stay open): {:.1} MB",
+        rss_mb(pid)
+    );
+    let cpu = CpuMeter::start(pid);
+    let l = fan_out(
+        &http,
+        &server.base,
+        &admin,
+        &channel,
+        1000,
+        &mut rx,
+        100_000,
+        200,
+    )
+    .await;
+    println!(
+        "fan-out, 1,000 clients: p50 {:.2} ms, p99 {:.2} ms (200 posts, one at a time; server CPU {:.0}%)",
+        percentile(&l, 0.5),
+        percentile(&l, 0.99),
+        cpu.percent()
+    );
+    println!("RSS after the run: {:.1} MB", rss_mb(pid));
+}
