@@ -167,11 +167,16 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 /// Posts one message at a time and waits until every socket has it.
+/// Who posts, and where.
+struct Poster<'a> {
+    http: &'a reqwest::Client,
+    base: &'a str,
+    token: &'a str,
+    channel: &'a str,
+}
+
 async fn fan_out(
-    http: &reqwest::Client,
-    base: &str,
-    token: &str,
-    channel: &str,
+    p: &Poster<'_>,
     sockets: usize,
     rx: &mut mpsc::UnboundedReceiver<(u64, Instant)>,
     first: u64,
@@ -180,10 +185,11 @@ async fn fan_out(
     let mut latencies = Vec::new();
     for n in first..first + rounds {
         let t0 = Instant::now();
-        let r = http
-            .post(format!("{base}/posts"))
-            .bearer_auth(token)
-            .json(&json!({"channel_id": channel, "message": format!("bench-{n}")}))
+        let r = p
+            .http
+            .post(format!("{}/posts", p.base))
+            .bearer_auth(p.token)
+            .json(&json!({"channel_id": p.channel, "message": format!("bench-{n}")}))
             .send()
             .await
             .unwrap();
@@ -268,8 +274,14 @@ async fn main() {
         open_socket(&server.ws, t, tx.clone()).await;
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
+    let poster = Poster {
+        http: &http,
+        base: &server.base,
+        token: &admin,
+        channel: &channel,
+    };
     let cpu = CpuMeter::start(pid);
-    let l = fan_out(&http, &server.base, &admin, &channel, 100, &mut rx, 0, 300).await;
+    let l = fan_out(&poster, 100, &mut rx, 0, 300).await;
     println!(
         "fan-out, 100 clients: p50 {:.2} ms, p99 {:.2} ms (300 posts, one at a time; server CPU {:.0}%)",
         percentile(&l, 0.5),
