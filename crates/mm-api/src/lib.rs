@@ -43,3 +43,23 @@ impl StatusOk {
         }
     }
 }
+
+/// Deserializes `null` as the type's default, for fields clients send as `null`.
+pub fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + serde::Deserialize<'de>,
+{
+    use serde::Deserialize as _;
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn login_accepts_null_fields() {
+        let r: crate::LoginRequest =
+            serde_json::from_str(r#"{"login_id":"a","password":"p","token":null}"#).unwrap();
+        assert_eq!(r.token, "");
+    }
+}

@@ -84,33 +84,46 @@ impl User {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CreateUser {
+    // Like the log-in body, optional fields may come as `null`.
     /// E-mail address.
+    #[serde(deserialize_with = "crate::null_as_default")]
     pub email: String,
     /// Wanted username.
+    #[serde(deserialize_with = "crate::null_as_default")]
     pub username: String,
     /// Password in clear; hashed by the server.
+    #[serde(deserialize_with = "crate::null_as_default")]
     pub password: String,
     /// First name.
+    #[serde(deserialize_with = "crate::null_as_default")]
     pub first_name: String,
     /// Last name.
+    #[serde(deserialize_with = "crate::null_as_default")]
     pub last_name: String,
     /// Nickname.
+    #[serde(deserialize_with = "crate::null_as_default")]
     pub nickname: String,
     /// Interface language.
+    #[serde(deserialize_with = "crate::null_as_default")]
     pub locale: String,
 }
 
-/// `POST /api/v4/users/login`.
+/// `POST /api/v4/users/login`. Clients send `null` for fields they do not use (the Python
+/// driver sends `"token": null`); Mattermost reads the body as a string map and accepts it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LoginRequest {
     /// Username or e-mail address.
+    #[serde(deserialize_with = "crate::null_as_default")]
     pub login_id: String,
     /// Password.
+    #[serde(deserialize_with = "crate::null_as_default")]
     pub password: String,
     /// A TOTP code, for accounts with two-factor authentication.
+    #[serde(deserialize_with = "crate::null_as_default")]
     pub token: String,
     /// A device id for push notifications.
+    #[serde(deserialize_with = "crate::null_as_default")]
     pub device_id: String,
 }
 

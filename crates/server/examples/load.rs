@@ -363,17 +363,7 @@ async fn main() {
         rss_mb(pid)
     );
     let cpu = CpuMeter::start(pid);
-    let l = fan_out(
-        &http,
-        &server.base,
-        &admin,
-        &channel,
-        1000,
-        &mut rx,
-        100_000,
-        200,
-    )
-    .await;
+    let l = fan_out(&poster, 1000, &mut rx, 100_000, 200).await;
     println!(
         "fan-out, 1,000 clients: p50 {:.2} ms, p99 {:.2} ms (200 posts, one at a time; server CPU {:.0}%)",
         percentile(&l, 0.5),
