@@ -1,0 +1,295 @@
+//! Client state in plain Rust, tested natively: channels and unreads, posts with pending
+//! (optimistic) posts, users and statuses, typing, and the socket's sequence bookkeeping.
+//! [`Store::apply`] is the one dispatcher of WebSocket events; components only read the
+//! store and call its methods.
+
+pub mod channels;
+pub mod posts;
+pub mod socket;
+pub mod typing;
+pub mod users;
+
+use mm_api::websocket::Event;
+use mm_api::{ChannelId, PostId, Team, TeamId, User, UserId};
+
+pub use channels::ChannelStore;
+pub use posts::PostStore;
+pub use socket::SocketState;
+pub use typing::TypingStore;
+pub use users::UserStore;
+
+/// Something the app must do after an event: the store itself does no I/O.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Fetch these users' profiles.
+    FetchUsers(Vec<UserId>),
+    /// Fetch a channel (and our membership) we just learned of.
+    FetchChannel(ChannelId),
+    /// Re-read channels, memberships and the open channel's posts since the newest known.
+    Resync,
+    /// Mark the open channel read on the server.
+    MarkViewed(ChannelId),
+    /// The current channel is gone (archived and left, or removed): leave it.
+    LeaveChannel(ChannelId),
+}
+
+/// Everything the app knows.
+#[derive(Debug, Default)]
+pub struct Store {
+    /// The logged-in user.
+    pub me: Option<User>,
+    /// The user's teams.
+    pub teams: Vec<Team>,
+    /// The team shown.
+    pub team: Option<TeamId>,
+    /// Channels, memberships and unreads.
+    pub channels: ChannelStore,
+    /// Posts by channel and thread.
+    pub posts: PostStore,
+    /// Profiles and statuses.
+    pub users: UserStore,
+    /// Who is typing where.
+    pub typing: TypingStore,
+    /// The channel shown.
+    pub current: Option<ChannelId>,
+    /// The thread open in the side panel.
+    pub thread: Option<PostId>,
+    /// Whether the window has focus (a post in the open channel is then read at once).
+    pub focused: bool,
+}
+
+impl Store {
+    /// The logged-in user's id, or an empty one.
+    pub fn my_id(&self) -> UserId {
+        self.me.as_ref().map(|u| u.id.clone()).unwrap_or_default()
+    }
+
+    /// Applies one WebSocket event at time `now` (ms); returns what the app must do next.
+    pub fn apply(&mut self, event: Event, now: i64) -> Vec<Effect> {
+        let me = self.my_id();
+        let mut effects = Vec::new();
+        match event {
+            Event::Hello { .. } | Event::Unknown { .. } => {}
+            Event::Posted { post, mentions, .. } => {
+                let channel = post.channel_id.clone();
+                let author = post.user_id.clone();
+                self.typing.stop(&channel, &author);
+                if !self.users.has(&author) {
+                    effects.push(Effect::FetchUsers(vec![author.clone()]));
+                }
+                let is_new = self.posts.receive(*post);
+                if !is_new {
+                    return effects;
+                }
+                if !self.channels.has(&channel) {
+                    effects.push(Effect::FetchChannel(channel));
+                    return effects;
+                }
+                let reading = self.current.as_ref() == Some(&channel) && self.focused;
+                let mentioned = mentions.contains(&me) || self.channels.is_direct(&channel);
+                self.channels.count_post(
+                    &channel,
+                    author == me || reading,
+                    mentioned && author != me,
+                    now,
+                );
+                if reading && author != me {
+                    effects.push(Effect::MarkViewed(channel));
+                }
+            }
+            Event::PostEdited { post } => self.posts.edit(*post),
+            Event::PostDeleted { post } => self.posts.delete(&post),
+            Event::Typing {
+                channel_id,
+                parent_id,
+                user_id,
+            } => {
+                if user_id != me {
+                    self.typing.start(channel_id, parent_id, user_id, now);
+                }
+            }
+            Event::ChannelCreated { channel_id, .. } => {
+                effects.push(Effect::FetchChannel(channel_id))
+            }
+            Event::ChannelUpdated { channel } => self.channels.upsert(*channel),
+            Event::ChannelDeleted {
+                channel_id,
+                delete_at,
+            } => self.channels.archive(&channel_id, delete_at),
+            Event::UserAdded {
+                channel_id,
+                user_id,
+                ..
+            } => {
+                if user_id == me {
+                    effects.push(Effect::FetchChannel(channel_id));
+                } else if !self.users.has(&user_id) {
+                    effects.push(Effect::FetchUsers(vec![user_id]));
+                }
+            }
+            Event::UserRemoved {
+                channel_id,
+                user_id,
+                ..
+            } => {
+                if user_id == me {
+                    self.channels.remove(&channel_id);
+                    if self.current.as_ref() == Some(&channel_id) {
+                        effects.push(Effect::LeaveChannel(channel_id));
+                    }
+                }
+            }
+            Event::DirectAdded { channel_id, .. } | Event::GroupAdded { channel_id, .. } => {
+                if !self.channels.has(&channel_id) {
+                    effects.push(Effect::FetchChannel(channel_id));
+                }
+            }
+            Event::MultipleChannelsViewed { channel_times } => {
+                for (channel, at) in channel_times {
+                    self.channels.mark_viewed(&channel, at);
+                }
+            }
+            Event::StatusChange { user_id, status } => self.users.set_status(user_id, status),
+            Event::UserUpdated { user } => {
+                if user.id == me {
+                    self.me = Some((*user).clone());
+                }
+                self.users.upsert(*user);
+            }
+            Event::NewUser { .. }
+            | Event::PreferencesChanged { .. }
+            | Event::PreferencesDeleted { .. } => {}
+            Event::AddedToTeam { .. } | Event::LeaveTeam { .. } => effects.push(Effect::Resync),
+            Event::UpdateTeam { team } => {
+                if let Some(t) = self.teams.iter_mut().find(|t| t.id == team.id) {
+                    *t = *team;
+                }
+            }
+        }
+        effects
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use mm_api::{Channel, ChannelMember, ChannelType, Post};
+
+    use super::*;
+
+    pub(crate) fn store_with_channel() -> Store {
+        let mut s = Store {
+            me: Some(User {
+                id: "me".into(),
+                username: "me".into(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        s.channels.set_all(
+            vec![Channel {
+                id: "c1".into(),
+                channel_type: ChannelType::Open,
+                name: "town".into(),
+                ..Default::default()
+            }],
+            vec![ChannelMember {
+                channel_id: "c1".into(),
+                user_id: "me".into(),
+                ..Default::default()
+            }],
+        );
+        s
+    }
+
+    fn post(id: &str, user: &str, at: i64) -> Post {
+        Post {
+            id: id.into(),
+            user_id: user.into(),
+            channel_id: "c1".into(),
+            create_at: at,
+            message: id.into(),
+            ..Default::default()
+        }
+    }
+
+    fn posted(p: Post, mentions: &[&str]) -> Event {
+        Event::Posted {
+            post: Box::new(p),
+            channel_type: "O".into(),
+            mentions: mentions.iter().map(|m| UserId::from(*m)).collect(),
+            sender_name: String::new(),
+        }
+    }
+
+    #[test]
+    fn posted_counts_unreads_and_mentions_unless_read() {
+        let mut s = store_with_channel();
+        s.apply(posted(post("p1", "bob", 1), &[]), 1);
+        s.apply(posted(post("p2", "bob", 2), &["me"]), 2);
+        assert_eq!(s.channels.unread("c1".into()), (2, 1));
+        // The same event twice changes nothing.
+        s.apply(posted(post("p2", "bob", 2), &["me"]), 3);
+        assert_eq!(s.channels.unread("c1".into()), (2, 1));
+        // Reading the channel with focus: read at once, and the server is told.
+        s.current = Some("c1".into());
+        s.focused = true;
+        s.channels.mark_viewed(&"c1".into(), 3);
+        let fx = s.apply(posted(post("p3", "bob", 4), &["me"]), 4);
+        assert_eq!(s.channels.unread("c1".into()), (0, 0));
+        assert_eq!(
+            fx,
+            vec![
+                Effect::FetchUsers(vec!["bob".into()]),
+                Effect::MarkViewed("c1".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn events_for_unknown_channels_fetch_them() {
+        let mut s = store_with_channel();
+        let mut p = post("p1", "bob", 1);
+        p.channel_id = "c9".into();
+        let fx = s.apply(posted(p, &[]), 1);
+        assert!(fx.contains(&Effect::FetchChannel("c9".into())));
+    }
+
+    #[test]
+    fn being_removed_leaves_the_channel() {
+        let mut s = store_with_channel();
+        s.current = Some("c1".into());
+        let fx = s.apply(
+            Event::UserRemoved {
+                channel_id: "c1".into(),
+                user_id: "me".into(),
+                remover_id: "x".into(),
+            },
+            1,
+        );
+        assert_eq!(fx, vec![Effect::LeaveChannel("c1".into())]);
+        assert!(!s.channels.has(&"c1".into()));
+    }
+
+    #[test]
+    fn typing_stops_when_the_typist_posts() {
+        let mut s = store_with_channel();
+        s.apply(
+            Event::Typing {
+                channel_id: "c1".into(),
+                parent_id: PostId::default(),
+                user_id: "bob".into(),
+            },
+            1,
+        );
+        assert_eq!(
+            s.typing.typists(&"c1".into(), &PostId::default(), 2),
+            vec![UserId::from("bob")]
+        );
+        s.apply(posted(post("p1", "bob", 2), &[]), 2);
+        assert!(
+            s.typing
+                .typists(&"c1".into(), &PostId::default(), 2)
+                .is_empty()
+        );
+    }
+}

@@ -1,0 +1,467 @@
+//! Posts by channel and thread, merged from pages, events and our own optimistic posts.
+//!
+//! A post is shown once whatever way it arrives: the page, the `posted` event and the answer
+//! to our own `POST` all carry the same id, and our optimistic copy is replaced by the real
+//! post through its `pending_post_id`.
+
+use std::collections::HashMap;
+
+use mm_api::{ChannelId, Post, PostId, PostList, UserId};
+
+/// A channel's loaded history.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct ChannelPosts {
+    /// Live posts, oldest first, without gaps.
+    pub order: Vec<PostId>,
+    /// Whether older posts exist on the server.
+    pub has_older: bool,
+    /// Whether the newest page was loaded.
+    pub loaded: bool,
+}
+
+/// An optimistic post waiting for the server.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    /// The post as shown; its id is the `pending_post_id`.
+    pub post: Post,
+    /// Sending failed: show a retry.
+    pub failed: bool,
+}
+
+/// All posts the client holds.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct PostStore {
+    posts: HashMap<PostId, Post>,
+    channels: HashMap<ChannelId, ChannelPosts>,
+    replies: HashMap<PostId, Vec<PostId>>,
+    pending: Vec<Pending>,
+    counter: u64,
+}
+
+fn key(p: &Post) -> (i64, &str) {
+    (p.create_at, p.id.as_str())
+}
+
+impl PostStore {
+    /// A post by id.
+    pub fn get(&self, id: &PostId) -> Option<&Post> {
+        self.posts.get(id).or_else(|| {
+            self.pending
+                .iter()
+                .find(|p| &p.post.id == id)
+                .map(|p| &p.post)
+        })
+    }
+
+    /// A channel's loaded history.
+    pub fn channel(&self, id: &ChannelId) -> Option<&ChannelPosts> {
+        self.channels.get(id)
+    }
+
+    fn insert_sorted(posts: &HashMap<PostId, Post>, order: &mut Vec<PostId>, post: &Post) {
+        if order.contains(&post.id) {
+            return;
+        }
+        let at = order.partition_point(|id| posts.get(id).is_some_and(|p| key(p) < key(post)));
+        order.insert(at, post.id.clone());
+    }
+
+    /// Stores a post (not the channel order): the post map and the thread index.
+    fn store(&mut self, post: Post) {
+        if !post.root_id.is_empty() {
+            let list = self.replies.entry(post.root_id.clone()).or_default();
+            if !list.contains(&post.id) {
+                let at = list
+                    .partition_point(|id| self.posts.get(id).is_some_and(|p| key(p) < key(&post)));
+                list.insert(at, post.id.clone());
+            }
+        }
+        match self.posts.get(&post.id) {
+            Some(old) if old.update_at > post.update_at => {}
+            _ => {
+                self.posts.insert(post.id.clone(), post);
+            }
+        }
+    }
+
+    /// Adds a page from `GET /channels/{id}/posts`: the newest page, or an older one.
+    pub fn add_page(&mut self, channel: &ChannelId, list: PostList, older: bool) {
+        let PostList {
+            order,
+            mut posts,
+            prev_post_id,
+            ..
+        } = list;
+        // Thread roots outside `order` are kept for context but not placed in the channel.
+        let in_order: Vec<Post> = order.iter().filter_map(|id| posts.remove(id)).collect();
+        for p in posts.into_values() {
+            self.store(p);
+        }
+        let entry = self.channels.entry(channel.clone()).or_default();
+        // The newest page tells whether history goes further back; so does each older page.
+        if older || !entry.loaded {
+            entry.has_older = !prev_post_id.is_empty();
+        }
+        entry.loaded = true;
+        for p in in_order {
+            if p.delete_at == 0 {
+                self.store(p.clone());
+                if let Some(entry) = self.channels.get_mut(channel) {
+                    Self::insert_sorted(&self.posts, &mut entry.order, &p);
+                }
+            }
+        }
+    }
+
+    /// Merges `GET /channels/{id}/posts?since=`: new and edited posts, and deletions.
+    pub fn merge_since(&mut self, list: PostList) {
+        for p in list.posts.into_values() {
+            if p.delete_at != 0 {
+                self.delete(&p);
+            } else if self.posts.contains_key(&p.id) {
+                self.edit(p);
+            } else {
+                self.receive(p);
+            }
+        }
+    }
+
+    /// The newest change time known in a channel, for `since=`.
+    pub fn newest_update(&self, channel: &ChannelId) -> i64 {
+        self.channels
+            .get(channel)
+            .map(|c| {
+                c.order
+                    .iter()
+                    .filter_map(|id| self.posts.get(id))
+                    .map(|p| p.update_at.max(p.create_at))
+                    .max()
+            })
+            .unwrap_or_default()
+            .unwrap_or(0)
+    }
+
+    /// Adds a thread from `GET /posts/{id}/thread`.
+    pub fn add_thread(&mut self, list: PostList) {
+        for p in list.posts.into_values() {
+            if p.delete_at == 0 {
+                let channel = p.channel_id.clone();
+                self.store(p.clone());
+                if let Some(entry) = self.channels.get_mut(&channel)
+                    && entry.loaded
+                    && entry
+                        .order
+                        .first()
+                        .and_then(|id| self.posts.get(id))
+                        .is_some_and(|o| key(o) <= key(&p))
+                {
+                    Self::insert_sorted(&self.posts, &mut entry.order, &p);
+                }
+            }
+        }
+    }
+
+    /// A post from the server (`posted`, or the answer to our `POST`). Returns whether it
+    /// is new to us.
+    pub fn receive(&mut self, post: Post) -> bool {
+        if !post.pending_post_id.is_empty() {
+            self.pending
+                .retain(|p| p.post.pending_post_id != post.pending_post_id);
+        }
+        if self.posts.contains_key(&post.id) {
+            self.store(post);
+            return false;
+        }
+        if !post.root_id.is_empty()
+            && let Some(root) = self.posts.get_mut(&post.root_id)
+        {
+            root.reply_count += 1;
+            root.last_reply_at = root.last_reply_at.max(post.create_at);
+        }
+        let channel = post.channel_id.clone();
+        self.store(post.clone());
+        if let Some(entry) = self.channels.get_mut(&channel)
+            && entry.loaded
+        {
+            Self::insert_sorted(&self.posts, &mut entry.order, &post);
+        }
+        true
+    }
+
+    /// An edited post.
+    pub fn edit(&mut self, post: Post) {
+        if self.posts.contains_key(&post.id) {
+            self.store(post);
+        }
+    }
+
+    /// A deleted post; a root takes its replies with it.
+    pub fn delete(&mut self, post: &Post) {
+        let mut gone = vec![post.id.clone()];
+        if post.root_id.is_empty() {
+            gone.extend(self.replies.remove(&post.id).unwrap_or_default());
+        } else {
+            if let Some(list) = self.replies.get_mut(&post.root_id) {
+                list.retain(|id| id != &post.id);
+            }
+            let known = self.posts.contains_key(&post.id);
+            if let Some(root) = self.posts.get_mut(&post.root_id)
+                && known
+            {
+                root.reply_count = (root.reply_count - 1).max(0);
+            }
+        }
+        for id in &gone {
+            self.posts.remove(id);
+        }
+        if let Some(entry) = self.channels.get_mut(&post.channel_id) {
+            entry.order.retain(|id| !gone.contains(id));
+        }
+    }
+
+    /// Makes an optimistic post to show at once; send it with its `pending_post_id`.
+    pub fn add_pending(
+        &mut self,
+        channel: ChannelId,
+        root: PostId,
+        message: String,
+        me: UserId,
+        now: i64,
+    ) -> Post {
+        self.counter += 1;
+        let pending_id = format!("{me}:{now}{:03}", self.counter % 1000);
+        let post = Post {
+            id: PostId(pending_id.clone()),
+            pending_post_id: pending_id,
+            channel_id: channel,
+            root_id: root,
+            message,
+            user_id: me,
+            create_at: now,
+            update_at: now,
+            ..Default::default()
+        };
+        self.pending.push(Pending {
+            post: post.clone(),
+            failed: false,
+        });
+        post
+    }
+
+    /// Sending failed.
+    pub fn fail_pending(&mut self, pending_id: &str) {
+        if let Some(p) = self
+            .pending
+            .iter_mut()
+            .find(|p| p.post.pending_post_id == pending_id)
+        {
+            p.failed = true;
+        }
+    }
+
+    /// A failed post to send again, with the same `pending_post_id` so it cannot double.
+    pub fn retry_pending(&mut self, pending_id: &str) -> Option<Post> {
+        let p = self
+            .pending
+            .iter_mut()
+            .find(|p| p.post.pending_post_id == pending_id)?;
+        p.failed = false;
+        Some(p.post.clone())
+    }
+
+    /// Gives up a failed post.
+    pub fn discard_pending(&mut self, pending_id: &str) {
+        self.pending
+            .retain(|p| p.post.pending_post_id != pending_id);
+    }
+
+    /// Whether a post is an optimistic copy, and whether it failed.
+    pub fn pending_state(&self, id: &PostId) -> Option<bool> {
+        self.pending
+            .iter()
+            .find(|p| &p.post.id == id)
+            .map(|p| p.failed)
+    }
+
+    /// The channel as shown: its posts oldest first, then our pending posts.
+    pub fn channel_view(&self, channel: &ChannelId) -> Vec<PostId> {
+        let mut ids: Vec<PostId> = self
+            .channels
+            .get(channel)
+            .map(|c| c.order.clone())
+            .unwrap_or_default();
+        ids.extend(
+            self.pending
+                .iter()
+                .filter(|p| &p.post.channel_id == channel)
+                .map(|p| p.post.id.clone()),
+        );
+        ids
+    }
+
+    /// A thread as shown: the root, its replies, then our pending replies.
+    pub fn thread_view(&self, root: &PostId) -> Vec<PostId> {
+        if !self.posts.contains_key(root) {
+            return Vec::new();
+        }
+        let mut ids = vec![root.clone()];
+        ids.extend(self.replies.get(root).cloned().unwrap_or_default());
+        ids.extend(
+            self.pending
+                .iter()
+                .filter(|p| &p.post.root_id == root)
+                .map(|p| p.post.id.clone()),
+        );
+        ids
+    }
+
+    /// Our newest post in a channel, for ↑ to edit.
+    pub fn last_own(&self, channel: &ChannelId, me: &UserId) -> Option<&Post> {
+        let c = self.channels.get(channel)?;
+        c.order
+            .iter()
+            .rev()
+            .filter_map(|id| self.posts.get(id))
+            .find(|p| &p.user_id == me)
+    }
+
+    /// The first post after `last_viewed_at` by someone else: where "new messages" starts.
+    pub fn first_unread(
+        &self,
+        channel: &ChannelId,
+        last_viewed_at: i64,
+        me: &UserId,
+    ) -> Option<PostId> {
+        let c = self.channels.get(channel)?;
+        c.order
+            .iter()
+            .filter_map(|id| self.posts.get(id))
+            .find(|p| p.create_at > last_viewed_at && &p.user_id != me)
+            .map(|p| p.id.clone())
+    }
+
+    /// The oldest loaded post of a channel, for loading older ones.
+    pub fn oldest(&self, channel: &ChannelId) -> Option<PostId> {
+        self.channels.get(channel)?.order.first().cloned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn post(id: &str, at: i64) -> Post {
+        Post {
+            id: id.into(),
+            channel_id: "c".into(),
+            user_id: "u".into(),
+            create_at: at,
+            update_at: at,
+            ..Default::default()
+        }
+    }
+
+    fn list(posts: &[Post], prev: &str) -> PostList {
+        let mut l = PostList {
+            prev_post_id: prev.into(),
+            ..Default::default()
+        };
+        for p in posts.iter().rev() {
+            l.order.push(p.id.clone());
+            l.posts.insert(p.id.clone(), p.clone());
+        }
+        l
+    }
+
+    fn ids(v: Vec<PostId>) -> Vec<String> {
+        v.into_iter().map(|i| i.0).collect()
+    }
+
+    #[test]
+    fn pages_merge_in_order_without_duplicates() {
+        let mut s = PostStore::default();
+        let c = ChannelId::from("c");
+        s.add_page(&c, list(&[post("p3", 3), post("p4", 4)], "p2"), false);
+        assert!(s.channel(&c).unwrap().has_older);
+        s.add_page(
+            &c,
+            list(&[post("p1", 1), post("p2", 2), post("p3", 3)], ""),
+            true,
+        );
+        assert_eq!(ids(s.channel_view(&c)), ["p1", "p2", "p3", "p4"]);
+        assert!(!s.channel(&c).unwrap().has_older);
+        assert_eq!(s.oldest(&c), Some("p1".into()));
+        // The same post from an event is not added twice.
+        assert!(!s.receive(post("p4", 4)));
+        assert!(s.receive(post("p5", 5)));
+        assert_eq!(s.channel_view(&c).len(), 5);
+        assert_eq!(s.newest_update(&c), 5);
+    }
+
+    #[test]
+    fn pending_posts_are_replaced_by_the_real_one() {
+        let mut s = PostStore::default();
+        let c = ChannelId::from("c");
+        s.add_page(&c, list(&[post("p1", 1)], ""), false);
+        let pending = s.add_pending(c.clone(), PostId::default(), "hi".into(), "u".into(), 10);
+        assert_eq!(s.pending_state(&pending.id), Some(false));
+        assert_eq!(ids(s.channel_view(&c)), ["p1", pending.id.as_str()]);
+        s.fail_pending(&pending.pending_post_id);
+        assert_eq!(s.pending_state(&pending.id), Some(true));
+        let again = s.retry_pending(&pending.pending_post_id).unwrap();
+        assert_eq!(again.pending_post_id, pending.pending_post_id);
+        // The posted event arrives first, then the POST answer: one post either way.
+        let mut real = post("p2", 11);
+        real.pending_post_id = pending.pending_post_id.clone();
+        assert!(s.receive(real.clone()));
+        assert!(!s.receive(real));
+        assert_eq!(ids(s.channel_view(&c)), ["p1", "p2"]);
+    }
+
+    #[test]
+    fn threads_count_replies_and_deletes_cascade() {
+        let mut s = PostStore::default();
+        let c = ChannelId::from("c");
+        s.add_page(&c, list(&[post("root", 1)], ""), false);
+        let mut r1 = post("r1", 2);
+        r1.root_id = "root".into();
+        let mut r2 = post("r2", 3);
+        r2.root_id = "root".into();
+        s.receive(r2.clone());
+        s.receive(r1.clone());
+        assert_eq!(ids(s.thread_view(&"root".into())), ["root", "r1", "r2"]);
+        assert_eq!(s.get(&"root".into()).unwrap().reply_count, 2);
+        s.delete(&r1);
+        assert_eq!(s.get(&"root".into()).unwrap().reply_count, 1);
+        s.delete(&post("root", 1));
+        assert!(s.channel_view(&c).is_empty());
+        assert!(s.get(&"r2".into()).is_none());
+    }
+
+    #[test]
+    fn since_merges_edits_and_deletions() {
+        let mut s = PostStore::default();
+        let c = ChannelId::from("c");
+        s.add_page(&c, list(&[post("p1", 1), post("p2", 2)], ""), false);
+        let mut edited = post("p1", 1);
+        edited.message = "new".into();
+        edited.update_at = 5;
+        let mut deleted = post("p2", 2);
+        deleted.delete_at = 6;
+        s.merge_since(list(&[edited, deleted, post("p3", 7)], ""));
+        assert_eq!(ids(s.channel_view(&c)), ["p1", "p3"]);
+        assert_eq!(s.get(&"p1".into()).unwrap().message, "new");
+    }
+
+    #[test]
+    fn new_messages_line_and_last_own_post() {
+        let mut s = PostStore::default();
+        let c = ChannelId::from("c");
+        let mut mine = post("m", 2);
+        mine.user_id = "me".into();
+        s.add_page(&c, list(&[post("a", 1), mine, post("b", 3)], ""), false);
+        assert_eq!(s.first_unread(&c, 1, &"me".into()), Some("b".into()));
+        assert_eq!(s.first_unread(&c, 3, &"me".into()), None);
+        assert_eq!(s.last_own(&c, &"me".into()).unwrap().id.as_str(), "m");
+    }
+}
