@@ -138,10 +138,7 @@ async fn create_user(
         },
         None => false,
     };
-    let password = body.password.clone();
-    let hash = tokio::task::spawn_blocking(move || auth::hash_password(&password))
-        .await
-        .map_err(AppError::internal)??;
+    let hash = auth::hash_password(body.password.clone()).await?;
     let now = now_ms();
     let open = app.config.open_signup;
     let iid = q.iid;
@@ -289,17 +286,13 @@ async fn login(
         .db
         .read(move |c| store::credentials(c, &lookup_id))
         .await?;
-    let password = body.password.clone();
-    let verified = tokio::task::spawn_blocking(move || match &creds {
-        Some((id, hash)) => auth::verify_password(&password, hash).then(|| id.clone()),
-        None => {
-            // Same work for unknown accounts, so timing does not reveal which exist.
-            let _ = auth::verify_password(&password, dummy_hash());
-            None
-        }
-    })
-    .await
-    .map_err(AppError::internal)?;
+    // Unknown accounts cost the same work, so timing does not reveal which exist.
+    let (user_id, hash) = match creds {
+        Some((id, hash)) => (Some(id), hash),
+        None => (None, dummy_hash().await),
+    };
+    let matches = auth::verify_password(body.password.clone(), hash).await?;
+    let verified = user_id.filter(|_| matches);
     let Some(user_id) = verified else {
         app.login_limiter.fail(&key);
         return Err(AppError::new(
@@ -347,9 +340,11 @@ async fn login(
 }
 
 /// A hash to verify against for unknown accounts, made once.
-fn dummy_hash() -> &'static str {
-    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    HASH.get_or_init(|| auth::hash_password(&new_id()).unwrap_or_default())
+async fn dummy_hash() -> String {
+    static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    HASH.get_or_init(|| async { auth::hash_password(new_id()).await.unwrap_or_default() })
+        .await
+        .clone()
 }
 
 fn set_cookie(
