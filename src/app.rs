@@ -1,9 +1,332 @@
-//! The app shell.
+//! The app shell: shared context, start-up, routes.
 
 use leptos::prelude::*;
+use mm_api::{ChannelId, TeamId, UserId};
+use wasm_bindgen::JsCast;
+
+use crate::api::Api;
+use crate::auth::{Login, Signup};
+use crate::chat::ChatPage;
+use crate::i18n::tr;
+use crate::live::{self, Link};
+use crate::route::{Route, parse};
+use crate::state::Store;
+
+/// Where start-up is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Boot {
+    /// Checking the session.
+    Loading,
+    /// No session: show the log-in page.
+    LoggedOut,
+    /// Logged in and loaded.
+    Ready,
+}
+
+/// Everything components share; all fields are signals, so it is `Copy`.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The client state.
+    pub store: RwSignal<Store>,
+    /// How to reach the server.
+    pub api: RwSignal<Api>,
+    /// The connection banner.
+    pub link: RwSignal<Link>,
+    /// Start-up state.
+    pub boot: RwSignal<Boot>,
+    /// A path to navigate to (set from outside components).
+    pub goto: RwSignal<Option<String>>,
+    /// Whether the sidebar drawer is open (narrow screens).
+    pub drawer: RwSignal<bool>,
+    /// The page shown.
+    pub route: RwSignal<Route>,
+}
+
+/// The shared context.
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+const API_KEY: &str = "causerie.server";
+
+/// Local storage, if the browser allows it.
+pub fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+fn saved_api() -> Api {
+    storage()
+        .and_then(|s| s.get_item(API_KEY).ok().flatten())
+        .and_then(|v| serde_json::from_str::<(String, Option<String>)>(&v).ok())
+        .map(|(base, token)| Api { base, token })
+        .unwrap_or_default()
+}
+
+/// Remembers where the server is (and its token, for another origin).
+pub fn save_api(api: &Api) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(
+            API_KEY,
+            &serde_json::to_string(&(&api.base, &api.token)).unwrap_or_default(),
+        );
+    }
+}
+
+/// Loads the session's world: me, teams, the team's channels, the users they name.
+pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
+    let api = ctx.api.get_untracked();
+    let me = api.me().await?;
+    let teams = api.my_teams().await?;
+    ctx.store.update(|s| {
+        s.users.upsert(me.clone());
+        s.me = Some(me);
+        s.teams = teams;
+        s.focused = document().has_focus().unwrap_or(true);
+    });
+    Ok(())
+}
+
+/// Selects a team: loads its channels and the users of its direct messages.
+pub async fn load_team(ctx: Ctx, team: TeamId) {
+    let api = ctx.api.get_untracked();
+    let Ok((channels, members)) = api.my_channels(team.as_str()).await else {
+        return;
+    };
+    let me = ctx.store.with_untracked(|s| s.my_id());
+    let mut people: Vec<String> = channels
+        .iter()
+        .filter_map(|c| crate::state::channels::dm_partner(&c.name, &me))
+        .filter(|u| !ctx.store.with_untracked(|s| s.users.has(u)))
+        .map(|u| u.0)
+        .collect();
+    people.sort();
+    people.dedup();
+    ctx.store.update(|s| {
+        s.team = Some(team);
+        s.channels.set_all(channels, members);
+    });
+    if !people.is_empty()
+        && let Ok(users) = api.users_by_ids(&people).await
+    {
+        ctx.store.update(|s| s.users.upsert_all(users));
+    }
+    let ids: Vec<UserId> = people.into_iter().map(UserId).collect();
+    if !ids.is_empty()
+        && let Ok(statuses) = api
+            .post::<Vec<mm_api::Status>>("/users/status/ids", &ids)
+            .await
+    {
+        ctx.store.update(|s| {
+            for st in statuses {
+                s.users.set_status(st.user_id, st.status);
+            }
+        });
+    }
+}
+
+/// Loads the newest page of a channel if it is not loaded yet, and the authors in it.
+pub async fn load_channel(ctx: Ctx, channel: ChannelId) {
+    if ctx
+        .store
+        .with_untracked(|s| s.posts.channel(&channel).is_some_and(|c| c.loaded))
+    {
+        return;
+    }
+    let api = ctx.api.get_untracked();
+    if let Ok(list) = api.posts(channel.as_str(), None).await {
+        let authors = missing_authors(ctx, &list);
+        ctx.store
+            .update(|s| s.posts.add_page(&channel, list, false));
+        fetch_users(ctx, authors).await;
+    }
+}
+
+/// Loads the page before the oldest loaded post.
+pub async fn load_older(ctx: Ctx, channel: ChannelId) {
+    let Some(oldest) = ctx.store.with_untracked(|s| s.posts.oldest(&channel)) else {
+        return;
+    };
+    let api = ctx.api.get_untracked();
+    if let Ok(list) = api.posts(channel.as_str(), Some(oldest.as_str())).await {
+        let authors = missing_authors(ctx, &list);
+        ctx.store.update(|s| s.posts.add_page(&channel, list, true));
+        fetch_users(ctx, authors).await;
+    }
+}
+
+/// Authors of a page that we have no profile of.
+pub fn missing_authors(ctx: Ctx, list: &mm_api::PostList) -> Vec<String> {
+    let mut ids: Vec<String> = ctx.store.with_untracked(|s| {
+        list.posts
+            .values()
+            .filter(|p| !s.users.has(&p.user_id))
+            .map(|p| p.user_id.0.clone())
+            .collect()
+    });
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// Fetches profiles.
+pub async fn fetch_users(ctx: Ctx, ids: Vec<String>) {
+    if ids.is_empty() {
+        return;
+    }
+    if let Ok(users) = ctx.api.get_untracked().users_by_ids(&ids).await {
+        ctx.store.update(|s| s.users.upsert_all(users));
+    }
+}
+
+/// After a reconnect: unreads again, and what the open channel missed.
+pub async fn resync(ctx: Ctx) {
+    if let Some(team) = ctx.store.with_untracked(|s| s.team.clone()) {
+        load_team(ctx, team).await;
+    }
+    let Some(channel) = ctx.store.with_untracked(|s| s.current.clone()) else {
+        return;
+    };
+    let since = ctx
+        .store
+        .with_untracked(|s| s.posts.newest_update(&channel));
+    let api = ctx.api.get_untracked();
+    if since == 0 {
+        load_channel(ctx, channel).await;
+    } else if let Ok(list) = api.posts_since(channel.as_str(), since).await {
+        let authors = missing_authors(ctx, &list);
+        ctx.store.update(|s| s.posts.merge_since(list));
+        fetch_users(ctx, authors).await;
+    }
+}
+
+/// Goes to the team's first channel (after leaving the current one).
+pub fn go_home(ctx: Ctx) {
+    ctx.goto.set(Some("/".to_owned()));
+}
+
+fn current_route() -> Route {
+    let loc = window().location();
+    parse(
+        &loc.pathname().unwrap_or_default(),
+        &loc.search().unwrap_or_default(),
+    )
+}
+
+/// Shows another page, adding it to the browser history.
+fn navigate(ctx: Ctx, path: &str) {
+    let current = window().location().pathname().unwrap_or_default()
+        + &window().location().search().unwrap_or_default();
+    if current != path
+        && let Ok(history) = window().history()
+    {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+    }
+    ctx.route.set(current_route());
+}
+
+/// Same-origin links are handled here instead of reloading the page.
+fn intercept_link(ctx: Ctx, e: &web_sys::MouseEvent) {
+    if e.default_prevented()
+        || e.button() != 0
+        || e.ctrl_key()
+        || e.meta_key()
+        || e.shift_key()
+        || e.alt_key()
+    {
+        return;
+    }
+    let Some(target) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Some(a) = target
+        .closest("a[href]")
+        .ok()
+        .flatten()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    let origin = window().location().origin().unwrap_or_default();
+    if a.origin() != origin || !a.target().is_empty() || a.has_attribute("download") {
+        return;
+    }
+    e.prevent_default();
+    navigate(ctx, &format!("{}{}", a.pathname(), a.search()));
+}
 
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <main id="app" data-testid="app-shell"></main> }
+    let ctx = Ctx {
+        store: RwSignal::new(Store::default()),
+        api: RwSignal::new(saved_api()),
+        link: RwSignal::new(Link::Up),
+        boot: RwSignal::new(Boot::Loading),
+        goto: RwSignal::new(None),
+        drawer: RwSignal::new(false),
+        route: RwSignal::new(current_route()),
+    };
+    provide_context(ctx);
+    leptos::task::spawn_local(async move {
+        match load(ctx).await {
+            Ok(()) => {
+                ctx.boot.set(Boot::Ready);
+                live::start(ctx);
+            }
+            Err(_) => ctx.boot.set(Boot::LoggedOut),
+        }
+    });
+    let focus = move |focused: bool| {
+        ctx.store.update(|s| s.focused = focused);
+        if focused && let Some(ch) = ctx.store.with_untracked(|s| s.current.clone()) {
+            ctx.store
+                .update(|s| s.channels.mark_viewed(&ch, js_sys::Date::now() as i64));
+            live::run_effects(ctx, vec![crate::state::Effect::MarkViewed(ch)]);
+        }
+    };
+    let _ = window_event_listener(leptos::ev::focus, move |_| focus(true));
+    let _ = window_event_listener(leptos::ev::blur, move |_| focus(false));
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        ctx.route.set(current_route())
+    });
+    let _ = window_event_listener(leptos::ev::click, move |e| intercept_link(ctx, &e));
+    Effect::new(move |_| {
+        if let Some(path) = ctx.goto.get() {
+            ctx.goto.set(None);
+            navigate(ctx, &path);
+        }
+    });
+    let page = Memo::new(move |_| std::mem::discriminant(&ctx.route.get()));
+    move || {
+        let _ = page.get();
+        match ctx.route.get_untracked() {
+            Route::Login => view! { <Login/> }.into_any(),
+            Route::Signup { .. } => view! { <Signup/> }.into_any(),
+            Route::Channel { .. } | Route::Permalink { .. } => view! { <ChatPage/> }.into_any(),
+            Route::Home => view! { <Home/> }.into_any(),
+        }
+    }
+}
+
+/// `/`: the log-in page, or the first channel of the first team.
+#[component]
+fn Home() -> impl IntoView {
+    let ctx = use_ctx();
+    Effect::new(move |_| match ctx.boot.get() {
+        Boot::Loading => {}
+        Boot::LoggedOut => ctx.goto.set(Some("/login".to_owned())),
+        Boot::Ready => {
+            let team = ctx
+                .store
+                .with_untracked(|s| s.teams.first().map(|t| t.name.clone()));
+            match team {
+                Some(t) => ctx.goto.set(Some(format!("/{t}/channels/town-square"))),
+                None => ctx.goto.set(Some("/login".to_owned())),
+            }
+        }
+    });
+    view! { <p class="loading" data-testid="app-shell">{tr("channel-loading")}</p> }
 }

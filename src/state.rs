@@ -56,6 +56,11 @@ pub struct Store {
     pub thread: Option<PostId>,
     /// Whether the window has focus (a post in the open channel is then read at once).
     pub focused: bool,
+    /// Where the "new messages" line goes: the open channel, when it was last read before
+    /// opening it, and when it was opened (posts arriving later are not "new" to a reader).
+    pub unread_mark: Option<(ChannelId, i64, i64)>,
+    /// A post to open for editing (↑ in an empty composer).
+    pub editing: Option<PostId>,
 }
 
 impl Store {

@@ -1,3 +1,145 @@
 # Causerie: the source strings (en-US). Translators: see locales/README.md.
 
 -brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Log in to { -brand-name }
+login-id-label = Email or username
+login-password-label = Password
+login-submit = Log in
+login-working = Logging in…
+login-error-credentials = Wrong email, username or password.
+login-error-locked = Too many failed attempts. Try again in a few minutes.
+login-error-unreachable = The server cannot be reached. Check your connection and try again.
+login-error-other = Log-in failed: { $message }
+    .comment = $message (String) - the server's explanation
+login-server-toggle = Use another server
+login-server-label = Server URL
+login-server-help = A Mattermost server that allows this site (CORS). Leave empty for this server.
+login-no-account = New here? Ask for an invite link, or sign up if this server allows it.
+login-signup-link = Create an account
+signup-title = Create your account
+# $team (String) - the team the invite is for
+signup-invited = You were invited to { $team }.
+signup-invite-invalid = This invite link is not valid. Ask for a new one.
+signup-first-user = You are the first here: your account will administer this server.
+signup-email-label = Email
+signup-username-label = Username
+signup-username-help = 3 to 22 characters: lowercase letters, digits, ".", "-" and "_".
+signup-password-label = Password
+signup-password-help = At least 8 characters.
+signup-submit = Create account
+signup-error = Sign-up failed: { $message }
+    .comment = $message (String) - the server's explanation
+signup-have-account = Already have an account? Log in.
+
+## Navigation
+
+nav-open-sidebar = Open the channel list
+nav-close-sidebar = Close the channel list
+nav-teams = Teams
+nav-channels = Channels
+nav-public = Channels
+nav-private = Private channels
+nav-direct = Direct messages
+nav-group = Group messages
+# $count (Number) - mentions not yet read
+nav-mentions = { $count ->
+    [one] { $count } mention
+   *[other] { $count } mentions
+}
+nav-unread = unread
+nav-create-channel = Create a channel
+nav-browse-channels = Browse channels
+nav-new-message = Write a direct message
+nav-logout = Log out
+nav-invite = Invite people
+# $url (String) - the invite link to copy
+nav-invite-link = Share this link: { $url }
+status-online = online
+status-away = away
+status-dnd = do not disturb
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Create a channel
+create-name-label = Name
+create-private-label = Make private
+create-purpose-label = Purpose (optional)
+create-submit = Create
+cancel = Cancel
+close = Close
+browse-title = Browse channels
+browse-join = Join
+browse-empty = No other channels to join.
+dm-title = Direct message
+dm-search-label = Find people
+dm-start = Start
+dm-group-hint = Choose one person for a direct message, or up to seven for a group.
+switcher-title = Switch channel
+switcher-label = Channel name
+
+## Channel
+
+# $count (Number) - members of the channel
+channel-members = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+channel-archived = This channel is archived.
+channel-loading = Loading…
+channel-load-older = Loading older messages…
+channel-beginning = This is the start of the channel.
+channel-not-found = This channel does not exist or you cannot see it.
+messages-label = Messages
+new-messages = New messages
+jump-to-newest = Jump to newest
+edited = (edited)
+post-deleted = (message deleted)
+post-sending = Sending…
+post-failed = Not sent.
+post-retry = Retry
+post-discard = Discard
+post-reply = Reply
+post-edit = Edit
+post-delete = Delete
+post-delete-confirm = Delete this message?
+post-save = Save
+# $count (Number) - replies in the thread
+post-replies = { $count ->
+    [one] { $count } reply
+   *[other] { $count } replies
+}
+# $time (String) - full date and time
+post-time-title = { $time }
+
+## Composer
+
+# $channel (String) - the channel's name
+composer-label = Write to { $channel }
+composer-placeholder = Write a message…
+composer-reply-label = Reply in thread
+composer-send = Send
+composer-hint = Enter to send, Shift+Enter for a new line
+# $name (String) - who is typing
+typing-one = { $name } is typing…
+# $first (String), $second (String) - who are typing
+typing-two = { $first } and { $second } are typing…
+typing-many = Several people are typing…
+autocomplete-here = Notify everyone online here
+autocomplete-channel = Notify everyone in this channel
+autocomplete-all = Notify everyone in this channel
+
+## Threads
+
+thread-title = Thread
+thread-close = Close the thread
+
+## Connection
+
+connection-reconnecting = Reconnecting…
+connection-offline = You are offline. Messages will be sent when the connection returns.
+error-generic = Something went wrong: { $message }
+    .comment = $message (String) - details

@@ -19,10 +19,13 @@ test('the app loads its wasm and renders', async () => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url);
-  await page.waitForSelector('[data-testid="app-shell"]', { state: 'attached', timeout: 15000 });
+  // A fresh server: no session, so the log-in page.
+  await page.waitForSelector('[data-testid="login-page"]', { timeout: 15000 });
+  assert.match(page.url(), /\/login$/);
   await page.screenshot({ path: join(screenshots, 'smoke.png') });
   assert.deepEqual(errors, []);
-  // Client routes fall back to index.html.
+  // Client routes fall back to index.html, and without a session lead to the log-in page.
   const res = await page.goto(`${server.url}/main/channels/town-square`);
   assert.equal(res.status(), 200);
+  await page.waitForURL(/\/login$/, { timeout: 15000 });
 });

@@ -79,11 +79,12 @@ pub enum Incoming {
 impl Incoming {
     /// Parses a text frame.
     pub fn parse(text: &str) -> Result<Self, serde_json::Error> {
-        let value: Value = serde_json::from_str(text)?;
-        if value.get("event").is_some() {
-            serde_json::from_value(value).map(Self::Event)
+        // Straight from the text: one deserializer per type keeps the wasm small.
+        let raw: RawEvent = serde_json::from_str(text)?;
+        if raw.event.is_empty() {
+            serde_json::from_str(text).map(Self::Response)
         } else {
-            serde_json::from_value(value).map(Self::Response)
+            Ok(Self::Event(raw))
         }
     }
 }
@@ -191,8 +192,9 @@ fn json_string<T: DeserializeOwned>(
 ) -> Result<T, serde_json::Error> {
     match data.get(key) {
         Some(Value::String(s)) => serde_json::from_str(s),
-        Some(other) => T::deserialize(other),
-        None => T::deserialize(Value::Null),
+        // Re-reading the text keeps one deserializer per type (smaller wasm).
+        Some(other) => serde_json::from_str(&other.to_string()),
+        None => serde_json::from_str("null"),
     }
 }
 

@@ -1,0 +1,263 @@
+//! Typed calls to the Mattermost API v4 over `fetch`.
+//!
+//! On the same origin the session is the HttpOnly cookie, sent with `X-Requested-With` and
+//! the CSRF header. Against another server (the "server URL" option) it is a Bearer token.
+
+use gloo_net::http::{Request, RequestBuilder};
+use mm_api::{
+    ApiError, Channel, ChannelMember, ChannelStats, CreatePost, Post, PostList, Team,
+    TeamInviteInfo, User, UserAutocomplete,
+};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+/// Why a call failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientError {
+    /// The server could not be reached.
+    Network(String),
+    /// The server answered with an error body.
+    Api(ApiError),
+    /// The answer was not what the API promises.
+    Decode(String),
+}
+
+impl ClientError {
+    /// A message for people.
+    pub fn message(&self) -> String {
+        match self {
+            Self::Api(e) => e.message.clone(),
+            Self::Network(m) | Self::Decode(m) => m.clone(),
+        }
+    }
+}
+
+/// Result of API calls.
+pub type ApiResult<T> = Result<T, ClientError>;
+
+/// Where the server is and how to authenticate.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Api {
+    /// `""` for the same origin, else `https://chat.example.org`.
+    pub base: String,
+    /// A Bearer token for another origin.
+    pub token: Option<String>,
+}
+
+fn cookie(name: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let doc = leptos::prelude::document()
+        .dyn_into::<web_sys::HtmlDocument>()
+        .ok()?;
+    let all = doc.cookie().ok()?;
+    all.split(';')
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+impl Api {
+    /// The URL of an API path.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}/api/v4{path}", self.base)
+    }
+
+    /// The WebSocket URL.
+    pub fn ws_url(&self) -> String {
+        let base = if self.base.is_empty() {
+            let loc = leptos::prelude::window().location();
+            format!(
+                "{}//{}",
+                loc.protocol().unwrap_or_default(),
+                loc.host().unwrap_or_default()
+            )
+        } else {
+            self.base.clone()
+        };
+        format!("{}/api/v4/websocket", base.replacen("http", "ws", 1))
+    }
+
+    fn prepare(&self, req: RequestBuilder, write: bool) -> RequestBuilder {
+        let mut req = req.header("X-Requested-With", "XMLHttpRequest");
+        if let Some(t) = &self.token {
+            req = req.header("Authorization", &format!("Bearer {t}"));
+        } else if write && let Some(csrf) = cookie("MMCSRF") {
+            req = req.header("X-CSRF-Token", &csrf);
+        }
+        req
+    }
+
+    async fn send<T: DeserializeOwned>(
+        &self,
+        req: Result<Request, gloo_net::Error>,
+    ) -> ApiResult<T> {
+        let req = req.map_err(|e| ClientError::Network(e.to_string()))?;
+        let res = req
+            .send()
+            .await
+            .map_err(|e| ClientError::Network(e.to_string()))?;
+        if !res.ok() {
+            let status = res.status();
+            let mut err: ApiError =
+                serde_json::from_str(&res.text().await.unwrap_or_default()).unwrap_or_default();
+            if err.status_code == 0 {
+                err.status_code = status;
+            }
+            return Err(ClientError::Api(err));
+        }
+        let text = res
+            .text()
+            .await
+            .map_err(|e| ClientError::Network(e.to_string()))?;
+        serde_json::from_str(if text.is_empty() { "null" } else { &text })
+            .map_err(|e| ClientError::Decode(e.to_string()))
+    }
+
+    /// GET.
+    pub async fn get<T: DeserializeOwned>(&self, path: &str) -> ApiResult<T> {
+        self.send(self.prepare(Request::get(&self.url(path)), false).build())
+            .await
+    }
+
+    /// POST with a JSON body.
+    pub async fn post<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &impl Serialize,
+    ) -> ApiResult<T> {
+        self.send(
+            self.prepare(Request::post(&self.url(path)), true)
+                .json(body),
+        )
+        .await
+    }
+
+    /// PUT with a JSON body.
+    pub async fn put<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &impl Serialize,
+    ) -> ApiResult<T> {
+        self.send(self.prepare(Request::put(&self.url(path)), true).json(body))
+            .await
+    }
+
+    /// DELETE.
+    pub async fn delete<T: DeserializeOwned>(&self, path: &str) -> ApiResult<T> {
+        self.send(self.prepare(Request::delete(&self.url(path)), true).build())
+            .await
+    }
+
+    /// `POST /users/login`: the user, and the token when the server is another origin.
+    pub async fn login(&self, login_id: &str, password: &str) -> ApiResult<(User, Option<String>)> {
+        let body = json!({ "login_id": login_id, "password": password });
+        let req = self
+            .prepare(Request::post(&self.url("/users/login")), true)
+            .json(&body);
+        let req = req.map_err(|e| ClientError::Network(e.to_string()))?;
+        let res = req
+            .send()
+            .await
+            .map_err(|e| ClientError::Network(e.to_string()))?;
+        if !res.ok() {
+            let status = res.status();
+            let mut err: ApiError =
+                serde_json::from_str(&res.text().await.unwrap_or_default()).unwrap_or_default();
+            err.status_code = status;
+            return Err(ClientError::Api(err));
+        }
+        let token = res.headers().get("Token");
+        let text = res
+            .text()
+            .await
+            .map_err(|e| ClientError::Network(e.to_string()))?;
+        let user = serde_json::from_str(&text).map_err(|e| ClientError::Decode(e.to_string()))?;
+        Ok((user, token))
+    }
+
+    /// `GET /users/me`.
+    pub async fn me(&self) -> ApiResult<User> {
+        self.get("/users/me").await
+    }
+
+    /// `GET /users/me/teams`.
+    pub async fn my_teams(&self) -> ApiResult<Vec<Team>> {
+        self.get("/users/me/teams").await
+    }
+
+    /// The user's channels and memberships in a team (with direct and group messages).
+    pub async fn my_channels(&self, team: &str) -> ApiResult<(Vec<Channel>, Vec<ChannelMember>)> {
+        let channels = self
+            .get(&format!("/users/me/teams/{team}/channels"))
+            .await?;
+        let members = self
+            .get(&format!("/users/me/teams/{team}/channels/members"))
+            .await?;
+        Ok((channels, members))
+    }
+
+    /// The newest page of a channel, or the page before a post.
+    pub async fn posts(&self, channel: &str, before: Option<&str>) -> ApiResult<PostList> {
+        match before {
+            Some(b) => {
+                self.get(&format!("/channels/{channel}/posts?before={b}&per_page=60"))
+                    .await
+            }
+            None => {
+                self.get(&format!("/channels/{channel}/posts?per_page=60"))
+                    .await
+            }
+        }
+    }
+
+    /// Everything changed in a channel since a time.
+    pub async fn posts_since(&self, channel: &str, since: i64) -> ApiResult<PostList> {
+        self.get(&format!("/channels/{channel}/posts?since={since}"))
+            .await
+    }
+
+    /// A thread.
+    pub async fn thread(&self, post: &str) -> ApiResult<PostList> {
+        self.get(&format!("/posts/{post}/thread")).await
+    }
+
+    /// Creates a post.
+    pub async fn create_post(&self, post: &CreatePost) -> ApiResult<Post> {
+        self.post("/posts", post).await
+    }
+
+    /// Users by id.
+    pub async fn users_by_ids(&self, ids: &[String]) -> ApiResult<Vec<User>> {
+        self.post("/users/ids", &ids).await
+    }
+
+    /// Autocomplete for @mentions.
+    pub async fn autocomplete(
+        &self,
+        team: &str,
+        channel: &str,
+        name: &str,
+    ) -> ApiResult<UserAutocomplete> {
+        self.get(&format!(
+            "/users/autocomplete?in_team={team}&in_channel={channel}&name={}",
+            encode(name)
+        ))
+        .await
+    }
+
+    /// A channel's member count.
+    pub async fn channel_stats(&self, channel: &str) -> ApiResult<ChannelStats> {
+        self.get(&format!("/channels/{channel}/stats")).await
+    }
+
+    /// What an invite is for.
+    pub async fn invite_info(&self, invite: &str) -> ApiResult<TeamInviteInfo> {
+        self.get(&format!("/teams/invite/{}", encode(invite))).await
+    }
+}
+
+/// Percent-encodes a query value.
+pub fn encode(s: &str) -> String {
+    js_sys::encode_uri_component(s).into()
+}

@@ -1,0 +1,221 @@
+//! The chat screen: sidebar, channel, thread panel.
+
+mod banner;
+mod browse_channels;
+mod channel_header;
+mod composer;
+mod create_channel;
+mod direct_message;
+mod post_item;
+mod post_list;
+mod sidebar;
+mod switcher;
+mod thread_panel;
+mod time;
+
+use leptos::prelude::*;
+use mm_api::{ChannelId, ChannelType, PostId, TeamId};
+
+use crate::app::{Boot, Ctx, load_channel, load_team, use_ctx};
+use crate::i18n::tr;
+use crate::live;
+use crate::state::Effect as Todo;
+
+/// Which dialog is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialog {
+    /// None.
+    None,
+    /// Create a channel.
+    Create,
+    /// Browse public channels.
+    Browse,
+    /// Start a direct or group message.
+    Direct,
+    /// Ctrl/Cmd+K.
+    Switcher,
+}
+
+/// Opens a channel: marks it read and loads it.
+fn open_channel(ctx: Ctx, id: ChannelId) {
+    let now = js_sys::Date::now() as i64;
+    ctx.store.update(|s| {
+        if s.current.as_ref() != Some(&id) {
+            s.unread_mark = Some((id.clone(), s.channels.last_viewed_at(&id), now));
+        }
+        s.current = Some(id.clone());
+        s.channels.mark_viewed(&id, now);
+    });
+    ctx.drawer.set(false);
+    live::run_effects(ctx, vec![Todo::MarkViewed(id.clone())]);
+    leptos::task::spawn_local(load_channel(ctx, id));
+}
+
+/// Finds a channel by team and name; joins a public channel on the way, as Mattermost does.
+async fn resolve_channel(ctx: Ctx, team: TeamId, name: String) -> Option<ChannelId> {
+    if let Some(c) = ctx
+        .store
+        .with_untracked(|s| s.channels.by_name(&team, &name).map(|c| c.id.clone()))
+    {
+        return Some(c);
+    }
+    let api = ctx.api.get_untracked();
+    let ch: mm_api::Channel = api
+        .get(&format!("/teams/{team}/channels/name/{name}"))
+        .await
+        .ok()?;
+    if ch.channel_type == ChannelType::Open {
+        let me = ctx.store.with_untracked(|s| s.my_id());
+        let body = serde_json::json!({ "user_id": me });
+        let member: mm_api::ChannelMember = api
+            .post(&format!("/channels/{}/members", ch.id), &body)
+            .await
+            .ok()?;
+        let id = ch.id.clone();
+        ctx.store.update(|s| {
+            s.channels.upsert(ch);
+            s.channels.upsert_member(member);
+        });
+        return Some(id);
+    }
+    None
+}
+
+/// `/:team/channels/:channel` and `/:team/pl/:post`.
+#[component]
+pub fn ChatPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let dialog = RwSignal::new(Dialog::None);
+    let missing = RwSignal::new(false);
+    provide_context(dialog);
+
+    Effect::new(move |_| {
+        if ctx.boot.get() == Boot::LoggedOut {
+            ctx.goto.set(Some("/login".to_owned()));
+        }
+    });
+    // Route → team → channel (or permalink → post → channel).
+    Effect::new(move |_| {
+        if ctx.boot.get() != Boot::Ready {
+            return;
+        }
+        let (team_name, channel_name, post) = match ctx.route.get() {
+            crate::route::Route::Channel { team, channel } => (team, channel, None),
+            crate::route::Route::Permalink { team, post } => (team, String::new(), Some(post)),
+            _ => return,
+        };
+        let Some(team) = ctx.store.with_untracked(|s| {
+            s.teams
+                .iter()
+                .find(|t| t.name == team_name)
+                .map(|t| t.id.clone())
+        }) else {
+            missing.set(true);
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            if ctx.store.with_untracked(|s| s.team.as_ref() != Some(&team)) {
+                load_team(ctx, team.clone()).await;
+            }
+            if let Some(post) = post {
+                let api = ctx.api.get_untracked();
+                if let Ok(p) = api.get::<mm_api::Post>(&format!("/posts/{post}")).await {
+                    open_channel(ctx, p.channel_id.clone());
+                    ctx.store
+                        .update(|s| s.thread = Some(PostId::from(p.thread_id().as_str())));
+                    missing.set(false);
+                } else {
+                    missing.set(true);
+                }
+                return;
+            }
+            match resolve_channel(ctx, team, channel_name).await {
+                Some(id) => {
+                    missing.set(false);
+                    open_channel(ctx, id);
+                }
+                None => missing.set(true),
+            }
+        });
+    });
+
+    // Keyboard: Alt+↑/↓ previous/next channel, Ctrl/Cmd+K switcher, Esc closes panels.
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        let key = e.key();
+        if e.alt_key() && (key == "ArrowUp" || key == "ArrowDown") {
+            e.prevent_default();
+            step_channel(ctx, if key == "ArrowUp" { -1 } else { 1 });
+        } else if (e.ctrl_key() || e.meta_key()) && key.eq_ignore_ascii_case("k") {
+            e.prevent_default();
+            dialog.set(Dialog::Switcher);
+        } else if key == "Escape" {
+            if dialog.get_untracked() != Dialog::None {
+                dialog.set(Dialog::None);
+            } else if ctx.store.with_untracked(|s| s.thread.is_some()) {
+                ctx.store.update(|s| s.thread = None);
+            } else {
+                ctx.drawer.set(false);
+            }
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let has_thread = move || ctx.store.with(|s| s.thread.is_some());
+    view! {
+        <div class="layout" class:drawer-open=move || ctx.drawer.get() class:with-thread=has_thread>
+            <banner::ConnectionBanner/>
+            <sidebar::Sidebar/>
+            <div class="scrim" on:click=move |_| ctx.drawer.set(false)></div>
+            <main class="channel" aria-labelledby="channel-title">
+                <Show when=move || !missing.get() fallback=|| view! {
+                    <p class="empty" role="alert">{tr("channel-not-found")}</p>
+                }>
+                    <channel_header::ChannelHeader/>
+                    <post_list::PostList/>
+                    <composer::Composer root=None/>
+                </Show>
+            </main>
+            <Show when=has_thread>
+                <thread_panel::ThreadPanel/>
+            </Show>
+            {move || match dialog.get() {
+                Dialog::None => ().into_any(),
+                Dialog::Create => view! { <create_channel::CreateChannel/> }.into_any(),
+                Dialog::Browse => view! { <browse_channels::BrowseChannels/> }.into_any(),
+                Dialog::Direct => view! { <direct_message::DirectMessage/> }.into_any(),
+                Dialog::Switcher => view! { <switcher::Switcher/> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The path of a channel.
+pub fn channel_path(ctx: Ctx, name: &str) -> String {
+    let team = ctx.store.with_untracked(|s| {
+        s.team
+            .as_ref()
+            .and_then(|t| s.teams.iter().find(|x| &x.id == t))
+            .map(|t| t.name.clone())
+    });
+    format!("/{}/channels/{name}", team.unwrap_or_default())
+}
+
+fn step_channel(ctx: Ctx, by: i32) {
+    let next = ctx.store.with_untracked(|s| {
+        let team = s.team.clone()?;
+        let bar = s.channels.sidebar(&team, &s.my_id(), |u| s.users.name(u));
+        let all: Vec<_> = bar.all().collect();
+        let at = all.iter().position(|e| Some(&e.id) == s.current.as_ref())? as i32;
+        let n = all.len() as i32;
+        all.get(((at + by).rem_euclid(n)) as usize)
+            .map(|e| e.name.clone())
+    });
+    if let Some(name) = next {
+        ctx.goto.set(Some(channel_path(ctx, &name)));
+    }
+}
+
+/// The open dialog.
+pub fn use_dialog() -> RwSignal<Dialog> {
+    expect_context::<RwSignal<Dialog>>()
+}

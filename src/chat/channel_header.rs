@@ -1,0 +1,59 @@
+//! The channel header: name, purpose and member count.
+
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+use crate::i18n::{tr, tr_args};
+
+/// The header of the open channel.
+#[component]
+pub fn ChannelHeader() -> impl IntoView {
+    let ctx = use_ctx();
+    let channel = Memo::new(move |_| {
+        ctx.store
+            .with(|s| s.current.as_ref().and_then(|c| s.channels.get(c).cloned()))
+    });
+    let title = Memo::new(move |_| {
+        ctx.store.with(|s| {
+            let c = s.current.as_ref().and_then(|c| s.channels.get(c))?;
+            Some(
+                match crate::state::channels::dm_partner(&c.name, &s.my_id()) {
+                    Some(u) if c.channel_type == mm_api::ChannelType::Direct => s.users.name(&u),
+                    _ => c.display_name.clone(),
+                },
+            )
+        })
+    });
+    let members = RwSignal::new(None::<i64>);
+    Effect::new(move |_| {
+        let Some(id) = channel.with(|c| c.as_ref().map(|c| c.id.clone())) else {
+            return;
+        };
+        let api = ctx.api.get_untracked();
+        leptos::task::spawn_local(async move {
+            members.set(
+                api.channel_stats(id.as_str())
+                    .await
+                    .ok()
+                    .map(|s| s.member_count),
+            );
+        });
+    });
+    view! {
+        <header class="channel-header">
+            <button type="button" class="drawer-toggle" aria-label=tr("nav-open-sidebar")
+                aria-expanded=move || ctx.drawer.get().to_string()
+                on:click=move |_| ctx.drawer.update(|d| *d = !*d)>"☰"</button>
+            <div class="titles">
+                <h1 id="channel-title" data-testid="channel-title"><bdi>{move || title.get().unwrap_or_default()}</bdi></h1>
+                <p class="purpose" dir="auto">{move || channel.get().map(|c| if c.purpose.is_empty() { c.header } else { c.purpose })}</p>
+            </div>
+            <span class="members" data-testid="member-count">
+                {move || members.get().map(|n| tr_args("channel-members", &[("count", n.into())]))}
+            </span>
+            <Show when=move || channel.get().is_some_and(|c| c.delete_at != 0)>
+                <p class="archived">{tr("channel-archived")}</p>
+            </Show>
+        </header>
+    }
+}

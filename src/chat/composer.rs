@@ -1,0 +1,365 @@
+//! The composer: Enter sends, Shift+Enter breaks the line, ↑ edits the last post, a draft
+//! per channel (and thread) survives switches and reloads, @ and ~ autocomplete, typing
+//! notices out and in.
+
+use leptos::html::Textarea;
+use leptos::prelude::*;
+use mm_api::{ChannelId, CreatePost, PostId};
+
+use crate::app::{Ctx, storage, use_ctx};
+use crate::i18n::{tr, tr_args};
+use crate::live;
+
+/// Sends a post optimistically: shown at once, replaced by the server's copy.
+pub fn send_post(ctx: Ctx, channel: ChannelId, root: Option<PostId>, message: String) {
+    let now = js_sys::Date::now() as i64;
+    let mut pending = None;
+    ctx.store.update(|s| {
+        let me = s.my_id();
+        pending = Some(
+            s.posts
+                .add_pending(channel, root.unwrap_or_default(), message, me, now),
+        );
+    });
+    if let Some(p) = pending {
+        deliver(ctx, p);
+    }
+}
+
+fn deliver(ctx: Ctx, p: mm_api::Post) {
+    let api = ctx.api.get_untracked();
+    leptos::task::spawn_local(async move {
+        let body = CreatePost {
+            channel_id: p.channel_id.clone(),
+            message: p.message.clone(),
+            root_id: p.root_id.clone(),
+            pending_post_id: p.pending_post_id.clone(),
+            ..Default::default()
+        };
+        match api.create_post(&body).await {
+            Ok(post) => ctx.store.update(|s| {
+                s.posts.receive(post);
+            }),
+            Err(_) => ctx
+                .store
+                .update(|s| s.posts.fail_pending(&p.pending_post_id)),
+        }
+    });
+}
+
+/// Sends a failed post again, with the same `pending_post_id` (the server de-duplicates).
+pub fn retry_post(ctx: Ctx, pending_id: &str) {
+    let mut post = None;
+    ctx.store
+        .update(|s| post = s.posts.retry_pending(pending_id));
+    if let Some(p) = post {
+        deliver(ctx, p);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Suggestion {
+    insert: String,
+    label: String,
+    detail: String,
+}
+
+/// The word being typed at the caret, if it starts with `@` or `~`.
+fn current_token(text: &str, caret: usize) -> Option<(usize, char, String)> {
+    let before: String = text.chars().take(caret).collect();
+    let start = before
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + 1);
+    let word = &before[start..];
+    let mut chars = word.chars();
+    let sigil = chars.next().filter(|c| *c == '@' || *c == '~')?;
+    Some((
+        before[..start].chars().count(),
+        sigil,
+        chars.as_str().to_lowercase(),
+    ))
+}
+
+/// The composer of the channel (`root: None`) or of a thread.
+#[component]
+pub fn Composer(root: Option<PostId>) -> impl IntoView {
+    let ctx = use_ctx();
+    let text = RwSignal::new(String::new());
+    let area = NodeRef::<Textarea>::new();
+    let suggestions = RwSignal::new(Vec::<Suggestion>::new());
+    let selected = RwSignal::new(0usize);
+    let last_typing = StoredValue::new(0f64);
+    let channel = Memo::new(move |_| ctx.store.with(|s| s.current.clone()));
+    let root_for_key = root.clone();
+    let draft_key = move || {
+        channel.get().map(|c| match &root_for_key {
+            Some(r) => format!("causerie.draft.{c}.{r}"),
+            None => format!("causerie.draft.{c}"),
+        })
+    };
+    let key_memo = Memo::new(move |_| draft_key());
+    // Load the draft of the channel (or thread) when it changes.
+    Effect::new(move |_| {
+        let draft = key_memo
+            .get()
+            .and_then(|k| storage().and_then(|s| s.get_item(&k).ok().flatten()));
+        text.set(draft.unwrap_or_default());
+        suggestions.set(Vec::new());
+    });
+    let save_draft = move |value: &str| {
+        if let (Some(k), Some(s)) = (key_memo.get_untracked(), storage()) {
+            let _ = if value.is_empty() {
+                s.remove_item(&k)
+            } else {
+                s.set_item(&k, value)
+            };
+        }
+    };
+    let label = Memo::new(move |_| {
+        ctx.store.with(|s| {
+            let c = s.current.as_ref().and_then(|c| s.channels.get(c));
+            let name = match c {
+                Some(c) if c.channel_type == mm_api::ChannelType::Direct => {
+                    crate::state::channels::dm_partner(&c.name, &s.my_id())
+                        .map(|u| s.users.name(&u))
+                        .unwrap_or_default()
+                }
+                Some(c) => c.display_name.clone(),
+                None => String::new(),
+            };
+            tr_args("composer-label", &[("channel", name.into())])
+        })
+    });
+    // Typing notices expire without an event: re-check every second.
+    let tick = RwSignal::new(0u32);
+    let interval = set_interval_with_handle(
+        move || tick.update(|t| *t += 1),
+        std::time::Duration::from_secs(1),
+    );
+    on_cleanup(move || {
+        if let Ok(h) = interval {
+            h.clear();
+        }
+    });
+    let root_typing = root.clone();
+    let typists = Memo::new(move |_| {
+        let _ = tick.get();
+        let now = js_sys::Date::now() as i64;
+        ctx.store.with(|s| {
+            let Some(c) = &s.current else {
+                return Vec::new();
+            };
+            let parent = root_typing.clone().unwrap_or_default();
+            s.typing
+                .typists(c, &parent, now)
+                .iter()
+                .map(|u| s.users.name(u))
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let refresh_suggestions = move || {
+        let Some(el) = area.get_untracked() else {
+            return;
+        };
+        let caret = el.selection_start().ok().flatten().unwrap_or(0) as usize;
+        let value = text.get_untracked();
+        let Some((_, sigil, prefix)) = current_token(&value, caret) else {
+            suggestions.set(Vec::new());
+            return;
+        };
+        selected.set(0);
+        if sigil == '~' {
+            let list = ctx.store.with_untracked(|s| {
+                let Some(team) = &s.team else {
+                    return Vec::new();
+                };
+                let bar = s.channels.sidebar(team, &s.my_id(), |u| s.users.name(u));
+                bar.public
+                    .iter()
+                    .chain(&bar.private)
+                    .filter(|e| {
+                        e.name.starts_with(&prefix) || e.label.to_lowercase().starts_with(&prefix)
+                    })
+                    .take(8)
+                    .map(|e| Suggestion {
+                        insert: format!("~{} ", e.name),
+                        label: format!("~{}", e.name),
+                        detail: e.label.clone(),
+                    })
+                    .collect()
+            });
+            suggestions.set(list);
+            return;
+        }
+        let specials: Vec<Suggestion> = [
+            ("here", "autocomplete-here"),
+            ("channel", "autocomplete-channel"),
+            ("all", "autocomplete-all"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| n.starts_with(&prefix))
+        .map(|(n, d)| Suggestion {
+            insert: format!("@{n} "),
+            label: format!("@{n}"),
+            detail: tr(d),
+        })
+        .collect();
+        let (team, ch) = ctx
+            .store
+            .with_untracked(|s| (s.team.clone(), s.current.clone()));
+        let api = ctx.api.get_untracked();
+        leptos::task::spawn_local(async move {
+            let (Some(team), Some(ch)) = (team, ch) else {
+                return;
+            };
+            let users = api
+                .autocomplete(team.as_str(), ch.as_str(), &prefix)
+                .await
+                .map(|a| a.users)
+                .unwrap_or_default();
+            let mut list: Vec<Suggestion> = users
+                .into_iter()
+                .take(8)
+                .map(|u| Suggestion {
+                    insert: format!("@{} ", u.username),
+                    label: format!("@{}", u.username),
+                    detail: u.display_name(),
+                })
+                .collect();
+            list.extend(specials);
+            suggestions.set(list);
+        });
+    };
+    let accept = move |i: usize| {
+        let Some(s) = suggestions.get_untracked().get(i).cloned() else {
+            return;
+        };
+        let Some(el) = area.get_untracked() else {
+            return;
+        };
+        let caret = el.selection_start().ok().flatten().unwrap_or(0) as usize;
+        let value = text.get_untracked();
+        if let Some((start, _, _)) = current_token(&value, caret) {
+            let chars: Vec<char> = value.chars().collect();
+            let before: String = chars[..start].iter().collect();
+            let after: String = chars[caret.min(chars.len())..].iter().collect();
+            let new = format!("{before}{}{after}", s.insert);
+            let pos = (before.chars().count() + s.insert.chars().count()) as u32;
+            text.set(new.clone());
+            el.set_value(&new);
+            let _ = el.set_selection_range(pos, pos);
+            save_draft(&new);
+        }
+        suggestions.set(Vec::new());
+    };
+    let root_sv = StoredValue::new(root.clone());
+    let send = move || {
+        let message = text.get_untracked();
+        if message.trim().is_empty() {
+            return;
+        }
+        let Some(ch) = channel.get_untracked() else {
+            return;
+        };
+        send_post(ctx, ch, root_sv.get_value(), message);
+        text.set(String::new());
+        save_draft("");
+        suggestions.set(Vec::new());
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let open = !suggestions.with_untracked(Vec::is_empty);
+        match ev.key().as_str() {
+            "ArrowDown" | "ArrowUp" if open => {
+                ev.prevent_default();
+                let n = suggestions.with_untracked(Vec::len);
+                selected.update(|i| {
+                    *i = if ev.key() == "ArrowDown" {
+                        (*i + 1) % n
+                    } else {
+                        (*i + n - 1) % n
+                    }
+                });
+            }
+            "Enter" | "Tab" if open => {
+                ev.prevent_default();
+                accept(selected.get_untracked());
+            }
+            "Escape" if open => {
+                ev.stop_propagation();
+                suggestions.set(Vec::new());
+            }
+            "Enter" if !ev.shift_key() && !ev.is_composing() => {
+                ev.prevent_default();
+                send();
+            }
+            "ArrowUp"
+                if text.with_untracked(String::is_empty) && root_sv.with_value(Option::is_none) =>
+            {
+                let last = ctx.store.with_untracked(|s| {
+                    let ch = s.current.as_ref()?;
+                    s.posts.last_own(ch, &s.my_id()).map(|p| p.id.clone())
+                });
+                if let Some(id) = last {
+                    ev.prevent_default();
+                    ctx.store.update(|s| s.editing = Some(id));
+                }
+            }
+            _ => {}
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        save_draft(&value);
+        text.set(value);
+        refresh_suggestions();
+        let now = js_sys::Date::now();
+        if now - last_typing.get_value() > 3000.0
+            && let Some(ch) = channel.get_untracked()
+        {
+            last_typing.set_value(now);
+            let parent = root_sv.get_value().unwrap_or_default();
+            live::send(
+                "user_typing",
+                serde_json::json!({ "channel_id": ch, "parent_id": parent }),
+            );
+        }
+    };
+    let is_reply = root.is_some();
+    view! {
+        <div class="composer">
+            <Show when=move || !suggestions.with(Vec::is_empty)>
+                <ul class="suggestions" role="listbox" id="composer-suggestions" data-testid="suggestions">
+                    <For each=move || suggestions.get().into_iter().enumerate() key=|(i, s)| (*i, s.label.clone())
+                        children=move |(i, s)| view! {
+                            <li role="option" aria-selected=move || (selected.get() == i).to_string()
+                                class:selected=move || selected.get() == i
+                                on:mousedown=move |ev| { ev.prevent_default(); accept(i); }>
+                                <bdi class="label">{s.label}</bdi> <span class="detail">{s.detail}</span>
+                            </li>
+                        }/>
+                </ul>
+            </Show>
+            <div class="composer-row">
+                <textarea node_ref=area rows="1" data-testid=if is_reply { "thread-composer" } else { "composer" }
+                    aria-label=move || if is_reply { tr("composer-reply-label") } else { label.get() }
+                    aria-autocomplete="list" aria-controls="composer-suggestions"
+                    placeholder=tr("composer-placeholder")
+                    prop:value=move || text.get()
+                    on:input=on_input on:keydown=on_keydown></textarea>
+                <button type="button" class="send" on:click=move |_| send() aria-label=tr("composer-send")>"➤"</button>
+            </div>
+            <p class="typing" aria-live="polite" data-testid="typing">
+                {move || {
+                    let names = typists.get();
+                    match names.as_slice() {
+                        [] => String::new(),
+                        [one] => tr_args("typing-one", &[("name", one.clone().into())]),
+                        [a, b] => tr_args("typing-two", &[("first", a.clone().into()), ("second", b.clone().into())]),
+                        _ => tr("typing-many"),
+                    }
+                }}
+            </p>
+        </div>
+    }
+}

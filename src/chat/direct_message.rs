@@ -1,0 +1,115 @@
+//! Start a direct message (one person) or a group message (two to seven others).
+
+use leptos::prelude::*;
+use mm_api::User;
+
+use super::{Dialog, channel_path, use_dialog};
+use crate::app::use_ctx;
+use crate::i18n::{tr, tr_args};
+
+/// The dialog.
+#[component]
+pub fn DirectMessage() -> impl IntoView {
+    let ctx = use_ctx();
+    let dialog = use_dialog();
+    let term = RwSignal::new(String::new());
+    let found = RwSignal::new(Vec::<User>::new());
+    let chosen = RwSignal::new(Vec::<User>::new());
+    let error = RwSignal::new(None::<String>);
+    let search = move |value: String| {
+        term.set(value.clone());
+        let (team, me) = ctx.store.with_untracked(|s| (s.team.clone(), s.my_id()));
+        let Some(team) = team else { return };
+        let api = ctx.api.get_untracked();
+        leptos::task::spawn_local(async move {
+            let path = format!(
+                "/users/autocomplete?in_team={team}&name={}",
+                crate::api::encode(value.trim())
+            );
+            if let Ok(r) = api.get::<mm_api::UserAutocomplete>(&path).await {
+                found.set(r.users.into_iter().filter(|u| u.id != me).collect());
+            }
+        });
+    };
+    search(String::new());
+    let start = move |_| {
+        let ids: Vec<String> =
+            chosen.with_untracked(|c| c.iter().map(|u| u.id.0.clone()).collect());
+        if ids.is_empty() {
+            return;
+        }
+        let me = ctx.store.with_untracked(|s| s.my_id());
+        let api = ctx.api.get_untracked();
+        let users = chosen.get_untracked();
+        leptos::task::spawn_local(async move {
+            let made = if ids.len() == 1 {
+                api.post::<mm_api::Channel>("/channels/direct", &[me.0.clone(), ids[0].clone()])
+                    .await
+            } else {
+                api.post::<mm_api::Channel>("/channels/group", &ids).await
+            };
+            match made {
+                Ok(ch) => {
+                    let member = api
+                        .get::<mm_api::ChannelMember>(&format!("/channels/{}/members/me", ch.id))
+                        .await;
+                    let path = channel_path(ctx, &ch.name);
+                    ctx.store.update(|s| {
+                        s.users.upsert_all(users);
+                        s.channels.upsert(ch);
+                        if let Ok(m) = member {
+                            s.channels.upsert_member(m);
+                        }
+                    });
+                    dialog.set(Dialog::None);
+                    ctx.goto.set(Some(path));
+                }
+                Err(e) => error.set(Some(tr_args(
+                    "error-generic",
+                    &[("message", e.message().into())],
+                ))),
+            }
+        });
+    };
+    view! {
+        <div class="dialog-backdrop">
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="dm-title">
+                <h2 id="dm-title">{tr("dm-title")}</h2>
+                <p class="help">{tr("dm-group-hint")}</p>
+                <label for="dm-search">{tr("dm-search-label")}</label>
+                <input id="dm-search" autofocus data-testid="dm-search" prop:value=move || term.get()
+                    on:input=move |ev| search(event_target_value(&ev))/>
+                <ul class="chosen">
+                    <For each=move || chosen.get() key=|u| u.id.clone() children=move |u| {
+                        let id = u.id.clone();
+                        view! {
+                            <li><button type="button" on:click=move |_| chosen.update(|c| c.retain(|x| x.id != id))>
+                                <bdi>{u.username.clone()}</bdi>" ✕"
+                            </button></li>
+                        }
+                    }/>
+                </ul>
+                <ul class="browse">
+                    <For each=move || found.get() key=|u| u.id.clone() children=move |u| {
+                        let pick = u.clone();
+                        view! {
+                            <li>
+                                <button type="button" data-testid="dm-candidate" on:click=move |_| chosen.update(|c| {
+                                    if c.len() < 7 && !c.iter().any(|x| x.id == pick.id) { c.push(pick.clone()); }
+                                })>
+                                    <bdi>{u.username.clone()}</bdi> <span class="detail">{u.display_name()}</span>
+                                </button>
+                            </li>
+                        }
+                    }/>
+                </ul>
+                <p class="error" role="alert">{move || error.get()}</p>
+                <div class="dialog-buttons">
+                    <button type="button" on:click=move |_| dialog.set(Dialog::None)>{tr("cancel")}</button>
+                    <button type="button" class="primary" on:click=start data-testid="dm-start"
+                        disabled=move || chosen.with(Vec::is_empty)>{tr("dm-start")}</button>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,173 @@
+//! One message: avatar and name (unless grouped), time, text, state, and its actions.
+
+use leptos::prelude::*;
+use mm_api::{PostId, PostPatch};
+
+use super::composer::retry_post;
+use super::time;
+use crate::app::use_ctx;
+use crate::i18n::{tr, tr_args};
+
+/// A post of the channel or of a thread.
+#[component]
+pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoView {
+    let ctx = use_ctx();
+    let pid = id.clone();
+    let post = Memo::new(move |_| ctx.store.with(|s| s.posts.get(&pid).cloned()));
+    let pid = id.clone();
+    let pending = Memo::new(move |_| ctx.store.with(|s| s.posts.pending_state(&pid)));
+    let author = Memo::new(move |_| {
+        let uid = post.with(|p| p.as_ref().map(|p| p.user_id.clone()))?;
+        ctx.store.with(|s| {
+            Some((
+                uid.clone(),
+                s.users.name(&uid),
+                s.users.get(&uid).map_or(0, |u| u.last_picture_update),
+            ))
+        })
+    });
+    let mine = Memo::new(move |_| {
+        ctx.store
+            .with(|s| post.with(|p| p.as_ref().is_some_and(|p| p.user_id == s.my_id())))
+    });
+    let editing = RwSignal::new(false);
+    let draft = RwSignal::new(String::new());
+    let label_id = format!("post-{id}");
+    let pid = id.clone();
+    Effect::new(move |_| {
+        if ctx.store.with(|s| s.editing.as_ref() == Some(&pid)) {
+            ctx.store.update(|s| s.editing = None);
+            draft.set(
+                post.with_untracked(|p| p.as_ref().map(|p| p.message.clone()).unwrap_or_default()),
+            );
+            editing.set(true);
+        }
+    });
+
+    let open_thread = move |_| {
+        if let Some(p) = post.get_untracked() {
+            ctx.store.update(|s| s.thread = Some(p.thread_id().clone()));
+        }
+    };
+    let start_edit = move |_| {
+        draft.set(
+            post.with_untracked(|p| p.as_ref().map(|p| p.message.clone()).unwrap_or_default()),
+        );
+        editing.set(true);
+    };
+    let save = move || {
+        let Some(p) = post.get_untracked() else {
+            return;
+        };
+        let message = draft.get_untracked();
+        editing.set(false);
+        if message.trim().is_empty() || message == p.message {
+            return;
+        }
+        let api = ctx.api.get_untracked();
+        leptos::task::spawn_local(async move {
+            let patch = PostPatch {
+                message: Some(message),
+                ..Default::default()
+            };
+            if let Ok(updated) = api
+                .put::<mm_api::Post>(&format!("/posts/{}/patch", p.id), &patch)
+                .await
+            {
+                ctx.store.update(|s| s.posts.edit(updated));
+            }
+        });
+    };
+    let delete = move |_| {
+        let Some(p) = post.get_untracked() else {
+            return;
+        };
+        if !window()
+            .confirm_with_message(&tr("post-delete-confirm"))
+            .unwrap_or(false)
+        {
+            return;
+        }
+        let api = ctx.api.get_untracked();
+        leptos::task::spawn_local(async move {
+            if api
+                .delete::<serde_json::Value>(&format!("/posts/{}", p.id))
+                .await
+                .is_ok()
+            {
+                ctx.store.update(|s| {
+                    s.posts.delete(&p);
+                    if s.thread.as_ref() == Some(&p.id) {
+                        s.thread = None;
+                    }
+                });
+            }
+        });
+    };
+    let pid = StoredValue::new(id.clone());
+
+    view! {
+        <Show when=move || post.with(Option::is_some)>
+            <article class="post" class:continuation=continuation class:mine=move || mine.get()
+                class:pending=move || pending.get() == Some(false) class:failed=move || pending.get() == Some(true)
+                tabindex="0" aria-labelledby=label_id.clone() data-testid="post">
+                {(!continuation).then(|| view! {
+                    <img class="avatar" alt="" width="36" height="36" loading="lazy"
+                        src=move || author.get().map(|(u, _, at)| format!("{}/api/v4/users/{u}/image?_={at}", ctx.api.with(|a| a.base.clone())))/>
+                })}
+                <div class="post-body">
+                    <div class="post-meta" id=label_id.clone()>
+                        {(!continuation).then(|| view! { <bdi class="author">{move || author.get().map(|a| a.1)}</bdi> })}
+                        {move || post.get().map(|p| view! {
+                            <time datetime=time::iso(p.create_at) title=tr_args("post-time-title", &[("time", time::full(p.create_at).into())])>
+                                {time::short_time(p.create_at)}
+                            </time>
+                        })}
+                    </div>
+                    <Show when=move || !editing.get() fallback=move || view! {
+                        <div class="edit">
+                            <textarea aria-label=tr("post-edit") prop:value=move || draft.get()
+                                on:input=move |ev| draft.set(event_target_value(&ev))
+                                on:keydown=move |ev| {
+                                    if ev.key() == "Enter" && !ev.shift_key() { ev.prevent_default(); save(); }
+                                    if ev.key() == "Escape" { ev.stop_propagation(); editing.set(false); }
+                                }></textarea>
+                            <button type="button" on:click=move |_| save()>{tr("post-save")}</button>
+                            <button type="button" on:click=move |_| editing.set(false)>{tr("cancel")}</button>
+                        </div>
+                    }>
+                        <p class="message" dir="auto" data-testid="message">{move || post.get().map(|p| p.message)}</p>
+                    </Show>
+                    {move || post.get().filter(|p| p.edit_at > 0).map(|_| view! { <span class="edited">{tr("edited")}</span> })}
+                    {move || match pending.get() {
+                        Some(false) => view! { <span class="state">{tr("post-sending")}</span> }.into_any(),
+                        Some(true) => {
+                            view! {
+                                <span class="state error" role="alert">{tr("post-failed")}</span>
+                                <button type="button" on:click=move |_| retry_post(ctx, pid.get_value().as_str())>{tr("post-retry")}</button>
+                                <button type="button" on:click=move |_| ctx.store.update(|s| s.posts.discard_pending(pid.get_value().as_str()))>{tr("post-discard")}</button>
+                            }.into_any()
+                        }
+                        None => ().into_any(),
+                    }}
+                    {move || post.get().filter(|p| !in_thread && p.is_root() && p.reply_count > 0).map(|p| view! {
+                        <button type="button" class="replies" on:click=open_thread data-testid="reply-count">
+                            {tr_args("post-replies", &[("count", p.reply_count.into())])}
+                        </button>
+                    })}
+                </div>
+                <Show when=move || pending.get().is_none()>
+                    <div class="post-actions">
+                        {(!in_thread).then(|| view! {
+                            <button type="button" on:click=open_thread data-testid="reply">{tr("post-reply")}</button>
+                        })}
+                        <Show when=move || mine.get()>
+                            <button type="button" on:click=start_edit data-testid="edit">{tr("post-edit")}</button>
+                            <button type="button" on:click=delete data-testid="delete">{tr("post-delete")}</button>
+                        </Show>
+                    </div>
+                </Show>
+            </article>
+        </Show>
+    }
+}

@@ -1,0 +1,137 @@
+//! The channel sidebar: teams, channels grouped as public, private, direct and group, with
+//! unread channels in bold and mention badges. A drawer on narrow screens.
+
+use leptos::prelude::*;
+use mm_api::UserId;
+
+use super::{Dialog, channel_path, use_dialog};
+use crate::app::{Boot, load_team, save_api, use_ctx};
+use crate::i18n::{tr, tr_args};
+use crate::live;
+use crate::state::channels::{Sidebar as Bar, SidebarEntry};
+
+/// The sidebar.
+#[component]
+pub fn Sidebar() -> impl IntoView {
+    let ctx = use_ctx();
+    let dialog = use_dialog();
+    let bar = Memo::new(move |_| {
+        ctx.store.with(|s| match &s.team {
+            Some(team) => s.channels.sidebar(team, &s.my_id(), |u| s.users.name(u)),
+            None => Bar::default(),
+        })
+    });
+    let teams = Memo::new(move |_| ctx.store.with(|s| s.teams.clone()));
+    let team_id = Memo::new(move |_| ctx.store.with(|s| s.team.clone()));
+    let invite = Memo::new(move |_| {
+        ctx.store.with(|s| {
+            let team = s
+                .team
+                .as_ref()
+                .and_then(|t| s.teams.iter().find(|x| &x.id == t))?;
+            let origin = window().location().origin().ok()?;
+            (!team.invite_id.is_empty())
+                .then(|| format!("{origin}/signup_user_complete/?id={}", team.invite_id))
+        })
+    });
+    let show_invite = RwSignal::new(false);
+    let logout = move |_| {
+        let api = ctx.api.get_untracked();
+        leptos::task::spawn_local(async move {
+            let _ = api
+                .post::<serde_json::Value>("/users/logout", &serde_json::json!({}))
+                .await;
+            live::stop();
+            save_api(&crate::api::Api::default());
+            ctx.api.set(crate::api::Api::default());
+            ctx.store.set(Default::default());
+            ctx.boot.set(Boot::LoggedOut);
+            ctx.goto.set(Some("/login".to_owned()));
+        });
+    };
+    let group = move |title: &'static str, pick: fn(&Bar) -> Vec<SidebarEntry>| {
+        view! {
+            <Show when=move || !pick(&bar.get()).is_empty()>
+                <h2 class="group-title">{tr(title)}</h2>
+                <ul class="channels">
+                    <For each=move || pick(&bar.get()) key=|e| (e.id.clone(), e.label.clone(), e.unread, e.mentions)
+                        children=move |e| view! { <Entry entry=e/> }/>
+                </ul>
+            </Show>
+        }
+    };
+    view! {
+        <nav class="sidebar" aria-label=tr("nav-channels") data-testid="sidebar">
+            <Show when=move || { teams.get().len() > 1 }>
+                <ul class="teams" aria-label=tr("nav-teams")>
+                    <For each=move || teams.get() key=|t| t.id.clone() children=move |t| {
+                        let id = t.id.clone();
+                        let active = Memo::new(move |_| team_id.get().as_ref() == Some(&id));
+                        let name = t.name.clone();
+                        let tid = t.id.clone();
+                        view! {
+                            <li>
+                                <a href=format!("/{name}/channels/town-square") class:active=active
+                                    aria-current=move || active.get().then_some("page")
+                                    on:click=move |_| { leptos::task::spawn_local(load_team(ctx, tid.clone())); }>
+                                    {t.display_name.clone()}
+                                </a>
+                            </li>
+                        }
+                    }/>
+                </ul>
+            </Show>
+            <div class="sidebar-actions">
+                <button type="button" on:click=move |_| dialog.set(Dialog::Create) data-testid="create-channel">{tr("nav-create-channel")}</button>
+                <button type="button" on:click=move |_| dialog.set(Dialog::Browse) data-testid="browse-channels">{tr("nav-browse-channels")}</button>
+                <button type="button" on:click=move |_| dialog.set(Dialog::Direct) data-testid="new-dm">{tr("nav-new-message")}</button>
+            </div>
+            {group("nav-public", |b| b.public.clone())}
+            {group("nav-private", |b| b.private.clone())}
+            {group("nav-direct", |b| b.direct.clone())}
+            {group("nav-group", |b| b.group.clone())}
+            <div class="sidebar-footer">
+                <Show when=move || invite.get().is_some()>
+                    <button type="button" on:click=move |_| show_invite.update(|v| *v = !*v) data-testid="invite">{tr("nav-invite")}</button>
+                    <Show when=move || show_invite.get()>
+                        <p class="invite-link" data-testid="invite-link">
+                            {move || tr_args("nav-invite-link", &[("url", invite.get().unwrap_or_default().into())])}
+                        </p>
+                    </Show>
+                </Show>
+                <button type="button" on:click=logout data-testid="logout">{tr("nav-logout")}</button>
+            </div>
+        </nav>
+    }
+}
+
+/// One channel link.
+#[component]
+fn Entry(entry: SidebarEntry) -> impl IntoView {
+    let ctx = use_ctx();
+    let id = entry.id.clone();
+    let current = Memo::new(move |_| ctx.store.with(|s| s.current.as_ref() == Some(&id)));
+    let other: Option<UserId> = entry.other_user.clone();
+    let status = move || {
+        other
+            .as_ref()
+            .map(|u| ctx.store.with(|s| s.users.status(u).to_owned()))
+    };
+    let href = channel_path(ctx, &entry.name);
+    let mentions = entry.mentions;
+    view! {
+        <li>
+            <a href=href class:unread=entry.unread class:active=current
+                aria-current=move || current.get().then_some("page") data-channel=entry.name.clone()>
+                {move || status().map(|st| view! {
+                    <span class=format!("presence {st}") role="img" aria-label=tr(&format!("status-{st}"))></span>
+                })}
+                <bdi class="label">{entry.label.clone()}</bdi>
+                {entry.unread.then(|| view! { <span class="visually-hidden">{tr("nav-unread")}</span> })}
+                {(mentions > 0).then(|| view! {
+                    <span class="badge" aria-label=tr_args("nav-mentions", &[("count", mentions.into())])>{mentions}</span>
+                })}
+            </a>
+        </li>
+    }
+}

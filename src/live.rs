@@ -1,0 +1,227 @@
+//! The live connection: one WebSocket, resumed with `connection_id` and `sequence_number`,
+//! reconnected with backoff and jitter, and reacting to the browser's online/offline events.
+//! Frames go through [`crate::state::SocketState`] and [`crate::state::Store::apply`].
+
+use std::cell::RefCell;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use mm_api::websocket::{Event, Incoming};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{CloseEvent, MessageEvent, WebSocket};
+
+use crate::app::Ctx;
+use crate::state::socket::Frame;
+use crate::state::{Effect, SocketState};
+
+/// What the connection banner shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// Connected.
+    Up,
+    /// Trying again.
+    Reconnecting,
+    /// The browser says it is offline.
+    Offline,
+}
+
+struct Live {
+    socket: Option<WebSocket>,
+    state: SocketState,
+    seq: i64,
+    stopped: bool,
+    // Closures must live as long as the socket uses them.
+    _handlers: Vec<Box<dyn std::any::Any>>,
+}
+
+thread_local! {
+    static LIVE: RefCell<Live> = RefCell::new(Live {
+        socket: None, state: SocketState::default(), seq: 0, stopped: true, _handlers: Vec::new(),
+    });
+}
+
+fn now() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Sends a client action (`user_typing`, …) if connected.
+pub fn send(action: &str, data: serde_json::Value) {
+    LIVE.with(|l| {
+        let mut l = l.borrow_mut();
+        l.seq += 1;
+        let frame = serde_json::json!({ "action": action, "seq": l.seq, "data": data });
+        if let Some(ws) = &l.socket
+            && ws.ready_state() == WebSocket::OPEN
+        {
+            let _ = ws.send_with_str(&frame.to_string());
+        }
+    });
+}
+
+/// Starts the connection (once per log-in).
+pub fn start(ctx: Ctx) {
+    let first = LIVE.with(|l| {
+        let mut l = l.borrow_mut();
+        let was = l.stopped;
+        l.stopped = false;
+        was
+    });
+    if !first {
+        return;
+    }
+    let on_online = Closure::<dyn Fn()>::new(move || connect(ctx));
+    let on_offline = Closure::<dyn Fn()>::new(move || ctx.link.set(Link::Offline));
+    let w = window();
+    let _ = w.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+    let _ = w.add_event_listener_with_callback("offline", on_offline.as_ref().unchecked_ref());
+    on_online.forget();
+    on_offline.forget();
+    connect(ctx);
+}
+
+/// Stops for good (log-out).
+pub fn stop() {
+    LIVE.with(|l| {
+        let mut l = l.borrow_mut();
+        l.stopped = true;
+        if let Some(ws) = l.socket.take() {
+            let _ = ws.close();
+        }
+        l.state = SocketState::default();
+    });
+}
+
+fn connect(ctx: Ctx) {
+    let api = ctx.api.get_untracked();
+    let (url, resume) = LIVE.with(|l| {
+        let l = l.borrow();
+        let query = if l.state.connection_id.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", l.state.query())
+        };
+        (
+            format!("{}{query}", api.ws_url()),
+            !l.state.connection_id.is_empty(),
+        )
+    });
+    if let Some(old) = LIVE.with(|l| l.borrow_mut().socket.take()) {
+        old.set_onclose(None);
+        let _ = old.close();
+    }
+    let Ok(ws) = WebSocket::new(&url) else {
+        schedule_reconnect(ctx);
+        return;
+    };
+    let token = api.token.clone();
+    let ws_open = ws.clone();
+    let on_open = Closure::<dyn Fn()>::new(move || {
+        // Another origin cannot use our cookie: authenticate with the token.
+        if let Some(t) = &token {
+            let frame = serde_json::json!({"seq": 1, "action": "authentication_challenge", "data": {"token": t}});
+            let _ = ws_open.send_with_str(&frame.to_string());
+        }
+    });
+    let ws_msg = ws.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
+        let Some(text) = e.data().as_string() else {
+            return;
+        };
+        let Ok(Incoming::Event(raw)) = Incoming::parse(&text) else {
+            return;
+        };
+        let verdict = LIVE.with(|l| l.borrow_mut().state.on_event(&raw));
+        match verdict {
+            Frame::Gap => {
+                let _ = ws_msg.close_with_code(4001);
+                return;
+            }
+            Frame::ApplyAndResync => run_effects(ctx, vec![Effect::Resync]),
+            Frame::Apply => {}
+        }
+        if raw.event == "hello" {
+            ctx.link.set(Link::Up);
+            if resume {
+                run_effects(ctx, vec![Effect::Resync]);
+            }
+        } else if ctx.link.get_untracked() != Link::Up {
+            // A resumed connection sends no hello.
+            ctx.link.set(Link::Up);
+        }
+        if let Ok(event) = Event::parse(&raw) {
+            let mut effects = Vec::new();
+            ctx.store.update(|s| effects = s.apply(event, now()));
+            run_effects(ctx, effects);
+        }
+    });
+    let on_close = Closure::<dyn Fn(CloseEvent)>::new(move |_e: CloseEvent| {
+        if LIVE.with(|l| l.borrow().stopped) {
+            return;
+        }
+        let online = window().navigator().on_line();
+        ctx.link.set(if online {
+            Link::Reconnecting
+        } else {
+            Link::Offline
+        });
+        schedule_reconnect(ctx);
+    });
+    ws.set_onopen(Some(on_open.as_ref().unchecked_ref()));
+    ws.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    ws.set_onclose(Some(on_close.as_ref().unchecked_ref()));
+    LIVE.with(|l| {
+        let mut l = l.borrow_mut();
+        l.socket = Some(ws);
+        l._handlers = vec![Box::new(on_open), Box::new(on_message), Box::new(on_close)];
+    });
+}
+
+fn schedule_reconnect(ctx: Ctx) {
+    let delay = LIVE.with(|l| l.borrow_mut().state.backoff_ms(js_sys::Math::random()));
+    set_timeout(
+        move || {
+            if !LIVE.with(|l| l.borrow().stopped) && window().navigator().on_line() {
+                connect(ctx);
+            }
+        },
+        Duration::from_millis(delay),
+    );
+}
+
+/// Carries out what the store asked for.
+pub fn run_effects(ctx: Ctx, effects: Vec<Effect>) {
+    for effect in effects {
+        let api = ctx.api.get_untracked();
+        leptos::task::spawn_local(async move {
+            match effect {
+                Effect::FetchUsers(ids) => {
+                    let ids: Vec<String> = ids.into_iter().map(|i| i.0).collect();
+                    if let Ok(users) = api.users_by_ids(&ids).await {
+                        ctx.store.update(|s| s.users.upsert_all(users));
+                    }
+                }
+                Effect::FetchChannel(id) => {
+                    let ch = api.get::<mm_api::Channel>(&format!("/channels/{id}")).await;
+                    let m = api
+                        .get::<mm_api::ChannelMember>(&format!("/channels/{id}/members/me"))
+                        .await;
+                    if let (Ok(ch), Ok(m)) = (ch, m) {
+                        ctx.store.update(|s| {
+                            s.channels.upsert(ch);
+                            s.channels.upsert_member(m);
+                        });
+                    }
+                }
+                Effect::MarkViewed(id) => {
+                    let body = serde_json::json!({ "channel_id": id });
+                    let _ = api
+                        .post::<serde_json::Value>("/channels/members/me/view", &body)
+                        .await;
+                }
+                Effect::Resync => crate::app::resync(ctx).await,
+                Effect::LeaveChannel(_) => crate::app::go_home(ctx),
+            }
+        });
+    }
+}

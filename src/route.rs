@@ -1,0 +1,88 @@
+//! The app's URLs, as Mattermost names them. A small router of our own: the pages are few,
+//! and a routing library costs more of the first download than it saves.
+
+/// A page of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/` : the log-in page or the first channel.
+    Home,
+    /// `/login`
+    Login,
+    /// `/signup_user_complete/?id=<invite_id>`
+    Signup {
+        /// The team's invite id, if any.
+        invite: String,
+    },
+    /// `/:team/channels/:channel`
+    Channel {
+        /// Team name.
+        team: String,
+        /// Channel name.
+        channel: String,
+    },
+    /// `/:team/pl/:post_id`
+    Permalink {
+        /// Team name.
+        team: String,
+        /// Post id.
+        post: String,
+    },
+}
+
+/// The route of a path and query string.
+pub fn parse(path: &str, query: &str) -> Route {
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        ["login"] => Route::Login,
+        ["signup_user_complete"] => Route::Signup {
+            invite: query
+                .trim_start_matches('?')
+                .split('&')
+                .filter_map(|kv| kv.split_once('='))
+                .find(|(k, _)| *k == "id")
+                .map(|(_, v)| v.to_owned())
+                .unwrap_or_default(),
+        },
+        [team, "channels", channel] => Route::Channel {
+            team: (*team).to_owned(),
+            channel: (*channel).to_owned(),
+        },
+        [team, "pl", post] => Route::Permalink {
+            team: (*team).to_owned(),
+            post: (*post).to_owned(),
+        },
+        _ => Route::Home,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mattermost_urls() {
+        assert_eq!(parse("/", ""), Route::Home);
+        assert_eq!(parse("/login", ""), Route::Login);
+        assert_eq!(
+            parse("/signup_user_complete/", "?id=abc&x=1"),
+            Route::Signup {
+                invite: "abc".into()
+            }
+        );
+        assert_eq!(
+            parse("/main/channels/town-square", ""),
+            Route::Channel {
+                team: "main".into(),
+                channel: "town-square".into()
+            }
+        );
+        assert_eq!(
+            parse("/main/pl/p1", ""),
+            Route::Permalink {
+                team: "main".into(),
+                post: "p1".into()
+            }
+        );
+        assert_eq!(parse("/nope/x", ""), Route::Home);
+    }
+}
