@@ -61,11 +61,11 @@ mod tests {
         assert_eq!(tr("login-submit"), "Log in");
         assert_eq!(
             tr_args("channel-members", &[("count", 1.into())]),
-            "1 member"
+            "\u{2068}1\u{2069} member"
         );
         assert_eq!(
             tr_args("channel-members", &[("count", 3.into())]),
-            "3 members"
+            "\u{2068}3\u{2069} members"
         );
         assert_eq!(
             tr_args("typing-one", &[("name", "ann".into())]),
@@ -89,6 +89,9 @@ mod tests {
                 if path.is_dir() {
                     stack.push(path);
                     continue;
+                }
+                if path.ends_with("i18n.rs") {
+                    continue; // This test's own source.
                 }
                 let text = std::fs::read_to_string(&path).unwrap();
                 for call in ["tr(\"", "tr_args(\""] {
