@@ -103,7 +103,12 @@ impl Store {
                 }
             }
             Event::PostEdited { post } => self.posts.edit(*post),
-            Event::PostDeleted { post } => self.posts.delete(&post),
+            Event::PostDeleted { post } => {
+                self.posts.delete(&post);
+                if self.thread.as_ref() == Some(&post.id) {
+                    self.thread = None;
+                }
+            }
             Event::Typing {
                 channel_id,
                 parent_id,

@@ -326,10 +326,15 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
         }
     };
     let is_reply = root.is_some();
+    let list_id = if is_reply {
+        "thread-suggestions"
+    } else {
+        "composer-suggestions"
+    };
     view! {
         <div class="composer">
             <Show when=move || !suggestions.with(Vec::is_empty)>
-                <ul class="suggestions" role="listbox" id="composer-suggestions" data-testid="suggestions">
+                <ul class="suggestions" role="listbox" id=list_id data-testid="suggestions">
                     <For each=move || suggestions.get().into_iter().enumerate() key=|(i, s)| (*i, s.label.clone())
                         children=move |(i, s)| view! {
                             <li role="option" aria-selected=move || (selected.get() == i).to_string()
@@ -343,7 +348,8 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
             <div class="composer-row">
                 <textarea node_ref=area rows="1" data-testid=if is_reply { "thread-composer" } else { "composer" }
                     aria-label=move || if is_reply { tr("composer-reply-label") } else { label.get() }
-                    aria-autocomplete="list" aria-controls="composer-suggestions"
+                    aria-autocomplete="list"
+                    aria-controls=move || (!suggestions.with(Vec::is_empty)).then_some(list_id)
                     placeholder=tr("composer-placeholder")
                     prop:value=move || text.get()
                     on:input=on_input on:keydown=on_keydown></textarea>

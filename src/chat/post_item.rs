@@ -136,7 +136,10 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                             <button type="button" on:click=move |_| editing.set(false)>{tr("cancel")}</button>
                         </div>
                     }>
-                        <p class="message" dir="auto" data-testid="message">{move || post.get().map(|p| p.message)}</p>
+                        {move || match post.get() {
+                            Some(p) if p.delete_at != 0 => view! { <p class="message deleted" data-testid="deleted">{tr("post-deleted")}</p> }.into_any(),
+                            p => view! { <p class="message" dir="auto" data-testid="message">{p.map(|p| p.message)}</p> }.into_any(),
+                        }}
                     </Show>
                     {move || post.get().filter(|p| p.edit_at > 0).map(|_| view! { <span class="edited">{tr("edited")}</span> })}
                     {move || match pending.get() {
@@ -156,7 +159,7 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                         </button>
                     })}
                 </div>
-                <Show when=move || pending.get().is_none()>
+                <Show when=move || pending.get().is_none() && post.with(|p| p.as_ref().is_some_and(|p| p.delete_at == 0))>
                     <div class="post-actions">
                         {(!in_thread).then(|| view! {
                             <button type="button" on:click=open_thread data-testid="reply">{tr("post-reply")}</button>

@@ -125,18 +125,19 @@ pub fn PostList() -> impl IntoView {
 
     view! {
         <div class="messages" node_ref=scroller on:scroll=on_scroll>
+            {move || match loaded.get() {
+                None => view! { <p class="empty">{tr("channel-loading")}</p> }.into_any(),
+                Some((_, true)) => view! { <p class="empty">{tr("channel-load-older")}</p> }.into_any(),
+                Some((_, false)) => view! { <p class="empty">{tr("channel-beginning")}</p> }.into_any(),
+            }}
+            // A feed holds only articles: the separators are plain (generic) elements.
             <div role="feed" aria-label=tr("messages-label") aria-busy=move || loading_older.get().to_string()
                 data-testid="post-list">
-                {move || match loaded.get() {
-                    None => view! { <p class="empty">{tr("channel-loading")}</p> }.into_any(),
-                    Some((_, true)) => view! { <p class="empty">{tr("channel-load-older")}</p> }.into_any(),
-                    Some((_, false)) => view! { <p class="empty">{tr("channel-beginning")}</p> }.into_any(),
-                }}
                 <For each=move || rows.get() key=|r| (r.id.clone(), r.day.clone(), r.new_line, r.continuation)
                     children=move |r| view! {
-                        {r.day.map(|d| view! { <div class="day-separator" role="separator"><span>{d}</span></div> })}
+                        {r.day.map(|d| view! { <div class="day-separator"><span>{d}</span></div> })}
                         {r.new_line.then(|| view! {
-                            <div class="new-messages" role="separator" data-testid="new-messages"><span>{tr("new-messages")}</span></div>
+                            <div class="new-messages" data-testid="new-messages"><span>{tr("new-messages")}</span></div>
                         })}
                         <PostItem id=r.id continuation=r.continuation in_thread=false/>
                     }/>

@@ -195,27 +195,27 @@ impl PostStore {
         }
     }
 
-    /// A deleted post; a root takes its replies with it.
+    /// A deleted post stays as a placeholder ("message deleted") where it was seen; a root
+    /// takes its replies with it.
     pub fn delete(&mut self, post: &Post) {
-        let mut gone = vec![post.id.clone()];
+        let Some(known) = self.posts.get_mut(&post.id) else {
+            return;
+        };
+        let was_live = known.delete_at == 0;
+        known.delete_at = post.delete_at.max(1);
+        known.update_at = known.update_at.max(post.update_at);
+        known.message.clear();
+        known.props.clear();
         if post.root_id.is_empty() {
-            gone.extend(self.replies.remove(&post.id).unwrap_or_default());
-        } else {
-            if let Some(list) = self.replies.get_mut(&post.root_id) {
-                list.retain(|id| id != &post.id);
+            let gone = self.replies.remove(&post.id).unwrap_or_default();
+            for id in &gone {
+                self.posts.remove(id);
             }
-            let known = self.posts.contains_key(&post.id);
-            if let Some(root) = self.posts.get_mut(&post.root_id)
-                && known
-            {
-                root.reply_count = (root.reply_count - 1).max(0);
+            if let Some(entry) = self.channels.get_mut(&post.channel_id) {
+                entry.order.retain(|id| !gone.contains(id));
             }
-        }
-        for id in &gone {
-            self.posts.remove(id);
-        }
-        if let Some(entry) = self.channels.get_mut(&post.channel_id) {
-            entry.order.retain(|id| !gone.contains(id));
+        } else if was_live && let Some(root) = self.posts.get_mut(&post.root_id) {
+            root.reply_count = (root.reply_count - 1).max(0);
         }
     }
 
@@ -336,7 +336,7 @@ impl PostStore {
         c.order
             .iter()
             .filter_map(|id| self.posts.get(id))
-            .find(|p| p.create_at > last_viewed_at && &p.user_id != me)
+            .find(|p| p.create_at > last_viewed_at && &p.user_id != me && p.delete_at == 0)
             .map(|p| p.id.clone())
     }
 
@@ -433,9 +433,17 @@ mod tests {
         assert_eq!(s.get(&"root".into()).unwrap().reply_count, 2);
         s.delete(&r1);
         assert_eq!(s.get(&"root".into()).unwrap().reply_count, 1);
+        assert!(
+            s.get(&"r1".into()).unwrap().delete_at > 0,
+            "a placeholder stays"
+        );
         s.delete(&post("root", 1));
-        assert!(s.channel_view(&c).is_empty());
-        assert!(s.get(&"r2".into()).is_none());
+        assert_eq!(ids(s.channel_view(&c)), ["root"]);
+        assert!(s.get(&"root".into()).unwrap().message.is_empty());
+        assert!(
+            s.get(&"r2".into()).is_none(),
+            "the thread went with its root"
+        );
     }
 
     #[test]
@@ -449,7 +457,8 @@ mod tests {
         let mut deleted = post("p2", 2);
         deleted.delete_at = 6;
         s.merge_since(list(&[edited, deleted, post("p3", 7)], ""));
-        assert_eq!(ids(s.channel_view(&c)), ["p1", "p3"]);
+        assert_eq!(ids(s.channel_view(&c)), ["p1", "p2", "p3"]);
+        assert_eq!(s.get(&"p2".into()).unwrap().delete_at, 6);
         assert_eq!(s.get(&"p1".into()).unwrap().message, "new");
     }
 

@@ -91,6 +91,9 @@ test('edit and delete are seen live', async () => {
   await edited.hover();
   await edited.locator('[data-testid=delete]').click();
   await bob.waitForSelector('text=hello bob, edited', { state: 'detached', timeout: 10000 });
+  // A placeholder stays where the message was, and the thread went with it.
+  await bob.waitForSelector('[data-testid=post-list] [data-testid=deleted]');
+  await bob.waitForSelector('[data-testid=thread-panel]', { state: 'detached' });
 });
 
 test('a server restart: missed messages arrive once after reconnecting', async () => {
