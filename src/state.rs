@@ -8,6 +8,7 @@ pub mod posts;
 pub mod socket;
 pub mod typing;
 pub mod users;
+pub mod window;
 
 use mm_api::websocket::Event;
 use mm_api::{ChannelId, PostId, Team, TeamId, User, UserId};

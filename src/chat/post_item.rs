@@ -110,7 +110,7 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
         <Show when=move || post.with(Option::is_some)>
             <article class="post" class:continuation=continuation class:mine=move || mine.get()
                 class:pending=move || pending.get() == Some(false) class:failed=move || pending.get() == Some(true)
-                tabindex="0" aria-labelledby=label_id.clone() data-testid="post">
+                tabindex="0" aria-labelledby=label_id.clone() data-testid="post" data-post-id=id.to_string()>
                 {(!continuation).then(|| view! {
                     <img class="avatar" alt="" width="36" height="36" loading="lazy"
                         src=move || author.get().map(|(u, _, at)| format!("{}/api/v4/users/{u}/image?_={at}", ctx.api.with(|a| a.base.clone())))/>

@@ -1,17 +1,23 @@
-//! The message list: a feed of articles, grouped by author, with date separators, a "new
-//! messages" line, older pages on scroll (keeping the position) and a jump to the newest.
+//! The message list: a feed of articles, grouped by author, with date separators and a "new
+//! messages" line. Long channels stay smooth: only a window of at most 150 posts is mounted
+//! (`state::window`), grown and trimmed as the reader scrolls, with the post under the
+//! reader's eyes kept in place; older pages load at the top, 60 at a time.
 
 use leptos::html::Div;
 use leptos::prelude::*;
 use mm_api::PostId;
+use wasm_bindgen::JsCast;
 
 use super::post_item::PostItem;
 use super::time;
 use crate::app::{load_older, use_ctx};
 use crate::i18n::tr;
+use crate::state::window::ListWindow;
 
 /// Posts by the same author within this time are grouped under one header.
 const GROUP_MS: i64 = 5 * 60 * 1000;
+/// Distance from an edge, in pixels, at which more posts are mounted.
+const EDGE: i32 = 400;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Row {
@@ -21,6 +27,28 @@ struct Row {
     continuation: bool,
 }
 
+/// The first post visible in the scroller, and its distance from the top.
+fn anchor(scroller: &web_sys::HtmlElement) -> Option<(String, i32)> {
+    let top = scroller.scroll_top();
+    let posts = scroller.query_selector_all("[data-post-id]").ok()?;
+    for i in 0..posts.length() {
+        let el = posts.item(i)?.dyn_into::<web_sys::HtmlElement>().ok()?;
+        if el.offset_top() + el.offset_height() > top {
+            return Some((el.get_attribute("data-post-id")?, el.offset_top() - top));
+        }
+    }
+    None
+}
+
+/// Puts the anchored post back where it was.
+fn restore(scroller: &web_sys::HtmlElement, (id, offset): &(String, i32)) {
+    if let Ok(Some(el)) = scroller.query_selector(&format!("[data-post-id=\"{id}\"]"))
+        && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
+    {
+        scroller.set_scroll_top(el.offset_top() - offset);
+    }
+}
+
 /// The open channel's messages.
 #[component]
 pub fn PostList() -> impl IntoView {
@@ -28,6 +56,7 @@ pub fn PostList() -> impl IntoView {
     let scroller = NodeRef::<Div>::new();
     let at_bottom = RwSignal::new(true);
     let loading_older = RwSignal::new(false);
+    let window = RwSignal::new(ListWindow::default());
     let channel = Memo::new(move |_| ctx.store.with(|s| s.current.clone()));
     let loaded = Memo::new(move |_| {
         ctx.store.with(|s| {
@@ -37,7 +66,17 @@ pub fn PostList() -> impl IntoView {
                 .map(|c| (c.loaded, c.has_older))
         })
     });
+    let ids = Memo::new(move |_| {
+        ctx.store.with(|s| {
+            s.current
+                .as_ref()
+                .map(|c| s.posts.channel_view(c))
+                .unwrap_or_default()
+        })
+    });
     let rows = Memo::new(move |_| {
+        let ids = ids.get();
+        let (start, end) = window.with(|w| w.range(&ids));
         ctx.store.with(|s| {
             let Some(ch) = &s.current else {
                 return Vec::new();
@@ -52,13 +91,13 @@ pub fn PostList() -> impl IntoView {
                         .zip(mark)
                         .is_some_and(|(p, (_, _, opened))| p.create_at <= *opened)
                 });
-            let mut prev: Option<&mm_api::Post> = None;
-            let mut out = Vec::new();
-            for id in s.posts.channel_view(ch) {
-                let Some(p) = s.posts.get(&id) else { continue };
+            let mut prev = start.checked_sub(1).and_then(|i| s.posts.get(&ids[i]));
+            let mut out = Vec::with_capacity(end - start);
+            for id in &ids[start..end] {
+                let Some(p) = s.posts.get(id) else { continue };
                 let new_day =
                     prev.is_none_or(|q| time::day_key(q.create_at) != time::day_key(p.create_at));
-                let new_line = first_unread.as_ref() == Some(&id);
+                let new_line = first_unread.as_ref() == Some(id);
                 let continuation = !new_day
                     && !new_line
                     && prev.is_some_and(|q| {
@@ -88,39 +127,76 @@ pub fn PostList() -> impl IntoView {
             request_animation_frame(scroll_to_bottom);
         }
     });
-    // A newly opened channel starts at the bottom.
+    // A newly opened channel starts at the bottom, following.
     Effect::new(move |_| {
         let _ = channel.get();
+        window.set(ListWindow::default());
         at_bottom.set(true);
         request_animation_frame(scroll_to_bottom);
     });
+    // Changes the window, keeping the post under the reader's eyes in place.
+    let shift = move |change: &dyn Fn(&mut ListWindow, &[PostId]) -> bool| -> bool {
+        let Some(el) = scroller.get_untracked() else {
+            return false;
+        };
+        let mark = anchor(&el);
+        let mut changed = false;
+        ids.with_untracked(|ids| window.update(|w| changed = change(w, ids)));
+        if changed && let Some(mark) = mark {
+            request_animation_frame(move || {
+                if let Some(el) = scroller.get_untracked() {
+                    restore(&el, &mark);
+                }
+            });
+        }
+        changed
+    };
 
     let on_scroll = move |_| {
         let Some(el) = scroller.get_untracked() else {
             return;
         };
-        let bottom = el.scroll_height() - el.scroll_top() - el.client_height() < 40;
+        let below = el.scroll_height() - el.scroll_top() - el.client_height();
+        let bottom = below < 40 && window.with_untracked(|w| w.follow);
         if at_bottom.get_untracked() != bottom {
             at_bottom.set(bottom);
         }
-        let has_older = loaded.get_untracked().is_some_and(|(l, o)| l && o);
-        if el.scroll_top() < 300 && has_older && !loading_older.get_untracked() {
-            let Some(ch) = channel.get_untracked() else {
-                return;
-            };
-            loading_older.set(true);
-            let before = el.scroll_height() - el.scroll_top();
-            leptos::task::spawn_local(async move {
-                load_older(ctx, ch).await;
-                // Keep the same post under the reader's eyes after prepending.
-                request_animation_frame(move || {
-                    if let Some(el) = scroller.get_untracked() {
-                        el.set_scroll_top(el.scroll_height() - before);
-                    }
-                    loading_older.set(false);
-                });
-            });
+        if below < EDGE {
+            shift(&|w, ids| w.grow_down(ids));
         }
+        if el.scroll_top() >= EDGE
+            || loading_older.get_untracked()
+            || shift(&|w, ids| w.grow_up(ids))
+        {
+            return;
+        }
+        // Everything in memory is mounted: fetch the page before it.
+        let has_older = loaded.get_untracked().is_some_and(|(l, o)| l && o);
+        let Some(ch) = channel.get_untracked().filter(|_| has_older) else {
+            return;
+        };
+        loading_older.set(true);
+        let mark = anchor(&el);
+        leptos::task::spawn_local(async move {
+            load_older(ctx, ch).await;
+            ids.with_untracked(|ids| {
+                window.update(|w| {
+                    w.grow_up(ids);
+                })
+            });
+            request_animation_frame(move || {
+                if let (Some(el), Some(mark)) = (scroller.get_untracked(), &mark) {
+                    restore(&el, mark);
+                }
+                loading_older.set(false);
+            });
+        });
+    };
+
+    let jump = move |_| {
+        window.update(ListWindow::jump_to_newest);
+        at_bottom.set(true);
+        request_animation_frame(scroll_to_bottom);
     };
 
     view! {
@@ -132,7 +208,8 @@ pub fn PostList() -> impl IntoView {
             }}
             // A feed holds only articles: the separators are plain (generic) elements.
             <div role="feed" aria-label=tr("messages-label") aria-busy=move || loading_older.get().to_string()
-                data-testid="post-list">
+                data-testid="post-list"
+                data-window=move || { let ids = ids.get(); let (s, e) = window.with(|w| w.range(&ids)); format!("{s}-{e}/{}", ids.len()) }>
                 <For each=move || rows.get() key=|r| (r.id.clone(), r.day.clone(), r.new_line, r.continuation)
                     children=move |r| view! {
                         {r.day.map(|d| view! { <div class="day-separator"><span>{d}</span></div> })}
@@ -144,8 +221,7 @@ pub fn PostList() -> impl IntoView {
             </div>
         </div>
         <Show when=move || !at_bottom.get()>
-            <button type="button" class="jump" on:click=move |_| { at_bottom.set(true); scroll_to_bottom(); }
-                data-testid="jump-to-newest">{tr("jump-to-newest")}</button>
+            <button type="button" class="jump" on:click=jump data-testid="jump-to-newest">{tr("jump-to-newest")}</button>
         </Show>
     }
 }
