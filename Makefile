@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run test setup web server lint test-rust test-browser test-compat bench clean
+.PHONY: run test setup web server lint test-rust test-browser test-compat bench bench-web clean
 
 ## run: build the web app and serve everything on http://127.0.0.1:8065 (data in ./data)
 run: setup web
@@ -42,6 +42,10 @@ test-compat: server
 ## bench: server fan-out latency, throughput and memory (release build; see README)
 bench:
 	cargo run --release -p causerie-server --example load
+
+## bench-web: the browser benchmark (cold start, channel switch, scrolling 10,000 posts, memory)
+bench-web: setup web server
+	node tests/bench/browser.mjs
 
 clean:
 	cargo clean
