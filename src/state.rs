@@ -303,4 +303,182 @@ mod tests {
                 .is_empty()
         );
     }
+
+    #[test]
+    fn every_event_is_applied() {
+        let mut s = store_with_channel();
+        s.posts
+            .add_page(&"c1".into(), mm_api::PostList::default(), false);
+        s.apply(posted(post("p1", "bob", 1), &[]), 1);
+        // Edited and deleted.
+        let mut edited = post("p1", "bob", 1);
+        edited.message = "new".into();
+        edited.update_at = 5;
+        s.apply(
+            Event::PostEdited {
+                post: Box::new(edited),
+            },
+            5,
+        );
+        assert_eq!(s.posts.get(&"p1".into()).unwrap().message, "new");
+        s.thread = Some("p1".into());
+        let mut gone = post("p1", "bob", 1);
+        gone.delete_at = 6;
+        s.apply(
+            Event::PostDeleted {
+                post: Box::new(gone),
+            },
+            6,
+        );
+        assert!(s.posts.get(&"p1".into()).unwrap().delete_at > 0);
+        assert_eq!(s.thread, None, "the thread of a deleted root closes");
+        // Channels.
+        assert_eq!(
+            s.apply(
+                Event::ChannelCreated {
+                    channel_id: "c2".into(),
+                    team_id: "t".into()
+                },
+                7
+            ),
+            vec![Effect::FetchChannel("c2".into())]
+        );
+        let renamed = Channel {
+            id: "c1".into(),
+            display_name: "Town".into(),
+            ..Default::default()
+        };
+        s.apply(
+            Event::ChannelUpdated {
+                channel: Box::new(renamed),
+            },
+            8,
+        );
+        assert_eq!(s.channels.get(&"c1".into()).unwrap().display_name, "Town");
+        s.apply(
+            Event::ChannelDeleted {
+                channel_id: "c1".into(),
+                delete_at: 9,
+            },
+            9,
+        );
+        assert_eq!(s.channels.get(&"c1".into()).unwrap().delete_at, 9);
+        // Members.
+        assert_eq!(
+            s.apply(
+                Event::UserAdded {
+                    channel_id: "c3".into(),
+                    user_id: "me".into(),
+                    team_id: "t".into()
+                },
+                10
+            ),
+            vec![Effect::FetchChannel("c3".into())]
+        );
+        assert_eq!(
+            s.apply(
+                Event::UserAdded {
+                    channel_id: "c1".into(),
+                    user_id: "zed".into(),
+                    team_id: "t".into()
+                },
+                10
+            ),
+            vec![Effect::FetchUsers(vec!["zed".into()])]
+        );
+        assert_eq!(
+            s.apply(
+                Event::DirectAdded {
+                    channel_id: "d1".into(),
+                    teammate_id: "me".into()
+                },
+                11
+            ),
+            vec![Effect::FetchChannel("d1".into())]
+        );
+        assert_eq!(
+            s.apply(
+                Event::GroupAdded {
+                    channel_id: "g1".into(),
+                    teammate_ids: vec![]
+                },
+                11
+            ),
+            vec![Effect::FetchChannel("g1".into())]
+        );
+        // Reads from another session.
+        s.apply(posted(post("p2", "bob", 12), &["me"]), 12);
+        assert_eq!(s.channels.unread("c1".into()), (1, 1));
+        let times = [(ChannelId::from("c1"), 13)].into_iter().collect();
+        s.apply(
+            Event::MultipleChannelsViewed {
+                channel_times: times,
+            },
+            13,
+        );
+        assert_eq!(s.channels.unread("c1".into()), (0, 0));
+        // People.
+        s.apply(
+            Event::StatusChange {
+                user_id: "bob".into(),
+                status: "away".into(),
+            },
+            14,
+        );
+        assert_eq!(s.users.status(&"bob".into()), "away");
+        let me = User {
+            id: "me".into(),
+            username: "me".into(),
+            nickname: "Me!".into(),
+            ..Default::default()
+        };
+        s.apply(Event::UserUpdated { user: Box::new(me) }, 15);
+        assert_eq!(s.me.as_ref().unwrap().nickname, "Me!");
+        assert_eq!(
+            s.apply(
+                Event::NewUser {
+                    user_id: "new".into()
+                },
+                16
+            ),
+            vec![]
+        );
+        // Teams.
+        assert_eq!(
+            s.apply(
+                Event::AddedToTeam {
+                    team_id: "t2".into(),
+                    user_id: "me".into()
+                },
+                17
+            ),
+            vec![Effect::Resync]
+        );
+        s.teams = vec![Team {
+            id: "t".into(),
+            display_name: "Old".into(),
+            ..Default::default()
+        }];
+        let team = Team {
+            id: "t".into(),
+            display_name: "New".into(),
+            ..Default::default()
+        };
+        s.apply(
+            Event::UpdateTeam {
+                team: Box::new(team),
+            },
+            18,
+        );
+        assert_eq!(s.teams[0].display_name, "New");
+        assert_eq!(
+            s.apply(
+                Event::Unknown {
+                    event: "future".into()
+                },
+                19
+            ),
+            vec![]
+        );
+    }
 }

@@ -129,6 +129,55 @@ test('drafts are kept per channel', async () => {
   assert.equal(await bob.inputValue('[data-testid=composer]'), 'unfinished thought');
 });
 
+test('typing notices, autocomplete, and ↑ to edit', async () => {
+  await ann.click('[data-channel=town-square]');
+  await bob.click('[data-channel=town-square]');
+  await bob.type('[data-testid=composer]', ' more', { delay: 30 });
+  await ann.waitForSelector('[data-testid=typing] >> text=is typing', { timeout: 10000 });
+  assert.match(await ann.textContent('[data-testid=typing]'), /bob/);
+  // @mention and ~channel autocomplete.
+  await ann.fill('[data-testid=composer]', '');
+  await ann.type('[data-testid=composer]', 'hey @bo');
+  await ann.waitForSelector('[data-testid=suggestions] >> text=@bob');
+  await ann.press('[data-testid=composer]', 'Enter');
+  assert.equal(await ann.inputValue('[data-testid=composer]'), 'hey @bob ');
+  await ann.type('[data-testid=composer]', 'see ~off');
+  await ann.waitForSelector('[data-testid=suggestions] >> text=~off-topic');
+  await ann.press('[data-testid=composer]', 'Tab');
+  assert.equal(await ann.inputValue('[data-testid=composer]'), 'hey @bob see ~off-topic ');
+  await ann.fill('[data-testid=composer]', '');
+  // ↑ in an empty composer edits one's last post; Esc cancels.
+  await ann.press('[data-testid=composer]', 'ArrowUp');
+  await ann.waitForSelector('[data-testid=post-list] [data-testid=post] textarea');
+  await ann.press('[data-testid=post-list] [data-testid=post] textarea', 'Escape');
+  await ann.waitForSelector('[data-testid=post-list] [data-testid=post] textarea', { state: 'detached' });
+});
+
+test('keyboard: Ctrl+K switches channel, Alt+↑ goes to the previous one', async () => {
+  await ann.keyboard.press('Control+k');
+  await ann.waitForSelector('[data-testid=switcher-input]');
+  await ann.type('[data-testid=switcher-input]', 'off');
+  await ann.press('[data-testid=switcher-input]', 'Enter');
+  await ann.waitForURL(/\/main\/channels\/off-topic$/);
+  await ann.keyboard.press('Alt+ArrowDown');
+  await ann.waitForURL(/\/main\/channels\/town-square$/);
+  await ann.keyboard.press('Alt+ArrowUp');
+  await ann.waitForURL(/\/main\/channels\/off-topic$/);
+  await ann.click('[data-channel=town-square]');
+});
+
+test('a failed send shows a retry, and the retry posts once', async () => {
+  await ann.route('**/api/v4/posts', (route) => route.abort(), { times: 1 });
+  await send(ann, 'flaky network');
+  await ann.waitForSelector('[data-testid=post-list] >> text=Not sent.');
+  await ann.click('[data-testid=post-list] >> text=Retry');
+  await bob.waitForSelector('text=flaky network', { timeout: 10000 });
+  await ann.waitForSelector('[data-testid=post-list] >> text=Not sent.', { state: 'detached' });
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await bob.locator('[data-testid=message]', { hasText: 'flaky network' }).count(), 1);
+  assert.equal(await ann.locator('[data-testid=message]', { hasText: 'flaky network' }).count(), 1);
+});
+
 test('the 360 px layout: the sidebar is a drawer', async () => {
   await bob.setViewportSize({ width: 360, height: 740 });
   await bob.waitForTimeout(400); // the drawer's transition
