@@ -105,6 +105,7 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
             .and_then(|k| storage().and_then(|s| s.get_item(&k).ok().flatten()));
         text.set(draft.unwrap_or_default());
         suggestions.set(Vec::new());
+        last_typing.set_value(0.0); // The throttle is per channel.
     });
     let save_draft = move |value: &str| {
         if let (Some(k), Some(s)) = (key_memo.get_untracked(), storage()) {

@@ -132,6 +132,8 @@ test('drafts are kept per channel', async () => {
 test('typing notices, autocomplete, and ↑ to edit', async () => {
   await ann.click('[data-channel=town-square]');
   await bob.click('[data-channel=town-square]');
+  // Typing notices are sent at most every 3 s; the draft test just typed.
+  await bob.waitForTimeout(3100);
   await bob.type('[data-testid=composer]', ' more', { delay: 30 });
   await ann.waitForSelector('[data-testid=typing] >> text=is typing', { timeout: 10000 });
   assert.match(await ann.textContent('[data-testid=typing]'), /bob/);

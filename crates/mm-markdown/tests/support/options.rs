@@ -1,0 +1,35 @@
+//! The options the fixtures are rendered with.
+
+use mm_markdown::{Emoji, Options};
+
+fn emoji(name: &str) -> Option<Emoji> {
+    match name {
+        "smile" => Some(Emoji::Unicode("😄".into())),
+        "+1" => Some(Emoji::Unicode("👍".into())),
+        "tada" => Some(Emoji::Unicode("🎉".into())),
+        "wikilove" => Some(Emoji::Image("/api/v4/emoji/abc/image".into())),
+        _ => None,
+    }
+}
+
+pub fn with_options<T>(f: impl FnOnce(&Options<'_>) -> T) -> T {
+    let interwiki = vec![
+        (
+            "phab".to_owned(),
+            "https://phabricator.wikimedia.org/$1".to_owned(),
+        ),
+        (
+            "gerrit".to_owned(),
+            "https://gerrit.wikimedia.org/r/$1".to_owned(),
+        ),
+    ];
+    let opts = Options {
+        me: Some("ann"),
+        team: "main",
+        image_proxy: Some("/api/v4/image?url="),
+        emoji: Some(&emoji),
+        wiki_base: Some("https://meta.wikimedia.org/wiki/"),
+        interwiki: &interwiki,
+    };
+    f(&opts)
+}
