@@ -28,6 +28,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p causerie -p mm-api -p mm-markdown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p causerie --features markdown -- -D warnings
 
 test-rust:
 	cargo test --workspace

@@ -6,6 +6,8 @@ mod channel_header;
 mod composer;
 mod create_channel;
 mod direct_message;
+#[cfg(feature = "markdown")]
+mod markdown;
 mod post_item;
 mod post_list;
 mod sidebar;
@@ -213,6 +215,15 @@ fn step_channel(ctx: Ctx, by: i32) {
     if let Some(name) = next {
         ctx.goto.set(Some(channel_path(ctx, &name)));
     }
+}
+
+/// A message's text: markdown with the `markdown` feature, else escaped plain text that
+/// keeps its line breaks.
+pub fn message_view(text: String, testid: &'static str) -> AnyView {
+    #[cfg(feature = "markdown")]
+    return view! { <markdown::Markdown text testid/> }.into_any();
+    #[cfg(not(feature = "markdown"))]
+    view! { <p class="message" dir="auto" data-testid=testid>{text}</p> }.into_any()
 }
 
 /// The open dialog.

@@ -46,7 +46,12 @@ pub fn ChannelHeader() -> impl IntoView {
                 on:click=move |_| ctx.drawer.update(|d| *d = !*d)>"☰"</button>
             <div class="titles">
                 <h1 id="channel-title" data-testid="channel-title"><bdi>{move || title.get().unwrap_or_default()}</bdi></h1>
-                <p class="purpose" dir="auto">{move || channel.get().map(|c| if c.purpose.is_empty() { c.header } else { c.purpose })}</p>
+                <div class="purpose">
+                    {move || channel.get().map(|c| {
+                        let text = if c.purpose.is_empty() { c.header } else { c.purpose };
+                        super::message_view(text, "channel-purpose")
+                    })}
+                </div>
             </div>
             <span class="members" data-testid="member-count">
                 {move || members.get().map(|n| tr_args("channel-members", &[("count", n.into())]))}

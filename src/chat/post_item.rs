@@ -138,7 +138,8 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                     }>
                         {move || match post.get() {
                             Some(p) if p.delete_at != 0 => view! { <p class="message deleted" data-testid="deleted">{tr("post-deleted")}</p> }.into_any(),
-                            p => view! { <p class="message" dir="auto" data-testid="message">{p.map(|p| p.message)}</p> }.into_any(),
+                            Some(p) => super::message_view(p.message, "message"),
+                            None => ().into_any(),
                         }}
                     </Show>
                     {move || post.get().filter(|p| p.edit_at > 0).map(|_| view! { <span class="edited">{tr("edited")}</span> })}
