@@ -9,7 +9,7 @@ pub const WINDOW: usize = 100;
 /// Posts mounted at most.
 pub const MAX: usize = 150;
 /// Posts added when the reader nears an edge.
-pub const STEP: usize = 40;
+pub const STEP: usize = 20;
 
 /// The mounted slice of a channel.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,7 +122,13 @@ mod tests {
         }
         assert!(!w.follow);
         let (s, e) = w.range(&all);
-        assert_eq!((s, e), (9_500, 9_650));
+        assert_eq!(
+            (s, e),
+            (
+                10_000 - WINDOW - 10 * STEP,
+                10_000 - WINDOW - 10 * STEP + MAX
+            )
+        );
         while w.grow_down(&all) {
             let (s, e) = w.range(&all);
             assert!(e - s <= MAX);
