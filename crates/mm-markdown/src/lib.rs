@@ -63,6 +63,12 @@ pub struct Rendered {
     pub mentions_me: bool,
 }
 
+/// A standard emoji by its short name (`smile`, `+1`, `tada`), as Unicode.
+#[cfg(feature = "emoji-data")]
+pub fn standard_emoji(name: &str) -> Option<Emoji> {
+    emojis::get_by_shortcode(name).map(|e| Emoji::Unicode(e.as_str().to_owned()))
+}
+
 /// Renders a message.
 pub fn render(markdown: &str, opts: &Options<'_>) -> Rendered {
     let mut nodes = tree::parse(&dialect::preprocess(markdown), opts);

@@ -2,13 +2,11 @@
 
 use mm_markdown::{Emoji, Options};
 
+/// Standard emoji from the data crate, and one custom emoji known to the "server".
 fn emoji(name: &str) -> Option<Emoji> {
     match name {
-        "smile" => Some(Emoji::Unicode("😄".into())),
-        "+1" => Some(Emoji::Unicode("👍".into())),
-        "tada" => Some(Emoji::Unicode("🎉".into())),
         "wikilove" => Some(Emoji::Image("/api/v4/emoji/abc/image".into())),
-        _ => None,
+        _ => mm_markdown::standard_emoji(name),
     }
 }
 
