@@ -14,6 +14,7 @@
 #![warn(missing_docs)]
 
 mod dialect;
+mod highlight;
 mod html;
 mod tree;
 mod url;

@@ -356,7 +356,10 @@ pub fn parse(markdown: &str, opts: &Options<'_>) -> Vec<Node> {
                     _ => 0,
                 };
                 for _ in 0..=extra {
-                    if let Some(Some(el)) = stack.pop() {
+                    if let Some(Some(mut el)) = stack.pop() {
+                        if matches!(end, TagEnd::CodeBlock) && el.tag == Tag::Code {
+                            highlight_code(&mut el);
+                        }
                         push(&mut stack, &mut root, Node::Element(el));
                     }
                 }
@@ -410,6 +413,19 @@ pub fn parse(markdown: &str, opts: &Options<'_>) -> Vec<Node> {
         }
     }
     root
+}
+
+/// Highlights a fenced block in a language the highlighter knows.
+fn highlight_code(code: &mut Element) {
+    let Some(lang) = code.attr(Attr::DataLanguage) else {
+        return;
+    };
+    let text: String = code.children.iter().map(Node::text).collect();
+    if let Some(nodes) = crate::highlight::highlight(lang, &text) {
+        code.attrs
+            .push((Attr::Class, format!("hljs language-{lang}")));
+        code.children = nodes;
+    }
 }
 
 fn link(href: String, title: &str) -> Element {

@@ -27,7 +27,10 @@ fn dialect_fixtures() {
     let mut failures = Vec::new();
     let mut updated = Vec::new();
     for case in text.split("\n====\n") {
-        let (input, expected) = case.split_once("\n----\n").unwrap_or((case, ""));
+        let (input, expected) = case
+            .split_once("\n----\n")
+            .or_else(|| case.strip_suffix("\n----").map(|i| (i, "")))
+            .unwrap_or((case, ""));
         let got = render(input);
         if got.trim_end() != expected.trim_end() {
             failures.push(format!(
