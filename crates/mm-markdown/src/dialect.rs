@@ -90,6 +90,11 @@ fn external_link(href: String, label: &str) -> Node {
     )
 }
 
+/// Whether `s` starts with an ASCII `prefix`, ignoring case.
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
 /// Characters allowed in usernames and channel names.
 fn name_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')
@@ -149,20 +154,20 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
         let boundary =
             prev.is_none_or(|p| !p.is_alphanumeric() && p != '@' && p != '.' && p != '/');
         let mut consumed: Option<(usize, Node)> = None;
-        if boundary {
-            let lower = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
-            if lower.starts_with("http://")
-                || lower.starts_with("https://")
-                || lower.starts_with("www.")
-            {
+        // Only a few bytes can start a token; everything else is skipped cheaply.
+        let first = bytes[i];
+        let candidate = matches!(first, b'@' | b'~' | b'#' | b':') || first.is_ascii_alphanumeric();
+        if boundary && candidate {
+            let www = starts_with_ci(rest, "www.");
+            if www || starts_with_ci(rest, "http://") || starts_with_ci(rest, "https://") {
                 let n = url_len(rest);
                 let label = &rest[..n];
-                let href = if lower.starts_with("www.") {
+                let href = if www {
                     format!("http://{label}")
                 } else {
                     label.to_owned()
                 };
-                let min = if lower.starts_with("www.") { 5 } else { 9 };
+                let min = if www { 5 } else { 9 };
                 if n >= min
                     && let Some(href) = safe_url(&href)
                 {
@@ -263,6 +268,7 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
             } else if let Some((prefix, template)) = opts.interwiki.iter().find(|(p, _)| {
                 rest.len() > p.len() + 1
                     && rest.as_bytes()[p.len()] == b':'
+                    && rest.is_char_boundary(p.len())
                     && rest[..p.len()].eq_ignore_ascii_case(p)
             }) {
                 let target_len = url_len(&rest[prefix.len() + 1..]);
@@ -273,8 +279,9 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
                         consumed = Some((n, external_link(href, &rest[..n])));
                     }
                 }
-            } else if bytes[i].is_ascii_alphanumeric()
-                && let Some(n) = email_len(rest)
+            } else if first.is_ascii_alphanumeric()
+                && let Some(n) =
+                    email_len(&rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())])
                 && let Some(href) = safe_url(&format!("mailto:{}", &rest[..n]))
             {
                 consumed = Some((n, el(Tag::A, vec![(Attr::Href, href)], &rest[..n])));
