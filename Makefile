@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run test setup web server lint test-rust test-browser test-compat bench bench-web clean
+.PHONY: run test setup web server lint test-rust test-browser test-compat bench bench-web bench-markdown fuzz clean
 
 ## run: build the web app and serve everything on http://127.0.0.1:8065 (data in ./data)
 run: setup web
@@ -47,6 +47,17 @@ bench:
 ## bench-web: the browser benchmark (cold start, channel switch, scrolling 10,000 posts, memory)
 bench-web: setup web server
 	node tests/bench/browser.mjs
+
+## bench-markdown: mm-markdown throughput on the seeded chat corpus, and marked's for comparison
+bench-markdown: setup
+	cargo run --release -p mm-markdown --example throughput
+	node tests/bench/marked.mjs
+
+## fuzz: 10 minutes of cargo fuzz on the markdown renderer (stable Rust, no sanitizer)
+fuzz:
+	cargo install cargo-fuzz --locked --quiet
+	mkdir -p crates/mm-markdown/fuzz/corpus
+	cd crates/mm-markdown && RUSTC_BOOTSTRAP=1 cargo fuzz run render -s none fuzz/corpus fuzz/seeds -- -max_total_time=600 -max_len=4096
 
 clean:
 	cargo clean

@@ -175,6 +175,20 @@ fn main() {
         sink += mm_markdown::to_html(&mm_markdown::render(m, &opts).nodes).len();
     }
     let with_html = t.elapsed().as_secs_f64();
+    // The parser alone, for scale: what the dialect and the tree add on top.
+    let mut parse_only = f64::MAX;
+    for _ in 0..7 {
+        let t = Instant::now();
+        for m in &messages {
+            sink +=
+                pulldown_cmark::Parser::new_ext(m, pulldown_cmark::Options::ENABLE_TABLES).count();
+        }
+        parse_only = parse_only.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "pulldown-cmark events alone: {:.1} MB/s",
+        bytes as f64 / parse_only / 1e6
+    );
     println!(
         "{} messages, {:.0} KB: render {:.1} MB/s ({:.1} µs/message); render + to_html {:.1} MB/s [{sink}]",
         messages.len(),

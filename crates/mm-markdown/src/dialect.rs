@@ -149,15 +149,32 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
     let mut plain_from = 0;
     let bytes = t.as_bytes();
     while i < t.len() {
-        let rest = &t[i..];
-        let prev = t[..i].chars().next_back();
-        let boundary =
-            prev.is_none_or(|p| !p.is_alphanumeric() && p != '@' && p != '.' && p != '/');
-        let mut consumed: Option<(usize, Node)> = None;
-        // Only a few bytes can start a token; everything else is skipped cheaply.
         let first = bytes[i];
+        // Fast path: an ASCII byte that cannot start a token, or is not at a word boundary.
         let candidate = matches!(first, b'@' | b'~' | b'#' | b':') || first.is_ascii_alphanumeric();
-        if boundary && candidate {
+        if !candidate {
+            i += if first < 0x80 {
+                1
+            } else {
+                t[i..].chars().next().map_or(1, char::len_utf8)
+            };
+            continue;
+        }
+        let boundary = match i.checked_sub(1).map(|j| bytes[j]) {
+            None => true,
+            Some(b) if b < 0x80 => !(b.is_ascii_alphanumeric() || matches!(b, b'@' | b'.' | b'/')),
+            Some(_) => t[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| !p.is_alphanumeric()),
+        };
+        if !boundary {
+            i += 1;
+            continue;
+        }
+        let rest = &t[i..];
+        let mut consumed: Option<(usize, Node)> = None;
+        {
             let www = starts_with_ci(rest, "www.");
             if www || starts_with_ci(rest, "http://") || starts_with_ci(rest, "https://") {
                 let n = url_len(rest);
