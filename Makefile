@@ -51,6 +51,7 @@ bench-web: setup web server
 ## bench-markdown: mm-markdown throughput on the seeded chat corpus, and marked's for comparison
 bench-markdown: setup
 	cargo run --release -p mm-markdown --example throughput
+	cargo test --release --target wasm32-unknown-unknown -p mm-markdown --test wasm_throughput -- --nocapture
 	node tests/bench/marked.mjs
 
 ## fuzz: 10 minutes of cargo fuzz on the markdown renderer (stable Rust, no sanitizer)
