@@ -1,6 +1,6 @@
 //! The tree as HTML, every text and attribute escaped: for tests and e-mail.
 
-use crate::tree::{Node, Tag};
+use crate::tree::{Attr, Node, Tag};
 
 fn escape(s: &str, out: &mut String) {
     for c in s.chars() {
@@ -24,7 +24,8 @@ fn write(node: &Node, out: &mut String) {
             for (attr, value) in &el.attrs {
                 out.push(' ');
                 out.push_str(attr.name());
-                if !value.is_empty() {
+                // Boolean attributes stand alone; every other one gets its (maybe empty) value.
+                if !matches!(attr, Attr::Checked | Attr::Disabled) {
                     out.push_str("=\"");
                     escape(value, out);
                     out.push('"');

@@ -223,7 +223,7 @@ pub fn parse(markdown: &str, opts: &Options<'_>) -> Vec<Node> {
                 Event::End(TagEnd::Image) => {
                     if let Some((mut img, alt)) = image.take() {
                         if img.tag == Tag::Img {
-                            img.attrs.push((Attr::Alt, alt));
+                            img.attrs.insert(1, (Attr::Alt, alt));
                             push(&mut stack, &mut root, Node::Element(img));
                         } else {
                             push(&mut stack, &mut root, Node::Text(alt));
@@ -301,18 +301,25 @@ pub fn parse(markdown: &str, opts: &Options<'_>) -> Vec<Node> {
                         title,
                         ..
                     } => {
-                        let href = if matches!(link_type, LinkType::WikiLink { .. }) {
-                            wiki_url(&dest_url, opts)
-                        } else {
-                            safe_url(&dest_url)
+                        let href = match link_type {
+                            LinkType::WikiLink { .. } => wiki_url(&dest_url, opts),
+                            // `<a@b.org>`: the parser gives the bare address.
+                            LinkType::Email => safe_url(&format!("mailto:{dest_url}")),
+                            _ => safe_url(&dest_url),
                         };
                         href.map(|href| link(href, &title))
                     }
                     Ev::Image {
-                        dest_url, title, ..
+                        link_type,
+                        dest_url,
+                        title,
+                        ..
                     } => {
-                        let Some(url) = safe_url(&dest_url).filter(|u| !u.starts_with("mailto:"))
-                        else {
+                        // `![[x]]` names a wiki page, not an image; empty and mailto: are no images.
+                        let wiki = matches!(link_type, LinkType::WikiLink { .. });
+                        let url = safe_url(&dest_url)
+                            .filter(|u| !wiki && !u.is_empty() && !u.starts_with("mailto:"));
+                        let Some(url) = url else {
                             // An unsafe image shows as its alt text only.
                             image = Some((Element::new(Tag::Span, Vec::new()), String::new()));
                             continue;

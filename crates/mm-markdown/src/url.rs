@@ -1,33 +1,49 @@
 //! URL checks: only `http`, `https`, `mailto` and relative URLs pass.
 
-/// The URL if it is safe to put in `href` or `src`, else `None`. The input is what the
-/// markdown parser produced, with entities and escapes already decoded; browsers ignore
-/// ASCII whitespace and control characters inside a scheme, so those are removed first.
+/// The URL if it is safe to put in `href` or `src`, else `None`; percent-encoded as the
+/// CommonMark reference renderer does. The input is what the markdown parser produced, with
+/// entities and escapes already decoded. It is read as browsers read it: surrounding
+/// controls and spaces ignored, tabs and newlines removed anywhere; then only `http`,
+/// `https`, `mailto` and scheme-less (relative) URLs pass. Protocol-relative `//host` URLs
+/// leave the site without saying so, and are refused.
 pub fn safe_url(url: &str) -> Option<String> {
-    let cleaned: String = url
+    let trimmed = url.trim_matches(|c: char| c <= ' ');
+    let cleaned: String = trimmed
         .chars()
-        .filter(|c| !c.is_ascii_control() && *c != ' ' && *c != '\u{a0}')
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
         .collect();
-    let lower = cleaned.to_ascii_lowercase();
-    let scheme_end = lower.find(':');
-    let path_start = lower.find(['/', '?', '#']);
-    match scheme_end {
-        // No colon before the first `/`, `?` or `#`: a relative URL.
-        Some(colon) if path_start.is_none_or(|p| colon < p) => {
-            let scheme = &lower[..colon];
-            let is_scheme = !scheme.is_empty()
-                && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c));
-            if !is_scheme {
-                // Not a scheme (say `a b:c`), but browsers might still guess: refuse.
-                return None;
-            }
-            matches!(scheme, "http" | "https" | "mailto").then_some(cleaned)
-        }
-        _ => (!cleaned.is_empty() && !cleaned.starts_with("//")).then_some(cleaned),
+    // Browsers read `\` as `/` in web URLs: `//host`, `/\host`, `\\host` all leave the site.
+    let b = cleaned.as_bytes();
+    let leaves = b.len() >= 2 && matches!(b[0], b'/' | b'\\') && matches!(b[1], b'/' | b'\\');
+    if leaves || cleaned.chars().any(|c| c.is_control()) {
+        return None;
     }
+    let lower = cleaned.to_ascii_lowercase();
+    let path_start = lower.find(['/', '?', '#']).unwrap_or(lower.len());
+    if let Some(colon) = lower[..path_start].find(':') {
+        // Only `http`, `https` and `mailto`. A colon in the first segment that is not one of
+        // them is refused even when browsers would read a relative path (`a b:c`): safer.
+        if !matches!(&lower[..colon], "http" | "https" | "mailto") {
+            return None;
+        }
+    }
+    Some(encode_url(&cleaned))
+}
+
+/// Percent-encodes what may not appear raw in a URL, keeping existing escapes.
+fn encode_url(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() || ";/?:@&=+$,-_.!~*'()#%".contains(c) {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
 }
 
 /// Whether a (safe) URL leaves the site: absolute `http(s)`.
@@ -90,8 +106,12 @@ mod tests {
             "data:image/png;base64,iVBOR",
             "file:///etc/passwd",
             "//evil.example/x",
+            "\\\\evil.example/x",
+            "/\\evil.example/x",
             "\u{1}javascript:alert(1)",
-            "",
+            "java\u{0}script:alert(1)",
+            "script src=javascript:alert(1)",
+            "foo):",
         ] {
             assert_eq!(safe_url(bad), None, "{bad:?}");
         }
