@@ -62,6 +62,8 @@ pub struct Store {
     pub unread_mark: Option<(ChannelId, i64, i64)>,
     /// A post to open for editing (↑ in an empty composer).
     pub editing: Option<PostId>,
+    /// Bumped when someone joins or leaves a channel (member counts to refresh).
+    pub membership_version: u64,
 }
 
 impl Store {
@@ -132,6 +134,7 @@ impl Store {
                 user_id,
                 ..
             } => {
+                self.membership_version += 1;
                 if user_id == me {
                     effects.push(Effect::FetchChannel(channel_id));
                 } else if !self.users.has(&user_id) {
@@ -143,6 +146,7 @@ impl Store {
                 user_id,
                 ..
             } => {
+                self.membership_version += 1;
                 if user_id == me {
                     self.channels.remove(&channel_id);
                     if self.current.as_ref() == Some(&channel_id) {
@@ -480,5 +484,27 @@ mod tests {
             ),
             vec![]
         );
+    }
+
+    #[test]
+    fn joins_and_leaves_refresh_member_counts() {
+        let mut s = store_with_channel();
+        s.apply(
+            Event::UserAdded {
+                channel_id: "c1".into(),
+                user_id: "bob".into(),
+                team_id: "t".into(),
+            },
+            1,
+        );
+        s.apply(
+            Event::UserRemoved {
+                channel_id: "c1".into(),
+                user_id: "bob".into(),
+                remover_id: "bob".into(),
+            },
+            2,
+        );
+        assert_eq!(s.membership_version, 2);
     }
 }

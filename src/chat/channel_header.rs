@@ -25,7 +25,10 @@ pub fn ChannelHeader() -> impl IntoView {
         })
     });
     let members = RwSignal::new(None::<i64>);
+    // Joins and leaves change the count: refetch it then too.
+    let joins = Memo::new(move |_| ctx.store.with(|s| s.membership_version));
     Effect::new(move |_| {
+        let _ = joins.get();
         let Some(id) = channel.with(|c| c.as_ref().map(|c| c.id.clone())) else {
             return;
         };
