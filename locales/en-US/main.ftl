@@ -12,8 +12,8 @@ login-working = Logging in…
 login-error-credentials = Wrong email, username or password.
 login-error-locked = Too many failed attempts. Try again in a few minutes.
 login-error-unreachable = The server cannot be reached. Check your connection and try again.
+# $message (String) - the server's explanation
 login-error-other = Log-in failed: { $message }
-    .comment = $message (String) - the server's explanation
 login-server-toggle = Use another server
 login-server-label = Server URL
 login-server-help = A Mattermost server that allows this site (CORS). Leave empty for this server.
@@ -30,8 +30,8 @@ signup-username-help = 3 to 22 characters: lowercase letters, digits, ".", "-" a
 signup-password-label = Password
 signup-password-help = At least 8 characters.
 signup-submit = Create account
+# $message (String) - the server's explanation
 signup-error = Sign-up failed: { $message }
-    .comment = $message (String) - the server's explanation
 signup-have-account = Already have an account? Log in.
 
 ## Navigation
@@ -141,5 +141,5 @@ thread-close = Close the thread
 
 connection-reconnecting = Reconnecting…
 connection-offline = You are offline. Messages will be sent when the connection returns.
+# $message (String) - details
 error-generic = Something went wrong: { $message }
-    .comment = $message (String) - details
