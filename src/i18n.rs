@@ -1,22 +1,26 @@
-//! Fluent strings. en-US is compiled in as the last fallback; every user-facing string of
-//! the app goes through [`tr`] or [`tr_args`]. (Issue 5 adds run-time locales on top.)
+//! Fluent strings. en-US is compiled in as the last fallback; other locales are loaded at
+//! run time (the app fetches `locales/<code>/main.ftl`) into a chain that falls back message
+//! by message (`pt-BR → pt → en-US`). Every user-facing string goes through [`tr`] or
+//! [`tr_args`].
 
 use std::cell::RefCell;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
 
 const EN_US: &str = include_str!("../locales/en-US/main.ftl");
 
 thread_local! {
-    static BUNDLE: RefCell<Option<FluentBundle<FluentResource>>> = const { RefCell::new(None) };
+    static CHAIN: RefCell<Vec<FluentBundle<FluentResource>>> = RefCell::new(vec![bundle("en-US", EN_US)]);
 }
 
-fn en_us() -> FluentBundle<FluentResource> {
-    let lang: unic_langid::LanguageIdentifier = "en-US".parse().unwrap_or_default();
+/// A bundle for one locale from its FTL text. Syntax errors lose only the broken entries.
+pub fn bundle(code: &str, ftl: &str) -> FluentBundle<FluentResource> {
+    let lang: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![lang]);
     // Keep bidi isolation on: user names inside messages must not reorder the text.
     bundle.set_use_isolating(true);
-    match FluentResource::try_new(EN_US.to_owned()) {
+    match FluentResource::try_new(ftl.to_owned()) {
         Ok(res) | Err((res, _)) => {
             let _ = bundle.add_resource(res);
         }
@@ -24,17 +28,74 @@ fn en_us() -> FluentBundle<FluentResource> {
     bundle
 }
 
+/// The locales to use, best first, for what the user asked (their profile's `locale`, then
+/// the browser's languages), among those available; en-US always ends the chain.
+pub fn negotiate(requested: &[&str], available: &[&str]) -> Vec<String> {
+    let requested: Vec<LanguageIdentifier> = requested
+        .iter()
+        .map(|r| script_alias(r))
+        .filter_map(|r| r.parse().ok())
+        .collect();
+    let available: Vec<LanguageIdentifier> =
+        available.iter().filter_map(|a| a.parse().ok()).collect();
+    let default: LanguageIdentifier = "en-US".parse().unwrap_or_default();
+    let chosen = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Filtering,
+    );
+    // Without likely-subtags data, `zh-Hant` also matches `zh-Hans` through the language:
+    // drop a locale whose script contradicts every request of its language.
+    let wrong_script = |c: &LanguageIdentifier| {
+        let same_lang: Vec<_> = requested
+            .iter()
+            .filter(|r| r.language == c.language)
+            .collect();
+        c.script.is_some()
+            && !same_lang.is_empty()
+            && same_lang
+                .iter()
+                .all(|r| r.script.is_some() && r.script != c.script)
+    };
+    let mut out: Vec<String> = chosen
+        .into_iter()
+        .filter(|c| !wrong_script(c))
+        .map(ToString::to_string)
+        .collect();
+    out.retain(|c| c != "en-US");
+    out.push("en-US".to_owned());
+    out
+}
+
+/// Browsers say `zh-TW`; our Chinese locales are by script. CLDR's likely-subtags data would
+/// do this too, but costs ~35 KB of the first download for a handful of cases.
+fn script_alias(tag: &str) -> &str {
+    match tag.to_ascii_lowercase().as_str() {
+        "zh-tw" | "zh-hk" | "zh-mo" | "zh-hant-tw" | "zh-hant-hk" => "zh-Hant",
+        "zh" | "zh-cn" | "zh-sg" | "zh-hans-cn" => "zh-Hans",
+        "nb" | "nb-no" | "nn" | "nn-no" => "no",
+        _ => tag,
+    }
+}
+
+/// Replaces the chain (the compiled-in en-US is always appended last).
+pub fn set_chain(mut bundles: Vec<FluentBundle<FluentResource>>) {
+    bundles.push(bundle("en-US", EN_US));
+    CHAIN.with(|c| *c.borrow_mut() = bundles);
+}
+
 fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    BUNDLE.with(|b| {
-        let mut b = b.borrow_mut();
-        let bundle = b.get_or_insert_with(en_us);
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_owned();
-        };
-        let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+    CHAIN.with(|chain| {
+        for bundle in chain.borrow().iter() {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_owned()
     })
 }
 
@@ -58,7 +119,9 @@ mod tests {
 
     #[test]
     fn messages_format_with_plurals_and_isolation() {
+        set_chain(Vec::new());
         assert_eq!(tr("login-submit"), "Log in");
+        // Placeables are isolated (U+2068 … U+2069), numbers included.
         assert_eq!(
             tr_args("channel-members", &[("count", 1.into())]),
             "\u{2068}1\u{2069} member"
@@ -74,10 +137,87 @@ mod tests {
         assert_eq!(tr("no-such-id"), "no-such-id");
     }
 
+    #[test]
+    fn negotiation_prefers_the_user_then_falls_back() {
+        let available = [
+            "ar", "de", "en-US", "fr", "pt", "pt-BR", "zh-Hans", "zh-Hant",
+        ];
+        assert_eq!(negotiate(&["pt-BR"], &available), ["pt-BR", "pt", "en-US"]);
+        assert_eq!(
+            negotiate(&["de-AT", "fr"], &available),
+            ["de", "fr", "en-US"]
+        );
+        assert_eq!(negotiate(&["zh-TW"], &available), ["zh-Hant", "en-US"]);
+        assert_eq!(negotiate(&["zh-CN"], &available), ["zh-Hans", "en-US"]);
+        assert_eq!(negotiate(&["xx"], &available), ["en-US"]);
+        assert_eq!(negotiate(&[], &available), ["en-US"]);
+    }
+
+    #[test]
+    fn the_chain_falls_back_message_by_message() {
+        set_chain(vec![
+            bundle("pt-BR", "login-submit = Entrar\n"),
+            bundle(
+                "pt",
+                "login-submit = Iniciar sessão\nlogout-x = x\nnav-logout = Terminar sessão\n",
+            ),
+        ]);
+        assert_eq!(tr("login-submit"), "Entrar");
+        assert_eq!(tr("nav-logout"), "Terminar sessão");
+        assert_eq!(tr("nav-create-channel"), "Create a channel");
+        set_chain(Vec::new());
+    }
+
+    #[test]
+    fn plural_selection_follows_each_language() {
+        let ftl = "n = { $count ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n *[other] other\n}\n";
+        let cases: [(&str, &[(i64, &str)]); 3] = [
+            (
+                "ar",
+                &[
+                    (0, "zero"),
+                    (1, "one"),
+                    (2, "two"),
+                    (3, "few"),
+                    (11, "many"),
+                    (100, "other"),
+                ],
+            ),
+            (
+                "pl",
+                &[
+                    (1, "one"),
+                    (2, "few"),
+                    (5, "many"),
+                    (22, "few"),
+                    (25, "many"),
+                ],
+            ),
+            (
+                "ru",
+                &[
+                    (1, "one"),
+                    (2, "few"),
+                    (5, "many"),
+                    (21, "one"),
+                    (11, "many"),
+                ],
+            ),
+        ];
+        for (lang, expected) in cases {
+            set_chain(vec![bundle(lang, ftl)]);
+            for (n, form) in expected {
+                let got = tr_args("n", &[("count", (*n).into())]);
+                assert_eq!(got, *form, "{lang} {n}");
+            }
+        }
+        set_chain(Vec::new());
+    }
+
     /// Every `tr("…")`/`tr_args("…")` in the app names a message of en-US.
     #[test]
     fn every_used_id_exists() {
-        let bundle = en_us();
+        let en = bundle("en-US", EN_US);
         let mut missing = Vec::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -97,7 +237,7 @@ mod tests {
                 for call in ["tr(\"", "tr_args(\""] {
                     for part in text.split(call).skip(1) {
                         let id = part.split('"').next().unwrap();
-                        if !bundle.has_message(id) && id != "no-such-id" {
+                        if !en.has_message(id) {
                             missing.push(format!("{}: {id}", path.display()));
                         }
                     }
