@@ -3,14 +3,14 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run test setup web server lint test-rust test-browser test-compat bench bench-web bench-markdown fuzz clean
+.PHONY: run test setup web server lint l10n test-rust test-browser test-compat bench bench-web bench-markdown fuzz clean
 
 ## run: build the web app and serve everything on http://127.0.0.1:8065 (data in ./data)
 run: setup web
 	cargo run --release -p causerie-server -- --listen 127.0.0.1:8065 --data-dir ./data --web-dir dist
 
 ## test: every check CI runs
-test: setup lint test-rust web test-browser test-compat
+test: setup lint l10n test-rust web test-browser test-compat
 
 setup:
 	@bash scripts/setup.sh
@@ -29,6 +29,10 @@ lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p causerie -p mm-api -p mm-markdown --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p causerie --features markdown -- -D warnings
+
+## l10n: every locale against en-US (syntax, variables, missing and obsolete messages)
+l10n:
+	python3 scripts/l10n-check.py
 
 test-rust:
 	cargo test --workspace

@@ -45,3 +45,8 @@ if ! python3 -c 'import mattermostdriver' 2>/dev/null; then
   say "installing mattermostdriver (client-compatibility test)"
   python3 -m pip install --quiet mattermostdriver==7.3.2
 fi
+
+if ! python3 -c 'import fluent.syntax' 2>/dev/null; then
+  say "installing fluent.syntax (the translation check)"
+  python3 -m pip install --quiet fluent.syntax==0.19.0
+fi

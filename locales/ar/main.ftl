@@ -1,0 +1,145 @@
+# Causerie: Arabic (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = تسجيل الدخول إلى { -brand-name }
+login-id-label = البريد الإلكتروني أو اسم المستخدم
+login-password-label = كلمة المرور
+login-submit = تسجيل الدخول
+login-working = جارٍ تسجيل الدخول…
+login-error-credentials = البريد الإلكتروني أو اسم المستخدم أو كلمة المرور غير صحيحة.
+login-error-locked = محاولات فاشلة كثيرة جدًا. أعد المحاولة بعد بضع دقائق.
+login-error-unreachable = تعذّر الوصول إلى الخادم. تحقّق من اتصالك وأعد المحاولة.
+login-error-other = فشل تسجيل الدخول: { $message }
+login-server-toggle = استخدام خادم آخر
+login-server-label = عنوان URL للخادم
+login-server-help = خادم Mattermost يسمح لهذا الموقع (CORS). اتركه فارغًا لاستخدام هذا الخادم.
+login-no-account = جديد هنا؟ اطلب رابط دعوة، أو أنشئ حسابًا إن كان هذا الخادم يسمح بذلك.
+login-signup-link = إنشاء حساب
+signup-title = أنشئ حسابك
+signup-invited = تلقّيت دعوة للانضمام إلى { $team }.
+signup-invite-invalid = رابط الدعوة هذا غير صالح. اطلب رابطًا جديدًا.
+signup-first-user = أنت أول من يصل إلى هنا: سيتولّى حسابك إدارة هذا الخادم.
+signup-email-label = البريد الإلكتروني
+signup-username-label = اسم المستخدم
+signup-username-help = من 3 إلى 22 حرفًا: أحرف لاتينية صغيرة وأرقام و"." و"-" و"_".
+signup-password-label = كلمة المرور
+signup-password-help = 8 أحرف على الأقل.
+signup-submit = إنشاء الحساب
+signup-error = فشل إنشاء الحساب: { $message }
+signup-have-account = لديك حساب بالفعل؟ سجّل الدخول.
+
+## Navigation
+
+nav-open-sidebar = فتح قائمة القنوات
+nav-close-sidebar = إغلاق قائمة القنوات
+nav-teams = الفرق
+nav-channels = القنوات
+nav-public = القنوات
+nav-private = القنوات الخاصة
+nav-direct = الرسائل المباشرة
+nav-group = رسائل المجموعات
+nav-mentions = { $count ->
+    [zero] لا إشارات
+    [one] إشارة واحدة
+    [two] إشارتان
+    [few] { $count } إشارات
+    [many] { $count } إشارة
+   *[other] { $count } إشارة
+}
+nav-unread = غير مقروءة
+nav-create-channel = إنشاء قناة
+nav-browse-channels = تصفّح القنوات
+nav-new-message = كتابة رسالة مباشرة
+nav-logout = تسجيل الخروج
+nav-invite = دعوة أشخاص
+nav-invite-link = شارك هذا الرابط: { $url }
+status-online = متصل
+status-away = بعيد
+status-dnd = عدم الإزعاج
+status-offline = غير متصل
+
+## Channel dialogs
+
+create-title = إنشاء قناة
+create-name-label = الاسم
+create-private-label = جعل القناة خاصة
+create-purpose-label = الغرض (اختياري)
+create-submit = إنشاء
+cancel = إلغاء
+close = إغلاق
+browse-title = تصفّح القنوات
+browse-join = انضمام
+browse-empty = لا توجد قنوات أخرى للانضمام إليها.
+dm-title = رسالة مباشرة
+dm-search-label = البحث عن أشخاص
+dm-start = بدء
+dm-group-hint = اختر شخصًا واحدًا لرسالة مباشرة، أو حتى سبعة أشخاص لمجموعة.
+switcher-title = تبديل القناة
+switcher-label = اسم القناة
+
+## Channel
+
+channel-members = { $count ->
+    [zero] لا أعضاء
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $count } أعضاء
+    [many] { $count } عضوًا
+   *[other] { $count } عضو
+}
+channel-archived = هذه القناة مؤرشفة.
+channel-loading = جارٍ التحميل…
+channel-load-older = جارٍ تحميل الرسائل الأقدم…
+channel-beginning = هذه بداية القناة.
+channel-not-found = هذه القناة غير موجودة أو لا يمكنك رؤيتها.
+messages-label = الرسائل
+new-messages = رسائل جديدة
+jump-to-newest = الانتقال إلى الأحدث
+edited = (معدّلة)
+post-deleted = (حُذفت الرسالة)
+post-sending = جارٍ الإرسال…
+post-failed = لم تُرسَل.
+post-retry = إعادة المحاولة
+post-discard = تجاهل
+post-reply = ردّ
+post-edit = تعديل
+post-delete = حذف
+post-delete-confirm = هل تريد حذف هذه الرسالة؟
+post-save = حفظ
+post-replies = { $count ->
+    [zero] لا ردود
+    [one] ردّ واحد
+    [two] ردّان
+    [few] { $count } ردود
+    [many] { $count } ردًّا
+   *[other] { $count } ردّ
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = اكتب في { $channel }
+composer-placeholder = اكتب رسالة…
+composer-reply-label = الرد في سلسلة الرسائل
+composer-send = إرسال
+composer-hint = Enter للإرسال، Shift+Enter لسطر جديد
+typing-one = { $name } يكتب…
+typing-two = { $first } و{ $second } يكتبان…
+typing-many = عدة أشخاص يكتبون…
+autocomplete-here = إشعار جميع المتصلين هنا
+autocomplete-channel = إشعار جميع أعضاء هذه القناة
+autocomplete-all = إشعار جميع أعضاء هذه القناة
+
+## Threads
+
+thread-title = سلسلة الرسائل
+thread-close = إغلاق سلسلة الرسائل
+
+## Connection
+
+connection-reconnecting = جارٍ إعادة الاتصال…
+connection-offline = أنت غير متصل. ستُرسَل الرسائل عند عودة الاتصال.
+error-generic = حدث خطأ ما: { $message }

@@ -1,0 +1,133 @@
+# Causerie: Bulgarian (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Вход в { -brand-name }
+login-id-label = Имейл или потребителско име
+login-password-label = Парола
+login-submit = Вход
+login-working = Влизане…
+login-error-credentials = Грешен имейл, потребителско име или парола.
+login-error-locked = Твърде много неуспешни опити. Опитайте отново след няколко минути.
+login-error-unreachable = Сървърът е недостъпен. Проверете връзката си и опитайте отново.
+login-error-other = Неуспешен вход: { $message }
+login-server-toggle = Използване на друг сървър
+login-server-label = URL адрес на сървъра
+login-server-help = Сървър на Mattermost, който разрешава този сайт (CORS). Оставете празно, за да използвате този сървър.
+login-no-account = Нови сте тук? Поискайте връзка за покана или се регистрирайте, ако сървърът позволява това.
+login-signup-link = Създаване на профил
+signup-title = Създайте своя профил
+signup-invited = Поканени сте в екипа { $team }.
+signup-invite-invalid = Тази връзка за покана е невалидна. Поискайте нова.
+signup-first-user = Вие сте първи тук: вашият профил ще администрира този сървър.
+signup-email-label = Имейл
+signup-username-label = Потребителско име
+signup-username-help = От 3 до 22 знака: малки букви, цифри, „.“, „-“ и „_“.
+signup-password-label = Парола
+signup-password-help = Поне 8 знака.
+signup-submit = Създаване на профил
+signup-error = Неуспешна регистрация: { $message }
+signup-have-account = Вече имате профил? Влезте.
+
+## Navigation
+
+nav-open-sidebar = Отваряне на списъка с канали
+nav-close-sidebar = Затваряне на списъка с канали
+nav-teams = Екипи
+nav-channels = Канали
+nav-public = Канали
+nav-private = Частни канали
+nav-direct = Лични съобщения
+nav-group = Групови съобщения
+nav-mentions = { $count ->
+    [one] { $count } споменаване
+   *[other] { $count } споменавания
+}
+nav-unread = непрочетени
+nav-create-channel = Създаване на канал
+nav-browse-channels = Разглеждане на канали
+nav-new-message = Писане на лично съобщение
+nav-logout = Изход
+nav-invite = Поканване на хора
+nav-invite-link = Споделете тази връзка: { $url }
+status-online = на линия
+status-away = отсъства
+status-dnd = не безпокойте
+status-offline = извън линия
+
+## Channel dialogs
+
+create-title = Създаване на канал
+create-name-label = Име
+create-private-label = Частен канал
+create-purpose-label = Предназначение (по избор)
+create-submit = Създаване
+cancel = Отказ
+close = Затваряне
+browse-title = Разглеждане на канали
+browse-join = Присъединяване
+browse-empty = Няма други канали, към които да се присъедините.
+dm-title = Лично съобщение
+dm-search-label = Търсене на хора
+dm-start = Започване
+dm-group-hint = Изберете един човек за лично съобщение или до седем за група.
+switcher-title = Превключване на канал
+switcher-label = Име на канала
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } член
+   *[other] { $count } члена
+}
+channel-archived = Този канал е архивиран.
+channel-loading = Зареждане…
+channel-load-older = Зареждане на по-стари съобщения…
+channel-beginning = Това е началото на канала.
+channel-not-found = Този канал не съществува или нямате достъп до него.
+messages-label = Съобщения
+new-messages = Нови съобщения
+jump-to-newest = Към най-новите
+edited = (редактирано)
+post-deleted = (съобщението е изтрито)
+post-sending = Изпращане…
+post-failed = Не е изпратено.
+post-retry = Нов опит
+post-discard = Отхвърляне
+post-reply = Отговор
+post-edit = Редактиране
+post-delete = Изтриване
+post-delete-confirm = Да се изтрие ли това съобщение?
+post-save = Запазване
+post-replies = { $count ->
+    [one] { $count } отговор
+   *[other] { $count } отговора
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Съобщение до { $channel }
+composer-placeholder = Напишете съобщение…
+composer-reply-label = Отговор в нишката
+composer-send = Изпращане
+composer-hint = Enter за изпращане, Shift+Enter за нов ред
+typing-one = { $name } пише…
+typing-two = { $first } и { $second } пишат…
+typing-many = Няколко души пишат…
+autocomplete-here = Известяване на всички, които са на линия тук
+autocomplete-channel = Известяване на всички в този канал
+autocomplete-all = Известяване на всички в този канал
+
+## Threads
+
+thread-title = Нишка
+thread-close = Затваряне на нишката
+
+## Connection
+
+connection-reconnecting = Повторно свързване…
+connection-offline = Няма връзка. Съобщенията ще бъдат изпратени, когато връзката се възстанови.
+error-generic = Нещо се обърка: { $message }

@@ -1,0 +1,133 @@
+# Causerie: Bengali (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = { -brand-name }-এ লগ ইন করুন
+login-id-label = ইমেইল বা ব্যবহারকারীর নাম
+login-password-label = পাসওয়ার্ড
+login-submit = লগ ইন
+login-working = লগ ইন হচ্ছে…
+login-error-credentials = ইমেইল, ব্যবহারকারীর নাম বা পাসওয়ার্ড ভুল।
+login-error-locked = অনেকবার ব্যর্থ চেষ্টা হয়েছে। কয়েক মিনিট পরে আবার চেষ্টা করুন।
+login-error-unreachable = সার্ভারে পৌঁছানো যাচ্ছে না। আপনার সংযোগ পরীক্ষা করে আবার চেষ্টা করুন।
+login-error-other = লগ ইন ব্যর্থ হয়েছে: { $message }
+login-server-toggle = অন্য সার্ভার ব্যবহার করুন
+login-server-label = সার্ভারের URL
+login-server-help = এমন একটি Mattermost সার্ভার যা এই সাইটকে অনুমতি দেয় (CORS)। এই সার্ভারের জন্য খালি রাখুন।
+login-no-account = এখানে নতুন? একটি আমন্ত্রণ লিংক চেয়ে নিন, অথবা এই সার্ভার অনুমতি দিলে সাইন আপ করুন।
+login-signup-link = অ্যাকাউন্ট তৈরি করুন
+signup-title = আপনার অ্যাকাউন্ট তৈরি করুন
+signup-invited = আপনাকে { $team } টিমে যোগ দেওয়ার আমন্ত্রণ জানানো হয়েছে।
+signup-invite-invalid = এই আমন্ত্রণ লিংকটি বৈধ নয়। নতুন একটি চেয়ে নিন।
+signup-first-user = আপনিই এখানে প্রথম: আপনার অ্যাকাউন্ট এই সার্ভার পরিচালনা করবে।
+signup-email-label = ইমেইল
+signup-username-label = ব্যবহারকারীর নাম
+signup-username-help = ৩ থেকে ২২টি অক্ষর: ইংরেজি ছোট হাতের অক্ষর, সংখ্যা, ".", "-" এবং "_"।
+signup-password-label = পাসওয়ার্ড
+signup-password-help = কমপক্ষে ৮টি অক্ষর।
+signup-submit = অ্যাকাউন্ট তৈরি করুন
+signup-error = সাইন আপ ব্যর্থ হয়েছে: { $message }
+signup-have-account = আগে থেকেই অ্যাকাউন্ট আছে? লগ ইন করুন।
+
+## Navigation
+
+nav-open-sidebar = চ্যানেলের তালিকা খুলুন
+nav-close-sidebar = চ্যানেলের তালিকা বন্ধ করুন
+nav-teams = টিম
+nav-channels = চ্যানেল
+nav-public = চ্যানেল
+nav-private = ব্যক্তিগত চ্যানেল
+nav-direct = সরাসরি বার্তা
+nav-group = গ্রুপ বার্তা
+nav-mentions = { $count ->
+    [one] { $count }টি উল্লেখ
+   *[other] { $count }টি উল্লেখ
+}
+nav-unread = অপঠিত
+nav-create-channel = চ্যানেল তৈরি করুন
+nav-browse-channels = চ্যানেল ব্রাউজ করুন
+nav-new-message = সরাসরি বার্তা লিখুন
+nav-logout = লগ আউট
+nav-invite = লোকজনকে আমন্ত্রণ জানান
+nav-invite-link = এই লিংকটি শেয়ার করুন: { $url }
+status-online = অনলাইন
+status-away = দূরে
+status-dnd = বিরক্ত করবেন না
+status-offline = অফলাইন
+
+## Channel dialogs
+
+create-title = চ্যানেল তৈরি করুন
+create-name-label = নাম
+create-private-label = ব্যক্তিগত করুন
+create-purpose-label = উদ্দেশ্য (ঐচ্ছিক)
+create-submit = তৈরি করুন
+cancel = বাতিল
+close = বন্ধ করুন
+browse-title = চ্যানেল ব্রাউজ করুন
+browse-join = যোগ দিন
+browse-empty = যোগ দেওয়ার মতো আর কোনো চ্যানেল নেই।
+dm-title = সরাসরি বার্তা
+dm-search-label = লোকজন খুঁজুন
+dm-start = শুরু করুন
+dm-group-hint = সরাসরি বার্তার জন্য একজনকে বেছে নিন, অথবা গ্রুপের জন্য সর্বোচ্চ সাতজনকে।
+switcher-title = চ্যানেল পরিবর্তন করুন
+switcher-label = চ্যানেলের নাম
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } জন সদস্য
+   *[other] { $count } জন সদস্য
+}
+channel-archived = এই চ্যানেলটি আর্কাইভ করা হয়েছে।
+channel-loading = লোড হচ্ছে…
+channel-load-older = পুরোনো বার্তা লোড হচ্ছে…
+channel-beginning = এখান থেকেই চ্যানেলটির শুরু।
+channel-not-found = এই চ্যানেলটি নেই, অথবা আপনি এটি দেখতে পারবেন না।
+messages-label = বার্তা
+new-messages = নতুন বার্তা
+jump-to-newest = সর্বশেষ বার্তায় যান
+edited = (সম্পাদিত)
+post-deleted = (বার্তা মুছে ফেলা হয়েছে)
+post-sending = পাঠানো হচ্ছে…
+post-failed = পাঠানো যায়নি।
+post-retry = আবার চেষ্টা করুন
+post-discard = বাদ দিন
+post-reply = উত্তর দিন
+post-edit = সম্পাদনা
+post-delete = মুছুন
+post-delete-confirm = এই বার্তাটি মুছবেন?
+post-save = সংরক্ষণ
+post-replies = { $count ->
+    [one] { $count }টি উত্তর
+   *[other] { $count }টি উত্তর
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = { $channel }-এ লিখুন
+composer-placeholder = একটি বার্তা লিখুন…
+composer-reply-label = থ্রেডে উত্তর দিন
+composer-send = পাঠান
+composer-hint = পাঠাতে Enter, নতুন লাইনের জন্য Shift+Enter
+typing-one = { $name } লিখছেন…
+typing-two = { $first } ও { $second } লিখছেন…
+typing-many = কয়েকজন লিখছেন…
+autocomplete-here = এখানে অনলাইনে থাকা সবাইকে জানান
+autocomplete-channel = এই চ্যানেলের সবাইকে জানান
+autocomplete-all = এই চ্যানেলের সবাইকে জানান
+
+## Threads
+
+thread-title = থ্রেড
+thread-close = থ্রেড বন্ধ করুন
+
+## Connection
+
+connection-reconnecting = পুনরায় সংযোগ করা হচ্ছে…
+connection-offline = আপনি অফলাইনে আছেন। সংযোগ ফিরে এলে বার্তাগুলো পাঠানো হবে।
+error-generic = কোনো একটি সমস্যা হয়েছে: { $message }

@@ -1,0 +1,133 @@
+# Causerie: Catalan (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Inicia la sessió a { -brand-name }
+login-id-label = Correu electrònic o nom d'usuari
+login-password-label = Contrasenya
+login-submit = Inicia la sessió
+login-working = S'està iniciant la sessió…
+login-error-credentials = El correu electrònic, el nom d'usuari o la contrasenya no són correctes.
+login-error-locked = Massa intents fallits. Torneu-ho a provar d'aquí a uns minuts.
+login-error-unreachable = No es pot contactar amb el servidor. Comproveu la connexió i torneu-ho a provar.
+login-error-other = No s'ha pogut iniciar la sessió: { $message }
+login-server-toggle = Utilitza un altre servidor
+login-server-label = URL del servidor
+login-server-help = Un servidor Mattermost que permeti aquest lloc (CORS). Deixeu-ho en blanc per a utilitzar aquest servidor.
+login-no-account = És la primera vegada que hi entreu? Demaneu un enllaç d'invitació o registreu-vos si aquest servidor ho permet.
+login-signup-link = Crea un compte
+signup-title = Creeu el vostre compte
+signup-invited = Us han convidat a { $team }.
+signup-invite-invalid = Aquest enllaç d'invitació no és vàlid. Demaneu-ne un de nou.
+signup-first-user = Sou la primera persona aquí: el vostre compte administrarà aquest servidor.
+signup-email-label = Correu electrònic
+signup-username-label = Nom d'usuari
+signup-username-help = De 3 a 22 caràcters: lletres minúscules, xifres, «.», «-» i «_».
+signup-password-label = Contrasenya
+signup-password-help = Com a mínim 8 caràcters.
+signup-submit = Crea el compte
+signup-error = No s'ha pogut fer el registre: { $message }
+signup-have-account = Ja teniu un compte? Inicieu la sessió.
+
+## Navigation
+
+nav-open-sidebar = Obre la llista de canals
+nav-close-sidebar = Tanca la llista de canals
+nav-teams = Equips
+nav-channels = Canals
+nav-public = Canals
+nav-private = Canals privats
+nav-direct = Missatges directes
+nav-group = Missatges de grup
+nav-mentions = { $count ->
+    [one] { $count } menció
+   *[other] { $count } mencions
+}
+nav-unread = sense llegir
+nav-create-channel = Crea un canal
+nav-browse-channels = Explora els canals
+nav-new-message = Escriu un missatge directe
+nav-logout = Tanca la sessió
+nav-invite = Convida persones
+nav-invite-link = Compartiu aquest enllaç: { $url }
+status-online = en línia
+status-away = absent
+status-dnd = no molesteu
+status-offline = fora de línia
+
+## Channel dialogs
+
+create-title = Crea un canal
+create-name-label = Nom
+create-private-label = Fes-lo privat
+create-purpose-label = Finalitat (opcional)
+create-submit = Crea
+cancel = Cancel·la
+close = Tanca
+browse-title = Explora els canals
+browse-join = Uneix-t'hi
+browse-empty = No hi ha cap altre canal on unir-se.
+dm-title = Missatge directe
+dm-search-label = Cerca persones
+dm-start = Comença
+dm-group-hint = Trieu una persona per a un missatge directe, o fins a set per a un grup.
+switcher-title = Canvia de canal
+switcher-label = Nom del canal
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } membre
+   *[other] { $count } membres
+}
+channel-archived = Aquest canal està arxivat.
+channel-loading = S'està carregant…
+channel-load-older = S'estan carregant missatges anteriors…
+channel-beginning = Aquest és l'inici del canal.
+channel-not-found = Aquest canal no existeix o no hi teniu accés.
+messages-label = Missatges
+new-messages = Missatges nous
+jump-to-newest = Ves als més recents
+edited = (editat)
+post-deleted = (missatge suprimit)
+post-sending = S'està enviant…
+post-failed = No s'ha enviat.
+post-retry = Torna-ho a provar
+post-discard = Descarta
+post-reply = Respon
+post-edit = Edita
+post-delete = Suprimeix
+post-delete-confirm = Voleu suprimir aquest missatge?
+post-save = Desa
+post-replies = { $count ->
+    [one] { $count } resposta
+   *[other] { $count } respostes
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Envia un missatge a { $channel }
+composer-placeholder = Escriviu un missatge…
+composer-reply-label = Respon al fil
+composer-send = Envia
+composer-hint = Enter per a enviar, Shift+Enter per a una línia nova
+typing-one = { $name } està escrivint…
+typing-two = { $first } i { $second } estan escrivint…
+typing-many = Diverses persones estan escrivint…
+autocomplete-here = Notifica tothom que estigui en línia aquí
+autocomplete-channel = Notifica tothom d'aquest canal
+autocomplete-all = Notifica tothom d'aquest canal
+
+## Threads
+
+thread-title = Fil
+thread-close = Tanca el fil
+
+## Connection
+
+connection-reconnecting = S'està tornant a connectar…
+connection-offline = Esteu fora de línia. Els missatges s'enviaran quan es recuperi la connexió.
+error-generic = S'ha produït un error: { $message }

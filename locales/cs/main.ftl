@@ -1,0 +1,139 @@
+# Causerie: Czech (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Přihlášení do { -brand-name }
+login-id-label = E-mail nebo uživatelské jméno
+login-password-label = Heslo
+login-submit = Přihlásit se
+login-working = Přihlašování…
+login-error-credentials = Nesprávný e-mail, uživatelské jméno nebo heslo.
+login-error-locked = Příliš mnoho neúspěšných pokusů. Zkuste to znovu za několik minut.
+login-error-unreachable = Server není dostupný. Zkontrolujte připojení a zkuste to znovu.
+login-error-other = Přihlášení se nezdařilo: { $message }
+login-server-toggle = Použít jiný server
+login-server-label = URL serveru
+login-server-help = Server Mattermost, který povoluje přístup z tohoto webu (CORS). Pro tento server ponechte prázdné.
+login-no-account = Jste tu poprvé? Požádejte o odkaz s pozvánkou, nebo se zaregistrujte, pokud to tento server umožňuje.
+login-signup-link = Vytvořit účet
+signup-title = Vytvoření účtu
+signup-invited = Máte pozvánku do týmu { $team }.
+signup-invite-invalid = Tento odkaz s pozvánkou není platný. Požádejte o nový.
+signup-first-user = Jste tu první: váš účet bude spravovat tento server.
+signup-email-label = E-mail
+signup-username-label = Uživatelské jméno
+signup-username-help = 3 až 22 znaků: malá písmena, číslice, „.“, „-“ a „_“.
+signup-password-label = Heslo
+signup-password-help = Alespoň 8 znaků.
+signup-submit = Vytvořit účet
+signup-error = Registrace se nezdařila: { $message }
+signup-have-account = Už máte účet? Přihlaste se.
+
+## Navigation
+
+nav-open-sidebar = Otevřít seznam kanálů
+nav-close-sidebar = Zavřít seznam kanálů
+nav-teams = Týmy
+nav-channels = Kanály
+nav-public = Kanály
+nav-private = Soukromé kanály
+nav-direct = Přímé zprávy
+nav-group = Skupinové zprávy
+nav-mentions = { $count ->
+    [one] { $count } zmínka
+    [few] { $count } zmínky
+    [many] { $count } zmínky
+   *[other] { $count } zmínek
+}
+nav-unread = nepřečtené
+nav-create-channel = Vytvořit kanál
+nav-browse-channels = Procházet kanály
+nav-new-message = Napsat přímou zprávu
+nav-logout = Odhlásit se
+nav-invite = Pozvat lidi
+nav-invite-link = Sdílejte tento odkaz: { $url }
+status-online = online
+status-away = pryč
+status-dnd = nerušit
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Vytvořit kanál
+create-name-label = Název
+create-private-label = Nastavit jako soukromý
+create-purpose-label = Účel (nepovinné)
+create-submit = Vytvořit
+cancel = Zrušit
+close = Zavřít
+browse-title = Procházet kanály
+browse-join = Připojit se
+browse-empty = Žádné další kanály, ke kterým se lze připojit.
+dm-title = Přímá zpráva
+dm-search-label = Najít lidi
+dm-start = Začít
+dm-group-hint = Vyberte jednu osobu pro přímou zprávu, nebo až sedm pro skupinu.
+switcher-title = Přepnout kanál
+switcher-label = Název kanálu
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } člen
+    [few] { $count } členové
+    [many] { $count } člena
+   *[other] { $count } členů
+}
+channel-archived = Tento kanál je archivován.
+channel-loading = Načítání…
+channel-load-older = Načítání starších zpráv…
+channel-beginning = Toto je začátek kanálu.
+channel-not-found = Tento kanál neexistuje nebo k němu nemáte přístup.
+messages-label = Zprávy
+new-messages = Nové zprávy
+jump-to-newest = Přejít na nejnovější
+edited = (upraveno)
+post-deleted = (zpráva smazána)
+post-sending = Odesílání…
+post-failed = Neodesláno.
+post-retry = Zkusit znovu
+post-discard = Zahodit
+post-reply = Odpovědět
+post-edit = Upravit
+post-delete = Smazat
+post-delete-confirm = Smazat tuto zprávu?
+post-save = Uložit
+post-replies = { $count ->
+    [one] { $count } odpověď
+    [few] { $count } odpovědi
+    [many] { $count } odpovědi
+   *[other] { $count } odpovědí
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Napsat do { $channel }
+composer-placeholder = Napište zprávu…
+composer-reply-label = Odpovědět ve vlákně
+composer-send = Odeslat
+composer-hint = Enter pro odeslání, Shift+Enter pro nový řádek
+typing-one = { $name } píše…
+typing-two = { $first } a { $second } píšou…
+typing-many = Několik lidí píše…
+autocomplete-here = Upozornit všechny, kdo jsou právě online
+autocomplete-channel = Upozornit všechny v tomto kanálu
+autocomplete-all = Upozornit všechny v tomto kanálu
+
+## Threads
+
+thread-title = Vlákno
+thread-close = Zavřít vlákno
+
+## Connection
+
+connection-reconnecting = Obnovování připojení…
+connection-offline = Jste offline. Zprávy budou odeslány, jakmile se připojení obnoví.
+error-generic = Něco se pokazilo: { $message }

@@ -1,0 +1,133 @@
+# Causerie: Danish (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Log ind på { -brand-name }
+login-id-label = E-mailadresse eller brugernavn
+login-password-label = Adgangskode
+login-submit = Log ind
+login-working = Logger ind…
+login-error-credentials = Forkert e-mailadresse, brugernavn eller adgangskode.
+login-error-locked = For mange mislykkede forsøg. Prøv igen om et par minutter.
+login-error-unreachable = Serveren kan ikke nås. Tjek din forbindelse, og prøv igen.
+login-error-other = Login mislykkedes: { $message }
+login-server-toggle = Brug en anden server
+login-server-label = Serverens URL
+login-server-help = En Mattermost-server, der tillader dette websted (CORS). Lad feltet være tomt for at bruge denne server.
+login-no-account = Ny her? Bed om et invitationslink, eller opret dig, hvis serveren tillader det.
+login-signup-link = Opret en konto
+signup-title = Opret din konto
+signup-invited = Du er blevet inviteret til { $team }.
+signup-invite-invalid = Dette invitationslink er ikke gyldigt. Bed om et nyt.
+signup-first-user = Du er den første her: din konto bliver administrator for denne server.
+signup-email-label = E-mailadresse
+signup-username-label = Brugernavn
+signup-username-help = 3 til 22 tegn: små bogstaver, cifre, ".", "-" og "_".
+signup-password-label = Adgangskode
+signup-password-help = Mindst 8 tegn.
+signup-submit = Opret konto
+signup-error = Oprettelsen mislykkedes: { $message }
+signup-have-account = Har du allerede en konto? Log ind.
+
+## Navigation
+
+nav-open-sidebar = Åbn kanallisten
+nav-close-sidebar = Luk kanallisten
+nav-teams = Teams
+nav-channels = Kanaler
+nav-public = Kanaler
+nav-private = Private kanaler
+nav-direct = Direkte beskeder
+nav-group = Gruppebeskeder
+nav-mentions = { $count ->
+    [one] { $count } omtale
+   *[other] { $count } omtaler
+}
+nav-unread = ulæst
+nav-create-channel = Opret en kanal
+nav-browse-channels = Gennemse kanaler
+nav-new-message = Skriv en direkte besked
+nav-logout = Log ud
+nav-invite = Inviter personer
+nav-invite-link = Del dette link: { $url }
+status-online = online
+status-away = væk
+status-dnd = forstyr ikke
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Opret en kanal
+create-name-label = Navn
+create-private-label = Gør privat
+create-purpose-label = Formål (valgfrit)
+create-submit = Opret
+cancel = Annuller
+close = Luk
+browse-title = Gennemse kanaler
+browse-join = Deltag
+browse-empty = Der er ingen andre kanaler at deltage i.
+dm-title = Direkte besked
+dm-search-label = Find personer
+dm-start = Start
+dm-group-hint = Vælg én person for en direkte besked, eller op til syv for en gruppe.
+switcher-title = Skift kanal
+switcher-label = Kanalnavn
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } medlem
+   *[other] { $count } medlemmer
+}
+channel-archived = Denne kanal er arkiveret.
+channel-loading = Indlæser…
+channel-load-older = Indlæser ældre beskeder…
+channel-beginning = Dette er starten på kanalen.
+channel-not-found = Denne kanal findes ikke, eller du har ikke adgang til den.
+messages-label = Beskeder
+new-messages = Nye beskeder
+jump-to-newest = Gå til nyeste
+edited = (redigeret)
+post-deleted = (besked slettet)
+post-sending = Sender…
+post-failed = Ikke sendt.
+post-retry = Prøv igen
+post-discard = Kassér
+post-reply = Svar
+post-edit = Rediger
+post-delete = Slet
+post-delete-confirm = Slet denne besked?
+post-save = Gem
+post-replies = { $count ->
+    [one] { $count } svar
+   *[other] { $count } svar
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Skriv til { $channel }
+composer-placeholder = Skriv en besked…
+composer-reply-label = Svar i tråden
+composer-send = Send
+composer-hint = Enter for at sende, Shift+Enter for ny linje
+typing-one = { $name } skriver…
+typing-two = { $first } og { $second } skriver…
+typing-many = Flere personer skriver…
+autocomplete-here = Giv besked til alle, der er online her
+autocomplete-channel = Giv besked til alle i denne kanal
+autocomplete-all = Giv besked til alle i denne kanal
+
+## Threads
+
+thread-title = Tråd
+thread-close = Luk tråden
+
+## Connection
+
+connection-reconnecting = Genopretter forbindelsen…
+connection-offline = Du er offline. Beskeder sendes, når forbindelsen er tilbage.
+error-generic = Noget gik galt: { $message }

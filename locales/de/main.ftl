@@ -1,0 +1,133 @@
+# Causerie: German (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Bei { -brand-name } anmelden
+login-id-label = E-Mail oder Benutzername
+login-password-label = Passwort
+login-submit = Anmelden
+login-working = Anmeldung läuft…
+login-error-credentials = E-Mail, Benutzername oder Passwort ist falsch.
+login-error-locked = Zu viele fehlgeschlagene Versuche. Versuche es in ein paar Minuten erneut.
+login-error-unreachable = Der Server ist nicht erreichbar. Prüfe deine Verbindung und versuche es erneut.
+login-error-other = Anmeldung fehlgeschlagen: { $message }
+login-server-toggle = Anderen Server verwenden
+login-server-label = Server-URL
+login-server-help = Ein Mattermost-Server, der diese Website zulässt (CORS). Leer lassen, um diesen Server zu verwenden.
+login-no-account = Neu hier? Bitte um einen Einladungslink oder registriere dich, falls dieser Server das erlaubt.
+login-signup-link = Konto erstellen
+signup-title = Dein Konto erstellen
+signup-invited = Du wurdest zu { $team } eingeladen.
+signup-invite-invalid = Dieser Einladungslink ist ungültig. Bitte um einen neuen.
+signup-first-user = Du bist die erste Person hier: Dein Konto wird diesen Server verwalten.
+signup-email-label = E-Mail
+signup-username-label = Benutzername
+signup-username-help = 3 bis 22 Zeichen: Kleinbuchstaben, Ziffern, „.“, „-“ und „_“.
+signup-password-label = Passwort
+signup-password-help = Mindestens 8 Zeichen.
+signup-submit = Konto erstellen
+signup-error = Registrierung fehlgeschlagen: { $message }
+signup-have-account = Du hast schon ein Konto? Melde dich an.
+
+## Navigation
+
+nav-open-sidebar = Kanalliste öffnen
+nav-close-sidebar = Kanalliste schließen
+nav-teams = Teams
+nav-channels = Kanäle
+nav-public = Kanäle
+nav-private = Private Kanäle
+nav-direct = Direktnachrichten
+nav-group = Gruppennachrichten
+nav-mentions = { $count ->
+    [one] { $count } Erwähnung
+   *[other] { $count } Erwähnungen
+}
+nav-unread = ungelesen
+nav-create-channel = Kanal erstellen
+nav-browse-channels = Kanäle durchsuchen
+nav-new-message = Direktnachricht schreiben
+nav-logout = Abmelden
+nav-invite = Personen einladen
+nav-invite-link = Teile diesen Link: { $url }
+status-online = online
+status-away = abwesend
+status-dnd = nicht stören
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Kanal erstellen
+create-name-label = Name
+create-private-label = Privat machen
+create-purpose-label = Zweck (optional)
+create-submit = Erstellen
+cancel = Abbrechen
+close = Schließen
+browse-title = Kanäle durchsuchen
+browse-join = Beitreten
+browse-empty = Keine weiteren Kanäle zum Beitreten.
+dm-title = Direktnachricht
+dm-search-label = Personen suchen
+dm-start = Starten
+dm-group-hint = Wähle eine Person für eine Direktnachricht oder bis zu sieben für eine Gruppe.
+switcher-title = Kanal wechseln
+switcher-label = Kanalname
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } Mitglied
+   *[other] { $count } Mitglieder
+}
+channel-archived = Dieser Kanal ist archiviert.
+channel-loading = Wird geladen…
+channel-load-older = Ältere Nachrichten werden geladen…
+channel-beginning = Dies ist der Anfang des Kanals.
+channel-not-found = Dieser Kanal existiert nicht oder du kannst ihn nicht sehen.
+messages-label = Nachrichten
+new-messages = Neue Nachrichten
+jump-to-newest = Zu den neuesten springen
+edited = (bearbeitet)
+post-deleted = (Nachricht gelöscht)
+post-sending = Wird gesendet…
+post-failed = Nicht gesendet.
+post-retry = Erneut versuchen
+post-discard = Verwerfen
+post-reply = Antworten
+post-edit = Bearbeiten
+post-delete = Löschen
+post-delete-confirm = Diese Nachricht löschen?
+post-save = Speichern
+post-replies = { $count ->
+    [one] { $count } Antwort
+   *[other] { $count } Antworten
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Nachricht an { $channel }
+composer-placeholder = Nachricht schreiben…
+composer-reply-label = Im Thread antworten
+composer-send = Senden
+composer-hint = Enter zum Senden, Shift+Enter für eine neue Zeile
+typing-one = { $name } schreibt…
+typing-two = { $first } und { $second } schreiben…
+typing-many = Mehrere Personen schreiben…
+autocomplete-here = Alle benachrichtigen, die hier online sind
+autocomplete-channel = Alle in diesem Kanal benachrichtigen
+autocomplete-all = Alle in diesem Kanal benachrichtigen
+
+## Threads
+
+thread-title = Thread
+thread-close = Thread schließen
+
+## Connection
+
+connection-reconnecting = Verbindung wird wiederhergestellt…
+connection-offline = Du bist offline. Nachrichten werden gesendet, sobald die Verbindung wieder besteht.
+error-generic = Etwas ist schiefgelaufen: { $message }

@@ -1,0 +1,133 @@
+# Causerie: Greek (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Σύνδεση στο { -brand-name }
+login-id-label = Email ή όνομα χρήστη
+login-password-label = Κωδικός πρόσβασης
+login-submit = Σύνδεση
+login-working = Γίνεται σύνδεση…
+login-error-credentials = Λανθασμένο email, όνομα χρήστη ή κωδικός πρόσβασης.
+login-error-locked = Πάρα πολλές αποτυχημένες προσπάθειες. Δοκιμάστε ξανά σε λίγα λεπτά.
+login-error-unreachable = Δεν είναι δυνατή η επικοινωνία με τον διακομιστή. Ελέγξτε τη σύνδεσή σας και δοκιμάστε ξανά.
+login-error-other = Η σύνδεση απέτυχε: { $message }
+login-server-toggle = Χρήση άλλου διακομιστή
+login-server-label = URL διακομιστή
+login-server-help = Ένας διακομιστής Mattermost που επιτρέπει αυτόν τον ιστότοπο (CORS). Αφήστε το κενό για αυτόν τον διακομιστή.
+login-no-account = Πρώτη φορά εδώ; Ζητήστε έναν σύνδεσμο πρόσκλησης ή εγγραφείτε, αν το επιτρέπει αυτός ο διακομιστής.
+login-signup-link = Δημιουργία λογαριασμού
+signup-title = Δημιουργήστε τον λογαριασμό σας
+signup-invited = Λάβατε πρόσκληση για { $team }.
+signup-invite-invalid = Αυτός ο σύνδεσμος πρόσκλησης δεν είναι έγκυρος. Ζητήστε έναν νέο.
+signup-first-user = Είστε το πρώτο άτομο εδώ: ο λογαριασμός σας θα διαχειρίζεται αυτόν τον διακομιστή.
+signup-email-label = Email
+signup-username-label = Όνομα χρήστη
+signup-username-help = 3 έως 22 χαρακτήρες: πεζά γράμματα, ψηφία, «.», «-» και «_».
+signup-password-label = Κωδικός πρόσβασης
+signup-password-help = Τουλάχιστον 8 χαρακτήρες.
+signup-submit = Δημιουργία λογαριασμού
+signup-error = Η εγγραφή απέτυχε: { $message }
+signup-have-account = Έχετε ήδη λογαριασμό; Συνδεθείτε.
+
+## Navigation
+
+nav-open-sidebar = Άνοιγμα λίστας καναλιών
+nav-close-sidebar = Κλείσιμο λίστας καναλιών
+nav-teams = Ομάδες
+nav-channels = Κανάλια
+nav-public = Κανάλια
+nav-private = Ιδιωτικά κανάλια
+nav-direct = Άμεσα μηνύματα
+nav-group = Ομαδικά μηνύματα
+nav-mentions = { $count ->
+    [one] { $count } αναφορά
+   *[other] { $count } αναφορές
+}
+nav-unread = μη αναγνωσμένο
+nav-create-channel = Δημιουργία καναλιού
+nav-browse-channels = Περιήγηση στα κανάλια
+nav-new-message = Σύνταξη άμεσου μηνύματος
+nav-logout = Αποσύνδεση
+nav-invite = Πρόσκληση ατόμων
+nav-invite-link = Μοιραστείτε αυτόν τον σύνδεσμο: { $url }
+status-online = σε σύνδεση
+status-away = απουσιάζει
+status-dnd = μην ενοχλείτε
+status-offline = εκτός σύνδεσης
+
+## Channel dialogs
+
+create-title = Δημιουργία καναλιού
+create-name-label = Όνομα
+create-private-label = Ιδιωτικό κανάλι
+create-purpose-label = Σκοπός (προαιρετικό)
+create-submit = Δημιουργία
+cancel = Ακύρωση
+close = Κλείσιμο
+browse-title = Περιήγηση στα κανάλια
+browse-join = Συμμετοχή
+browse-empty = Δεν υπάρχουν άλλα κανάλια για να συμμετάσχετε.
+dm-title = Άμεσο μήνυμα
+dm-search-label = Αναζήτηση ατόμων
+dm-start = Έναρξη
+dm-group-hint = Επιλέξτε ένα άτομο για άμεσο μήνυμα ή έως επτά για ομάδα.
+switcher-title = Εναλλαγή καναλιού
+switcher-label = Όνομα καναλιού
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } μέλος
+   *[other] { $count } μέλη
+}
+channel-archived = Αυτό το κανάλι έχει αρχειοθετηθεί.
+channel-loading = Φόρτωση…
+channel-load-older = Φόρτωση παλαιότερων μηνυμάτων…
+channel-beginning = Αυτή είναι η αρχή του καναλιού.
+channel-not-found = Αυτό το κανάλι δεν υπάρχει ή δεν έχετε πρόσβαση σε αυτό.
+messages-label = Μηνύματα
+new-messages = Νέα μηνύματα
+jump-to-newest = Μετάβαση στα πιο πρόσφατα
+edited = (επεξεργασμένο)
+post-deleted = (το μήνυμα διαγράφηκε)
+post-sending = Αποστολή…
+post-failed = Δεν στάλθηκε.
+post-retry = Επανάληψη
+post-discard = Απόρριψη
+post-reply = Απάντηση
+post-edit = Επεξεργασία
+post-delete = Διαγραφή
+post-delete-confirm = Διαγραφή αυτού του μηνύματος;
+post-save = Αποθήκευση
+post-replies = { $count ->
+    [one] { $count } απάντηση
+   *[other] { $count } απαντήσεις
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Μήνυμα προς { $channel }
+composer-placeholder = Γράψτε ένα μήνυμα…
+composer-reply-label = Απάντηση στο νήμα
+composer-send = Αποστολή
+composer-hint = Enter για αποστολή, Shift+Enter για νέα γραμμή
+typing-one = { $name } πληκτρολογεί…
+typing-two = { $first } και { $second } πληκτρολογούν…
+typing-many = Πολλά άτομα πληκτρολογούν…
+autocomplete-here = Ειδοποίηση όλων όσων είναι συνδεδεμένοι εδώ
+autocomplete-channel = Ειδοποίηση όλων σε αυτό το κανάλι
+autocomplete-all = Ειδοποίηση όλων σε αυτό το κανάλι
+
+## Threads
+
+thread-title = Νήμα
+thread-close = Κλείσιμο νήματος
+
+## Connection
+
+connection-reconnecting = Επανασύνδεση…
+connection-offline = Είστε εκτός σύνδεσης. Τα μηνύματα θα σταλούν όταν αποκατασταθεί η σύνδεση.
+error-generic = Κάτι πήγε στραβά: { $message }

@@ -1,0 +1,133 @@
+# Causerie: Esperanto (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Ensaluti al { -brand-name }
+login-id-label = Retpoŝtadreso aŭ uzantnomo
+login-password-label = Pasvorto
+login-submit = Ensaluti
+login-working = Ensalutante…
+login-error-credentials = Malĝusta retpoŝtadreso, uzantnomo aŭ pasvorto.
+login-error-locked = Tro da malsukcesaj provoj. Reprovu post kelkaj minutoj.
+login-error-unreachable = Ne eblas atingi la servilon. Kontrolu vian konekton kaj reprovu.
+login-error-other = Ensaluto malsukcesis: { $message }
+login-server-toggle = Uzi alian servilon
+login-server-label = URL de la servilo
+login-server-help = Mattermost-servilo, kiu permesas aliron el ĉi tiu retejo (CORS). Lasu malplena por uzi ĉi tiun servilon.
+login-no-account = Ĉu vi estas nova ĉi tie? Petu invitan ligilon, aŭ registriĝu, se ĉi tiu servilo permesas tion.
+login-signup-link = Krei konton
+signup-title = Kreu vian konton
+signup-invited = Vi estas invitita al { $team }.
+signup-invite-invalid = Ĉi tiu invita ligilo ne validas. Petu novan.
+signup-first-user = Vi estas la unua ĉi tie: via konto administros ĉi tiun servilon.
+signup-email-label = Retpoŝtadreso
+signup-username-label = Uzantnomo
+signup-username-help = 3 ĝis 22 signoj: minusklaj literoj, ciferoj, ".", "-" kaj "_".
+signup-password-label = Pasvorto
+signup-password-help = Almenaŭ 8 signoj.
+signup-submit = Krei konton
+signup-error = Registriĝo malsukcesis: { $message }
+signup-have-account = Ĉu vi jam havas konton? Ensalutu.
+
+## Navigation
+
+nav-open-sidebar = Malfermi la liston de kanaloj
+nav-close-sidebar = Fermi la liston de kanaloj
+nav-teams = Teamoj
+nav-channels = Kanaloj
+nav-public = Kanaloj
+nav-private = Privataj kanaloj
+nav-direct = Rektaj mesaĝoj
+nav-group = Grupaj mesaĝoj
+nav-mentions = { $count ->
+    [one] { $count } mencio
+   *[other] { $count } mencioj
+}
+nav-unread = nelegita
+nav-create-channel = Krei kanalon
+nav-browse-channels = Foliumi kanalojn
+nav-new-message = Skribi rektan mesaĝon
+nav-logout = Elsaluti
+nav-invite = Inviti homojn
+nav-invite-link = Kunhavigu ĉi tiun ligilon: { $url }
+status-online = enreta
+status-away = for
+status-dnd = ne ĝenu
+status-offline = eksterreta
+
+## Channel dialogs
+
+create-title = Krei kanalon
+create-name-label = Nomo
+create-private-label = Privata
+create-purpose-label = Celo (nedeviga)
+create-submit = Krei
+cancel = Nuligi
+close = Fermi
+browse-title = Foliumi kanalojn
+browse-join = Aliĝi
+browse-empty = Neniu alia kanalo por aliĝi.
+dm-title = Rekta mesaĝo
+dm-search-label = Trovi homojn
+dm-start = Komenci
+dm-group-hint = Elektu unu personon por rekta mesaĝo, aŭ ĝis sep por grupo.
+switcher-title = Ŝanĝi kanalon
+switcher-label = Nomo de la kanalo
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } membro
+   *[other] { $count } membroj
+}
+channel-archived = Ĉi tiu kanalo estas arĥivita.
+channel-loading = Ŝargante…
+channel-load-older = Ŝargante pli malnovajn mesaĝojn…
+channel-beginning = Ĉi tio estas la komenco de la kanalo.
+channel-not-found = Ĉi tiu kanalo ne ekzistas aŭ vi ne rajtas vidi ĝin.
+messages-label = Mesaĝoj
+new-messages = Novaj mesaĝoj
+jump-to-newest = Salti al la plej novaj
+edited = (redaktita)
+post-deleted = (mesaĝo forigita)
+post-sending = Sendante…
+post-failed = Ne sendita.
+post-retry = Reprovi
+post-discard = Forĵeti
+post-reply = Respondi
+post-edit = Redakti
+post-delete = Forigi
+post-delete-confirm = Ĉu forigi ĉi tiun mesaĝon?
+post-save = Konservi
+post-replies = { $count ->
+    [one] { $count } respondo
+   *[other] { $count } respondoj
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Skribi al { $channel }
+composer-placeholder = Skribu mesaĝon…
+composer-reply-label = Respondi en la fadeno
+composer-send = Sendi
+composer-hint = Enter por sendi, Shift+Enter por nova linio
+typing-one = { $name } tajpas…
+typing-two = { $first } kaj { $second } tajpas…
+typing-many = Pluraj homoj tajpas…
+autocomplete-here = Sciigi ĉiujn enretajn ĉi tie
+autocomplete-channel = Sciigi ĉiujn en ĉi tiu kanalo
+autocomplete-all = Sciigi ĉiujn en ĉi tiu kanalo
+
+## Threads
+
+thread-title = Fadeno
+thread-close = Fermi la fadenon
+
+## Connection
+
+connection-reconnecting = Rekonektante…
+connection-offline = Vi estas eksterreta. Mesaĝoj estos senditaj kiam la konekto revenos.
+error-generic = Io misfunkciis: { $message }

@@ -1,0 +1,133 @@
+# Causerie: Spanish (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Iniciar sesión en { -brand-name }
+login-id-label = Correo electrónico o nombre de usuario
+login-password-label = Contraseña
+login-submit = Iniciar sesión
+login-working = Iniciando sesión…
+login-error-credentials = Correo electrónico, nombre de usuario o contraseña incorrectos.
+login-error-locked = Demasiados intentos fallidos. Vuelve a intentarlo dentro de unos minutos.
+login-error-unreachable = No se puede conectar con el servidor. Comprueba tu conexión y vuelve a intentarlo.
+login-error-other = Error al iniciar sesión: { $message }
+login-server-toggle = Usar otro servidor
+login-server-label = URL del servidor
+login-server-help = Un servidor de Mattermost que admita este sitio (CORS). Déjalo vacío para usar este servidor.
+login-no-account = ¿Primera vez aquí? Pide un enlace de invitación o regístrate si este servidor lo permite.
+login-signup-link = Crear una cuenta
+signup-title = Crea tu cuenta
+signup-invited = Te han invitado a { $team }.
+signup-invite-invalid = Este enlace de invitación no es válido. Pide uno nuevo.
+signup-first-user = Eres la primera persona aquí: tu cuenta administrará este servidor.
+signup-email-label = Correo electrónico
+signup-username-label = Nombre de usuario
+signup-username-help = De 3 a 22 caracteres: letras minúsculas, dígitos, «.», «-» y «_».
+signup-password-label = Contraseña
+signup-password-help = Al menos 8 caracteres.
+signup-submit = Crear cuenta
+signup-error = Error al registrarse: { $message }
+signup-have-account = ¿Ya tienes una cuenta? Inicia sesión.
+
+## Navigation
+
+nav-open-sidebar = Abrir la lista de canales
+nav-close-sidebar = Cerrar la lista de canales
+nav-teams = Equipos
+nav-channels = Canales
+nav-public = Canales
+nav-private = Canales privados
+nav-direct = Mensajes directos
+nav-group = Mensajes de grupo
+nav-mentions = { $count ->
+    [one] { $count } mención
+   *[other] { $count } menciones
+}
+nav-unread = sin leer
+nav-create-channel = Crear un canal
+nav-browse-channels = Explorar canales
+nav-new-message = Escribir un mensaje directo
+nav-logout = Cerrar sesión
+nav-invite = Invitar a personas
+nav-invite-link = Comparte este enlace: { $url }
+status-online = en línea
+status-away = ausente
+status-dnd = no molestar
+status-offline = desconectado
+
+## Channel dialogs
+
+create-title = Crear un canal
+create-name-label = Nombre
+create-private-label = Hacer privado
+create-purpose-label = Propósito (opcional)
+create-submit = Crear
+cancel = Cancelar
+close = Cerrar
+browse-title = Explorar canales
+browse-join = Unirse
+browse-empty = No hay más canales a los que unirse.
+dm-title = Mensaje directo
+dm-search-label = Buscar personas
+dm-start = Empezar
+dm-group-hint = Elige una persona para un mensaje directo, o hasta siete para un grupo.
+switcher-title = Cambiar de canal
+switcher-label = Nombre del canal
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } miembro
+   *[other] { $count } miembros
+}
+channel-archived = Este canal está archivado.
+channel-loading = Cargando…
+channel-load-older = Cargando mensajes anteriores…
+channel-beginning = Este es el inicio del canal.
+channel-not-found = Este canal no existe o no tienes acceso a él.
+messages-label = Mensajes
+new-messages = Mensajes nuevos
+jump-to-newest = Ir a los más recientes
+edited = (editado)
+post-deleted = (mensaje eliminado)
+post-sending = Enviando…
+post-failed = No enviado.
+post-retry = Reintentar
+post-discard = Descartar
+post-reply = Responder
+post-edit = Editar
+post-delete = Eliminar
+post-delete-confirm = ¿Eliminar este mensaje?
+post-save = Guardar
+post-replies = { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Enviar un mensaje a { $channel }
+composer-placeholder = Escribe un mensaje…
+composer-reply-label = Responder en el hilo
+composer-send = Enviar
+composer-hint = Enter para enviar, Shift+Enter para una nueva línea
+typing-one = { $name } está escribiendo…
+typing-two = { $first } y { $second } están escribiendo…
+typing-many = Varias personas están escribiendo…
+autocomplete-here = Notificar a todas las personas conectadas aquí
+autocomplete-channel = Notificar a todos en este canal
+autocomplete-all = Notificar a todos en este canal
+
+## Threads
+
+thread-title = Hilo
+thread-close = Cerrar el hilo
+
+## Connection
+
+connection-reconnecting = Reconectando…
+connection-offline = Estás sin conexión. Los mensajes se enviarán cuando vuelva la conexión.
+error-generic = Algo salió mal: { $message }

@@ -1,0 +1,133 @@
+# Causerie: Basque (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Hasi saioa { -brand-name }-n
+login-id-label = Posta elektronikoa edo erabiltzaile-izena
+login-password-label = Pasahitza
+login-submit = Hasi saioa
+login-working = Saioa hasten…
+login-error-credentials = Posta elektroniko, erabiltzaile-izen edo pasahitz okerra.
+login-error-locked = Huts egindako saiakera gehiegi. Saiatu berriro minutu batzuk barru.
+login-error-unreachable = Ezin da zerbitzariarekin konektatu. Egiaztatu konexioa eta saiatu berriro.
+login-error-other = Ezin izan da saioa hasi: { $message }
+login-server-toggle = Erabili beste zerbitzari bat
+login-server-label = Zerbitzariaren URLa
+login-server-help = Gune hau onartzen duen Mattermost zerbitzari bat (CORS). Utzi hutsik zerbitzari hau erabiltzeko.
+login-no-account = Berria zara hemen? Eskatu gonbidapen-esteka bat, edo eman izena zerbitzari honek baimentzen badu.
+login-signup-link = Sortu kontu bat
+signup-title = Sortu zure kontua
+signup-invited = { $team } taldera gonbidatu zaituzte.
+signup-invite-invalid = Gonbidapen-esteka hau ez da baliozkoa. Eskatu beste bat.
+signup-first-user = Lehena zara hemen: zure kontuak zerbitzari hau administratuko du.
+signup-email-label = Posta elektronikoa
+signup-username-label = Erabiltzaile-izena
+signup-username-help = 3 eta 22 karaktere artean: letra xeheak, zenbakiak, ".", "-" eta "_".
+signup-password-label = Pasahitza
+signup-password-help = Gutxienez 8 karaktere.
+signup-submit = Sortu kontua
+signup-error = Ezin izan da izena eman: { $message }
+signup-have-account = Baduzu kontu bat? Hasi saioa.
+
+## Navigation
+
+nav-open-sidebar = Ireki kanal-zerrenda
+nav-close-sidebar = Itxi kanal-zerrenda
+nav-teams = Taldeak
+nav-channels = Kanalak
+nav-public = Kanalak
+nav-private = Kanal pribatuak
+nav-direct = Mezu zuzenak
+nav-group = Talde-mezuak
+nav-mentions = { $count ->
+    [one] { $count } aipamen
+   *[other] { $count } aipamen
+}
+nav-unread = irakurri gabea
+nav-create-channel = Sortu kanal bat
+nav-browse-channels = Arakatu kanalak
+nav-new-message = Idatzi mezu zuzen bat
+nav-logout = Amaitu saioa
+nav-invite = Gonbidatu jendea
+nav-invite-link = Partekatu esteka hau: { $url }
+status-online = konektatuta
+status-away = kanpoan
+status-dnd = ez molestatu
+status-offline = deskonektatuta
+
+## Channel dialogs
+
+create-title = Sortu kanal bat
+create-name-label = Izena
+create-private-label = Egin pribatu
+create-purpose-label = Helburua (aukerakoa)
+create-submit = Sortu
+cancel = Utzi
+close = Itxi
+browse-title = Arakatu kanalak
+browse-join = Batu
+browse-empty = Ez dago batzeko beste kanalik.
+dm-title = Mezu zuzena
+dm-search-label = Bilatu jendea
+dm-start = Hasi
+dm-group-hint = Aukeratu pertsona bat mezu zuzen baterako, edo gehienez zazpi talde baterako.
+switcher-title = Aldatu kanalez
+switcher-label = Kanalaren izena
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } kide
+   *[other] { $count } kide
+}
+channel-archived = Kanal hau artxibatuta dago.
+channel-loading = Kargatzen…
+channel-load-older = Mezu zaharragoak kargatzen…
+channel-beginning = Hau da kanalaren hasiera.
+channel-not-found = Kanal hau ez dago edo ezin duzu ikusi.
+messages-label = Mezuak
+new-messages = Mezu berriak
+jump-to-newest = Joan berrienetara
+edited = (editatua)
+post-deleted = (mezua ezabatu da)
+post-sending = Bidaltzen…
+post-failed = Ez da bidali.
+post-retry = Saiatu berriro
+post-discard = Baztertu
+post-reply = Erantzun
+post-edit = Editatu
+post-delete = Ezabatu
+post-delete-confirm = Mezu hau ezabatu?
+post-save = Gorde
+post-replies = { $count ->
+    [one] { $count } erantzun
+   *[other] { $count } erantzun
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Idatzi hona: { $channel }
+composer-placeholder = Idatzi mezu bat…
+composer-reply-label = Erantzun harian
+composer-send = Bidali
+composer-hint = Enter bidaltzeko, Shift+Enter lerro berri baterako
+typing-one = { $name } idazten ari da…
+typing-two = { $first } eta { $second } idazten ari dira…
+typing-many = Hainbat pertsona idazten ari dira…
+autocomplete-here = Jakinarazi hemen konektatuta dauden guztiei
+autocomplete-channel = Jakinarazi kanal honetako guztiei
+autocomplete-all = Jakinarazi kanal honetako guztiei
+
+## Threads
+
+thread-title = Haria
+thread-close = Itxi haria
+
+## Connection
+
+connection-reconnecting = Berriro konektatzen…
+connection-offline = Deskonektatuta zaude. Mezuak konexioa itzultzean bidaliko dira.
+error-generic = Zerbait gaizki joan da: { $message }

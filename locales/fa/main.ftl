@@ -1,0 +1,133 @@
+# Causerie: Persian (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = ورود به { -brand-name }
+login-id-label = ایمیل یا نام کاربری
+login-password-label = گذرواژه
+login-submit = ورود
+login-working = در حال ورود…
+login-error-credentials = ایمیل، نام کاربری یا گذرواژه نادرست است.
+login-error-locked = تلاش‌های ناموفق بیش از حد. چند دقیقهٔ دیگر دوباره تلاش کنید.
+login-error-unreachable = دسترسی به سرور ممکن نیست. اتصال خود را بررسی کنید و دوباره تلاش کنید.
+login-error-other = ورود ناموفق بود: { $message }
+login-server-toggle = استفاده از سرور دیگر
+login-server-label = نشانی URL سرور
+login-server-help = سرور Mattermost که به این وب‌گاه اجازهٔ دسترسی می‌دهد (CORS). برای استفاده از همین سرور، خالی بگذارید.
+login-no-account = تازه‌وارد هستید؟ پیوند دعوت درخواست کنید، یا اگر این سرور اجازه می‌دهد، ثبت‌نام کنید.
+login-signup-link = ایجاد حساب
+signup-title = حساب خود را بسازید
+signup-invited = شما به { $team } دعوت شده‌اید.
+signup-invite-invalid = این پیوند دعوت معتبر نیست. پیوند تازه‌ای درخواست کنید.
+signup-first-user = شما نخستین کاربر اینجا هستید: حساب شما مدیر این سرور خواهد بود.
+signup-email-label = ایمیل
+signup-username-label = نام کاربری
+signup-username-help = ۳ تا ۲۲ نویسه: حروف کوچک لاتین، رقم، «.»، «-» و «_».
+signup-password-label = گذرواژه
+signup-password-help = دست‌کم ۸ نویسه.
+signup-submit = ایجاد حساب
+signup-error = ثبت‌نام ناموفق بود: { $message }
+signup-have-account = از پیش حساب دارید؟ وارد شوید.
+
+## Navigation
+
+nav-open-sidebar = باز کردن فهرست کانال‌ها
+nav-close-sidebar = بستن فهرست کانال‌ها
+nav-teams = تیم‌ها
+nav-channels = کانال‌ها
+nav-public = کانال‌ها
+nav-private = کانال‌های خصوصی
+nav-direct = پیام‌های مستقیم
+nav-group = پیام‌های گروهی
+nav-mentions = { $count ->
+    [one] { $count } اشاره
+   *[other] { $count } اشاره
+}
+nav-unread = خوانده‌نشده
+nav-create-channel = ایجاد کانال
+nav-browse-channels = مرور کانال‌ها
+nav-new-message = نوشتن پیام مستقیم
+nav-logout = خروج
+nav-invite = دعوت از دیگران
+nav-invite-link = این پیوند را به اشتراک بگذارید: { $url }
+status-online = آنلاین
+status-away = غایب
+status-dnd = مزاحم نشوید
+status-offline = آفلاین
+
+## Channel dialogs
+
+create-title = ایجاد کانال
+create-name-label = نام
+create-private-label = خصوصی باشد
+create-purpose-label = هدف (اختیاری)
+create-submit = ایجاد
+cancel = لغو
+close = بستن
+browse-title = مرور کانال‌ها
+browse-join = پیوستن
+browse-empty = کانال دیگری برای پیوستن وجود ندارد.
+dm-title = پیام مستقیم
+dm-search-label = یافتن افراد
+dm-start = شروع
+dm-group-hint = یک نفر را برای پیام مستقیم، یا حداکثر هفت نفر را برای گروه انتخاب کنید.
+switcher-title = تعویض کانال
+switcher-label = نام کانال
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } عضو
+   *[other] { $count } عضو
+}
+channel-archived = این کانال بایگانی شده است.
+channel-loading = در حال بارگذاری…
+channel-load-older = در حال بارگذاری پیام‌های قدیمی‌تر…
+channel-beginning = این آغاز کانال است.
+channel-not-found = این کانال وجود ندارد یا اجازهٔ دیدن آن را ندارید.
+messages-label = پیام‌ها
+new-messages = پیام‌های جدید
+jump-to-newest = رفتن به جدیدترین‌ها
+edited = (ویرایش‌شده)
+post-deleted = (پیام حذف شد)
+post-sending = در حال ارسال…
+post-failed = ارسال نشد.
+post-retry = تلاش دوباره
+post-discard = دور انداختن
+post-reply = پاسخ
+post-edit = ویرایش
+post-delete = حذف
+post-delete-confirm = این پیام حذف شود؟
+post-save = ذخیره
+post-replies = { $count ->
+    [one] { $count } پاسخ
+   *[other] { $count } پاسخ
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = نوشتن در { $channel }
+composer-placeholder = پیامی بنویسید…
+composer-reply-label = پاسخ در رشتهٔ گفتگو
+composer-send = ارسال
+composer-hint = Enter برای ارسال، Shift+Enter برای خط جدید
+typing-one = { $name } در حال نوشتن است…
+typing-two = { $first } و { $second } در حال نوشتن هستند…
+typing-many = چند نفر در حال نوشتن هستند…
+autocomplete-here = اطلاع به همهٔ افراد آنلاین در اینجا
+autocomplete-channel = اطلاع به همهٔ اعضای این کانال
+autocomplete-all = اطلاع به همهٔ اعضای این کانال
+
+## Threads
+
+thread-title = رشتهٔ گفتگو
+thread-close = بستن رشتهٔ گفتگو
+
+## Connection
+
+connection-reconnecting = در حال اتصال دوباره…
+connection-offline = شما آفلاین هستید. پیام‌ها پس از برقراری دوبارهٔ اتصال ارسال می‌شوند.
+error-generic = مشکلی پیش آمد: { $message }

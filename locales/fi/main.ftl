@@ -1,0 +1,133 @@
+# Causerie: Finnish (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Kirjaudu palveluun { -brand-name }
+login-id-label = Sähköposti tai käyttäjätunnus
+login-password-label = Salasana
+login-submit = Kirjaudu sisään
+login-working = Kirjaudutaan sisään…
+login-error-credentials = Väärä sähköposti, käyttäjätunnus tai salasana.
+login-error-locked = Liian monta epäonnistunutta yritystä. Yritä uudelleen muutaman minuutin kuluttua.
+login-error-unreachable = Palvelimeen ei saada yhteyttä. Tarkista verkkoyhteytesi ja yritä uudelleen.
+login-error-other = Kirjautuminen epäonnistui: { $message }
+login-server-toggle = Käytä toista palvelinta
+login-server-label = Palvelimen URL
+login-server-help = Mattermost-palvelin, joka sallii tämän sivuston (CORS). Jätä tyhjäksi käyttääksesi tätä palvelinta.
+login-no-account = Oletko uusi? Pyydä kutsulinkkiä tai rekisteröidy, jos tämä palvelin sallii sen.
+login-signup-link = Luo tili
+signup-title = Luo tilisi
+signup-invited = Sinut on kutsuttu tiimiin { $team }.
+signup-invite-invalid = Tämä kutsulinkki ei ole kelvollinen. Pyydä uusi.
+signup-first-user = Olet täällä ensimmäinen: tililläsi hallinnoidaan tätä palvelinta.
+signup-email-label = Sähköposti
+signup-username-label = Käyttäjätunnus
+signup-username-help = 3–22 merkkiä: pieniä kirjaimia, numeroita, ".", "-" ja "_".
+signup-password-label = Salasana
+signup-password-help = Vähintään 8 merkkiä.
+signup-submit = Luo tili
+signup-error = Rekisteröityminen epäonnistui: { $message }
+signup-have-account = Onko sinulla jo tili? Kirjaudu sisään.
+
+## Navigation
+
+nav-open-sidebar = Avaa kanavaluettelo
+nav-close-sidebar = Sulje kanavaluettelo
+nav-teams = Tiimit
+nav-channels = Kanavat
+nav-public = Kanavat
+nav-private = Yksityiset kanavat
+nav-direct = Yksityisviestit
+nav-group = Ryhmäviestit
+nav-mentions = { $count ->
+    [one] { $count } maininta
+   *[other] { $count } mainintaa
+}
+nav-unread = lukematon
+nav-create-channel = Luo kanava
+nav-browse-channels = Selaa kanavia
+nav-new-message = Kirjoita yksityisviesti
+nav-logout = Kirjaudu ulos
+nav-invite = Kutsu ihmisiä
+nav-invite-link = Jaa tämä linkki: { $url }
+status-online = paikalla
+status-away = poissa
+status-dnd = älä häiritse
+status-offline = ei paikalla
+
+## Channel dialogs
+
+create-title = Luo kanava
+create-name-label = Nimi
+create-private-label = Tee yksityiseksi
+create-purpose-label = Tarkoitus (valinnainen)
+create-submit = Luo
+cancel = Peruuta
+close = Sulje
+browse-title = Selaa kanavia
+browse-join = Liity
+browse-empty = Ei muita kanavia, joihin liittyä.
+dm-title = Yksityisviesti
+dm-search-label = Etsi ihmisiä
+dm-start = Aloita
+dm-group-hint = Valitse yksi henkilö yksityisviestiin tai enintään seitsemän ryhmään.
+switcher-title = Vaihda kanavaa
+switcher-label = Kanavan nimi
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } jäsen
+   *[other] { $count } jäsentä
+}
+channel-archived = Tämä kanava on arkistoitu.
+channel-loading = Ladataan…
+channel-load-older = Ladataan vanhempia viestejä…
+channel-beginning = Tämä on kanavan alku.
+channel-not-found = Tätä kanavaa ei ole olemassa tai sinulla ei ole oikeutta nähdä sitä.
+messages-label = Viestit
+new-messages = Uudet viestit
+jump-to-newest = Siirry uusimpaan
+edited = (muokattu)
+post-deleted = (viesti poistettu)
+post-sending = Lähetetään…
+post-failed = Ei lähetetty.
+post-retry = Yritä uudelleen
+post-discard = Hylkää
+post-reply = Vastaa
+post-edit = Muokkaa
+post-delete = Poista
+post-delete-confirm = Poistetaanko tämä viesti?
+post-save = Tallenna
+post-replies = { $count ->
+    [one] { $count } vastaus
+   *[other] { $count } vastausta
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Kirjoita kanavalle { $channel }
+composer-placeholder = Kirjoita viesti…
+composer-reply-label = Vastaa ketjuun
+composer-send = Lähetä
+composer-hint = Enter lähettää, Shift+Enter lisää rivinvaihdon
+typing-one = { $name } kirjoittaa…
+typing-two = { $first } ja { $second } kirjoittavat…
+typing-many = Useat ihmiset kirjoittavat…
+autocomplete-here = Ilmoita kaikille täällä paikalla oleville
+autocomplete-channel = Ilmoita kaikille tällä kanavalla
+autocomplete-all = Ilmoita kaikille tällä kanavalla
+
+## Threads
+
+thread-title = Ketju
+thread-close = Sulje ketju
+
+## Connection
+
+connection-reconnecting = Yhdistetään uudelleen…
+connection-offline = Olet offline-tilassa. Viestit lähetetään, kun yhteys palaa.
+error-generic = Jokin meni vikaan: { $message }

@@ -1,0 +1,133 @@
+# Causerie: French (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Se connecter à { -brand-name }
+login-id-label = Adresse e-mail ou nom d’utilisateur
+login-password-label = Mot de passe
+login-submit = Se connecter
+login-working = Connexion en cours…
+login-error-credentials = Adresse e-mail, nom d’utilisateur ou mot de passe incorrect.
+login-error-locked = Trop de tentatives échouées. Réessayez dans quelques minutes.
+login-error-unreachable = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+login-error-other = Échec de la connexion : { $message }
+login-server-toggle = Utiliser un autre serveur
+login-server-label = URL du serveur
+login-server-help = Un serveur Mattermost qui autorise ce site (CORS). Laissez vide pour utiliser ce serveur.
+login-no-account = Première visite ? Demandez un lien d’invitation, ou inscrivez-vous si ce serveur le permet.
+login-signup-link = Créer un compte
+signup-title = Créez votre compte
+signup-invited = Vous avez reçu une invitation à rejoindre { $team }.
+signup-invite-invalid = Ce lien d’invitation n’est pas valide. Demandez-en un nouveau.
+signup-first-user = Personne n’est encore inscrit : votre compte administrera ce serveur.
+signup-email-label = Adresse e-mail
+signup-username-label = Nom d’utilisateur
+signup-username-help = De 3 à 22 caractères : lettres minuscules, chiffres, « . », « - » et « _ ».
+signup-password-label = Mot de passe
+signup-password-help = Au moins 8 caractères.
+signup-submit = Créer le compte
+signup-error = Échec de l’inscription : { $message }
+signup-have-account = Vous avez déjà un compte ? Connectez-vous.
+
+## Navigation
+
+nav-open-sidebar = Ouvrir la liste des canaux
+nav-close-sidebar = Fermer la liste des canaux
+nav-teams = Équipes
+nav-channels = Canaux
+nav-public = Canaux
+nav-private = Canaux privés
+nav-direct = Messages directs
+nav-group = Messages de groupe
+nav-mentions = { $count ->
+    [one] { $count } mention
+   *[other] { $count } mentions
+}
+nav-unread = non lu
+nav-create-channel = Créer un canal
+nav-browse-channels = Parcourir les canaux
+nav-new-message = Écrire un message direct
+nav-logout = Se déconnecter
+nav-invite = Inviter des personnes
+nav-invite-link = Partagez ce lien : { $url }
+status-online = en ligne
+status-away = absent
+status-dnd = ne pas déranger
+status-offline = hors ligne
+
+## Channel dialogs
+
+create-title = Créer un canal
+create-name-label = Nom
+create-private-label = Rendre privé
+create-purpose-label = Objectif (facultatif)
+create-submit = Créer
+cancel = Annuler
+close = Fermer
+browse-title = Parcourir les canaux
+browse-join = Rejoindre
+browse-empty = Aucun autre canal à rejoindre.
+dm-title = Message direct
+dm-search-label = Rechercher des personnes
+dm-start = Commencer
+dm-group-hint = Choisissez une personne pour un message direct, ou jusqu’à sept pour un groupe.
+switcher-title = Changer de canal
+switcher-label = Nom du canal
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } membre
+   *[other] { $count } membres
+}
+channel-archived = Ce canal est archivé.
+channel-loading = Chargement…
+channel-load-older = Chargement des messages plus anciens…
+channel-beginning = C’est le début du canal.
+channel-not-found = Ce canal n’existe pas ou vous n’y avez pas accès.
+messages-label = Messages
+new-messages = Nouveaux messages
+jump-to-newest = Aller aux plus récents
+edited = (modifié)
+post-deleted = (message supprimé)
+post-sending = Envoi en cours…
+post-failed = Non envoyé.
+post-retry = Réessayer
+post-discard = Abandonner
+post-reply = Répondre
+post-edit = Modifier
+post-delete = Supprimer
+post-delete-confirm = Supprimer ce message ?
+post-save = Enregistrer
+post-replies = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Envoyer un message à { $channel }
+composer-placeholder = Écrivez un message…
+composer-reply-label = Répondre dans le fil
+composer-send = Envoyer
+composer-hint = Entrée pour envoyer, Maj+Entrée pour aller à la ligne
+typing-one = { $name } est en train d’écrire…
+typing-two = { $first } et { $second } sont en train d’écrire…
+typing-many = Plusieurs personnes sont en train d’écrire…
+autocomplete-here = Notifier toutes les personnes en ligne ici
+autocomplete-channel = Notifier tout le monde dans ce canal
+autocomplete-all = Notifier tout le monde dans ce canal
+
+## Threads
+
+thread-title = Fil de discussion
+thread-close = Fermer le fil de discussion
+
+## Connection
+
+connection-reconnecting = Reconnexion en cours…
+connection-offline = Vous êtes hors ligne. Les messages seront envoyés dès le retour de la connexion.
+error-generic = Une erreur s’est produite : { $message }

@@ -1,0 +1,136 @@
+# Causerie: Hebrew (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = כניסה אל { -brand-name }
+login-id-label = דוא״ל או שם משתמש
+login-password-label = סיסמה
+login-submit = כניסה
+login-working = מתבצעת כניסה…
+login-error-credentials = דוא״ל, שם משתמש או סיסמה שגויים.
+login-error-locked = יותר מדי ניסיונות כושלים. נא לנסות שוב בעוד כמה דקות.
+login-error-unreachable = אין אפשרות להתחבר לשרת. נא לבדוק את החיבור ולנסות שוב.
+login-error-other = הכניסה נכשלה: { $message }
+login-server-toggle = שימוש בשרת אחר
+login-server-label = כתובת URL של השרת
+login-server-help = שרת Mattermost שמתיר גישה מהאתר הזה (CORS). יש להשאיר ריק כדי להשתמש בשרת הזה.
+login-no-account = חדשים כאן? אפשר לבקש קישור הזמנה, או להירשם אם השרת הזה מאפשר זאת.
+login-signup-link = יצירת חשבון
+signup-title = יצירת החשבון שלך
+signup-invited = הוזמנת אל { $team }.
+signup-invite-invalid = קישור ההזמנה הזה אינו תקף. נא לבקש קישור חדש.
+signup-first-user = החשבון שלך הוא הראשון כאן, ולכן הוא ינהל את השרת הזה.
+signup-email-label = דוא״ל
+signup-username-label = שם משתמש
+signup-username-help = 3 עד 22 תווים: אותיות לטיניות קטנות, ספרות, ".", "-" ו־"_".
+signup-password-label = סיסמה
+signup-password-help = לפחות 8 תווים.
+signup-submit = יצירת חשבון
+signup-error = ההרשמה נכשלה: { $message }
+signup-have-account = כבר יש לך חשבון? אפשר להיכנס.
+
+## Navigation
+
+nav-open-sidebar = פתיחת רשימת הערוצים
+nav-close-sidebar = סגירת רשימת הערוצים
+nav-teams = צוותים
+nav-channels = ערוצים
+nav-public = ערוצים
+nav-private = ערוצים פרטיים
+nav-direct = הודעות ישירות
+nav-group = הודעות קבוצתיות
+nav-mentions = { $count ->
+    [one] אזכור אחד
+    [two] שני אזכורים
+   *[other] { $count } אזכורים
+}
+nav-unread = לא נקרא
+nav-create-channel = יצירת ערוץ
+nav-browse-channels = עיון בערוצים
+nav-new-message = כתיבת הודעה ישירה
+nav-logout = יציאה
+nav-invite = הזמנת אנשים
+nav-invite-link = קישור לשיתוף: { $url }
+status-online = מקוון
+status-away = לא נמצא
+status-dnd = נא לא להפריע
+status-offline = לא מקוון
+
+## Channel dialogs
+
+create-title = יצירת ערוץ
+create-name-label = שם
+create-private-label = ערוץ פרטי
+create-purpose-label = מטרה (לא חובה)
+create-submit = יצירה
+cancel = ביטול
+close = סגירה
+browse-title = עיון בערוצים
+browse-join = הצטרפות
+browse-empty = אין ערוצים נוספים להצטרף אליהם.
+dm-title = הודעה ישירה
+dm-search-label = חיפוש אנשים
+dm-start = התחלה
+dm-group-hint = יש לבחור אדם אחד להודעה ישירה, או עד שבעה אנשים לקבוצה.
+switcher-title = מעבר לערוץ
+switcher-label = שם הערוץ
+
+## Channel
+
+channel-members = { $count ->
+    [one] חבר אחד
+    [two] שני חברים
+   *[other] { $count } חברים
+}
+channel-archived = הערוץ הזה הועבר לארכיון.
+channel-loading = בטעינה…
+channel-load-older = טעינת הודעות ישנות יותר…
+channel-beginning = זוהי תחילת הערוץ.
+channel-not-found = הערוץ הזה אינו קיים או שאין לך הרשאה לצפות בו.
+messages-label = הודעות
+new-messages = הודעות חדשות
+jump-to-newest = מעבר להודעות האחרונות
+edited = (נערכה)
+post-deleted = (ההודעה נמחקה)
+post-sending = בשליחה…
+post-failed = לא נשלחה.
+post-retry = ניסיון חוזר
+post-discard = הסרה
+post-reply = תגובה
+post-edit = עריכה
+post-delete = מחיקה
+post-delete-confirm = למחוק את ההודעה הזאת?
+post-save = שמירה
+post-replies = { $count ->
+    [one] תגובה אחת
+    [two] שתי תגובות
+   *[other] { $count } תגובות
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = כתיבה אל { $channel }
+composer-placeholder = כתיבת הודעה…
+composer-reply-label = תגובה בשרשור
+composer-send = שליחה
+composer-hint = Enter לשליחה, Shift+Enter לשורה חדשה
+typing-one = { $name } מקליד/ה…
+typing-two = { $first } ו־{ $second } מקלידים…
+typing-many = כמה אנשים מקלידים…
+autocomplete-here = שליחת התראה לכל המחוברים כאן
+autocomplete-channel = שליחת התראה לכל חברי הערוץ
+autocomplete-all = שליחת התראה לכל חברי הערוץ
+
+## Threads
+
+thread-title = שרשור
+thread-close = סגירת השרשור
+
+## Connection
+
+connection-reconnecting = מתבצע חיבור מחדש…
+connection-offline = אין חיבור לרשת. ההודעות יישלחו כשהחיבור יחזור.
+error-generic = משהו השתבש: { $message }

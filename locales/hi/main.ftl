@@ -1,0 +1,133 @@
+# Causerie: Hindi (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = { -brand-name } में लॉग इन करें
+login-id-label = ईमेल या उपयोगकर्ता नाम
+login-password-label = पासवर्ड
+login-submit = लॉग इन करें
+login-working = लॉग इन हो रहा है…
+login-error-credentials = ईमेल, उपयोगकर्ता नाम या पासवर्ड गलत है।
+login-error-locked = बहुत अधिक असफल प्रयास। कुछ मिनट बाद फिर से प्रयास करें।
+login-error-unreachable = सर्वर से संपर्क नहीं हो पा रहा है। अपना कनेक्शन जाँचें और फिर से प्रयास करें।
+login-error-other = लॉग इन विफल रहा: { $message }
+login-server-toggle = कोई दूसरा सर्वर उपयोग करें
+login-server-label = सर्वर URL
+login-server-help = ऐसा Mattermost सर्वर जो इस साइट को अनुमति देता हो (CORS)। इसी सर्वर के लिए खाली छोड़ दें।
+login-no-account = यहाँ नए हैं? आमंत्रण लिंक माँगें, या यदि यह सर्वर अनुमति देता है तो साइन अप करें।
+login-signup-link = खाता बनाएँ
+signup-title = अपना खाता बनाएँ
+signup-invited = आपको { $team } में आमंत्रित किया गया है।
+signup-invite-invalid = यह आमंत्रण लिंक मान्य नहीं है। नया लिंक माँगें।
+signup-first-user = आप यहाँ पहले व्यक्ति हैं: आपका खाता इस सर्वर का प्रबंधन करेगा।
+signup-email-label = ईमेल
+signup-username-label = उपयोगकर्ता नाम
+signup-username-help = 3 से 22 वर्ण: अंग्रेज़ी के छोटे अक्षर, अंक, ".", "-" और "_"।
+signup-password-label = पासवर्ड
+signup-password-help = कम से कम 8 वर्ण।
+signup-submit = खाता बनाएँ
+signup-error = साइन अप विफल रहा: { $message }
+signup-have-account = पहले से खाता है? लॉग इन करें।
+
+## Navigation
+
+nav-open-sidebar = चैनल सूची खोलें
+nav-close-sidebar = चैनल सूची बंद करें
+nav-teams = टीमें
+nav-channels = चैनल
+nav-public = चैनल
+nav-private = निजी चैनल
+nav-direct = सीधे संदेश
+nav-group = समूह संदेश
+nav-mentions = { $count ->
+    [one] { $count } उल्लेख
+   *[other] { $count } उल्लेख
+}
+nav-unread = अपठित
+nav-create-channel = चैनल बनाएँ
+nav-browse-channels = चैनल ब्राउज़ करें
+nav-new-message = सीधा संदेश लिखें
+nav-logout = लॉग आउट करें
+nav-invite = लोगों को आमंत्रित करें
+nav-invite-link = यह लिंक साझा करें: { $url }
+status-online = ऑनलाइन
+status-away = दूर
+status-dnd = परेशान न करें
+status-offline = ऑफ़लाइन
+
+## Channel dialogs
+
+create-title = चैनल बनाएँ
+create-name-label = नाम
+create-private-label = निजी बनाएँ
+create-purpose-label = उद्देश्य (वैकल्पिक)
+create-submit = बनाएँ
+cancel = रद्द करें
+close = बंद करें
+browse-title = चैनल ब्राउज़ करें
+browse-join = जुड़ें
+browse-empty = जुड़ने के लिए कोई और चैनल नहीं है।
+dm-title = सीधा संदेश
+dm-search-label = लोगों को खोजें
+dm-start = शुरू करें
+dm-group-hint = सीधे संदेश के लिए एक व्यक्ति चुनें, या समूह के लिए अधिकतम सात।
+switcher-title = चैनल बदलें
+switcher-label = चैनल का नाम
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } सदस्य
+   *[other] { $count } सदस्य
+}
+channel-archived = यह चैनल संग्रहीत है।
+channel-loading = लोड हो रहा है…
+channel-load-older = पुराने संदेश लोड हो रहे हैं…
+channel-beginning = यह चैनल की शुरुआत है।
+channel-not-found = यह चैनल मौजूद नहीं है या आप इसे नहीं देख सकते।
+messages-label = संदेश
+new-messages = नए संदेश
+jump-to-newest = सबसे नए पर जाएँ
+edited = (संपादित)
+post-deleted = (संदेश हटाया गया)
+post-sending = भेजा जा रहा है…
+post-failed = नहीं भेजा गया।
+post-retry = फिर से प्रयास करें
+post-discard = त्यागें
+post-reply = जवाब दें
+post-edit = संपादित करें
+post-delete = हटाएँ
+post-delete-confirm = यह संदेश हटाएँ?
+post-save = सहेजें
+post-replies = { $count ->
+    [one] { $count } जवाब
+   *[other] { $count } जवाब
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = { $channel } में लिखें
+composer-placeholder = संदेश लिखें…
+composer-reply-label = थ्रेड में जवाब दें
+composer-send = भेजें
+composer-hint = भेजने के लिए Enter, नई पंक्ति के लिए Shift+Enter
+typing-one = { $name } लिख रहे हैं…
+typing-two = { $first } और { $second } लिख रहे हैं…
+typing-many = कई लोग लिख रहे हैं…
+autocomplete-here = यहाँ ऑनलाइन सभी लोगों को सूचित करें
+autocomplete-channel = इस चैनल के सभी लोगों को सूचित करें
+autocomplete-all = इस चैनल के सभी लोगों को सूचित करें
+
+## Threads
+
+thread-title = थ्रेड
+thread-close = थ्रेड बंद करें
+
+## Connection
+
+connection-reconnecting = फिर से कनेक्ट हो रहा है…
+connection-offline = आप ऑफ़लाइन हैं। कनेक्शन वापस आने पर संदेश भेज दिए जाएँगे।
+error-generic = कुछ गड़बड़ हो गई: { $message }

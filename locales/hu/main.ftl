@@ -1,0 +1,133 @@
+# Causerie: Hungarian (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Bejelentkezés a { -brand-name } szolgáltatásba
+login-id-label = E-mail-cím vagy felhasználónév
+login-password-label = Jelszó
+login-submit = Bejelentkezés
+login-working = Bejelentkezés…
+login-error-credentials = Hibás e-mail-cím, felhasználónév vagy jelszó.
+login-error-locked = Túl sok sikertelen próbálkozás. Próbáld újra néhány perc múlva.
+login-error-unreachable = A szerver nem érhető el. Ellenőrizd a kapcsolatot, és próbáld újra.
+login-error-other = Sikertelen bejelentkezés: { $message }
+login-server-toggle = Másik szerver használata
+login-server-label = Szerver URL-címe
+login-server-help = Egy Mattermost-szerver, amely engedélyezi ezt az oldalt (CORS). Ennek a szervernek a használatához hagyd üresen.
+login-no-account = Új vagy itt? Kérj meghívólinket, vagy regisztrálj, ha ez a szerver engedi.
+login-signup-link = Fiók létrehozása
+signup-title = Hozd létre a fiókodat
+signup-invited = Meghívást kaptál a(z) { $team } csapatba.
+signup-invite-invalid = Ez a meghívólink érvénytelen. Kérj egy újat.
+signup-first-user = Te vagy itt az első: a fiókod lesz ennek a szervernek az adminisztrátora.
+signup-email-label = E-mail-cím
+signup-username-label = Felhasználónév
+signup-username-help = 3–22 karakter: kisbetűk, számjegyek, „.”, „-” és „_”.
+signup-password-label = Jelszó
+signup-password-help = Legalább 8 karakter.
+signup-submit = Fiók létrehozása
+signup-error = Sikertelen regisztráció: { $message }
+signup-have-account = Már van fiókod? Jelentkezz be.
+
+## Navigation
+
+nav-open-sidebar = Csatornalista megnyitása
+nav-close-sidebar = Csatornalista bezárása
+nav-teams = Csapatok
+nav-channels = Csatornák
+nav-public = Csatornák
+nav-private = Privát csatornák
+nav-direct = Közvetlen üzenetek
+nav-group = Csoportos üzenetek
+nav-mentions = { $count ->
+    [one] { $count } említés
+   *[other] { $count } említés
+}
+nav-unread = olvasatlan
+nav-create-channel = Csatorna létrehozása
+nav-browse-channels = Csatornák böngészése
+nav-new-message = Közvetlen üzenet írása
+nav-logout = Kijelentkezés
+nav-invite = Emberek meghívása
+nav-invite-link = Oszd meg ezt a linket: { $url }
+status-online = elérhető
+status-away = távol
+status-dnd = ne zavarjanak
+status-offline = nem elérhető
+
+## Channel dialogs
+
+create-title = Csatorna létrehozása
+create-name-label = Név
+create-private-label = Legyen privát
+create-purpose-label = Cél (nem kötelező)
+create-submit = Létrehozás
+cancel = Mégse
+close = Bezárás
+browse-title = Csatornák böngészése
+browse-join = Csatlakozás
+browse-empty = Nincs más csatorna, amelyhez csatlakozhatnál.
+dm-title = Közvetlen üzenet
+dm-search-label = Személyek keresése
+dm-start = Indítás
+dm-group-hint = Válassz egy személyt közvetlen üzenethez, vagy legfeljebb hetet csoportos beszélgetéshez.
+switcher-title = Csatornaváltás
+switcher-label = Csatorna neve
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } tag
+   *[other] { $count } tag
+}
+channel-archived = Ez a csatorna archiválva van.
+channel-loading = Betöltés…
+channel-load-older = Régebbi üzenetek betöltése…
+channel-beginning = Ez a csatorna kezdete.
+channel-not-found = Ez a csatorna nem létezik, vagy nem láthatod.
+messages-label = Üzenetek
+new-messages = Új üzenetek
+jump-to-newest = Ugrás a legújabbra
+edited = (szerkesztve)
+post-deleted = (üzenet törölve)
+post-sending = Küldés…
+post-failed = Nincs elküldve.
+post-retry = Újra
+post-discard = Elvetés
+post-reply = Válasz
+post-edit = Szerkesztés
+post-delete = Törlés
+post-delete-confirm = Törlöd ezt az üzenetet?
+post-save = Mentés
+post-replies = { $count ->
+    [one] { $count } válasz
+   *[other] { $count } válasz
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Üzenet ide: { $channel }
+composer-placeholder = Írj egy üzenetet…
+composer-reply-label = Válasz a szálban
+composer-send = Küldés
+composer-hint = Enter: küldés, Shift+Enter: új sor
+typing-one = { $name } éppen ír…
+typing-two = { $first } és { $second } éppen írnak…
+typing-many = Többen is éppen írnak…
+autocomplete-here = Értesítés mindenkinek, aki most itt elérhető
+autocomplete-channel = Értesítés a csatorna minden tagjának
+autocomplete-all = Értesítés a csatorna minden tagjának
+
+## Threads
+
+thread-title = Szál
+thread-close = Szál bezárása
+
+## Connection
+
+connection-reconnecting = Újracsatlakozás…
+connection-offline = Nincs kapcsolat. Az üzeneteidet elküldjük, amint helyreáll a kapcsolat.
+error-generic = Hiba történt: { $message }

@@ -1,0 +1,130 @@
+# Causerie: Indonesian (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Masuk ke { -brand-name }
+login-id-label = Email atau nama pengguna
+login-password-label = Kata sandi
+login-submit = Masuk
+login-working = Sedang masuk…
+login-error-credentials = Email, nama pengguna, atau kata sandi salah.
+login-error-locked = Terlalu banyak percobaan gagal. Coba lagi dalam beberapa menit.
+login-error-unreachable = Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.
+login-error-other = Gagal masuk: { $message }
+login-server-toggle = Gunakan server lain
+login-server-label = URL server
+login-server-help = Server Mattermost yang mengizinkan situs ini (CORS). Biarkan kosong untuk server ini.
+login-no-account = Baru di sini? Mintalah tautan undangan, atau daftar jika server ini mengizinkannya.
+login-signup-link = Buat akun
+signup-title = Buat akun Anda
+signup-invited = Anda diundang ke { $team }.
+signup-invite-invalid = Tautan undangan ini tidak valid. Mintalah tautan baru.
+signup-first-user = Anda yang pertama di sini: akun Anda akan menjadi pengelola server ini.
+signup-email-label = Email
+signup-username-label = Nama pengguna
+signup-username-help = 3 sampai 22 karakter: huruf kecil, angka, ".", "-", dan "_".
+signup-password-label = Kata sandi
+signup-password-help = Minimal 8 karakter.
+signup-submit = Buat akun
+signup-error = Gagal mendaftar: { $message }
+signup-have-account = Sudah punya akun? Masuk.
+
+## Navigation
+
+nav-open-sidebar = Buka daftar kanal
+nav-close-sidebar = Tutup daftar kanal
+nav-teams = Tim
+nav-channels = Kanal
+nav-public = Kanal
+nav-private = Kanal privat
+nav-direct = Pesan langsung
+nav-group = Pesan grup
+nav-mentions = { $count ->
+   *[other] { $count } sebutan
+}
+nav-unread = belum dibaca
+nav-create-channel = Buat kanal
+nav-browse-channels = Jelajahi kanal
+nav-new-message = Tulis pesan langsung
+nav-logout = Keluar
+nav-invite = Undang orang
+nav-invite-link = Bagikan tautan ini: { $url }
+status-online = daring
+status-away = tidak di tempat
+status-dnd = jangan ganggu
+status-offline = luring
+
+## Channel dialogs
+
+create-title = Buat kanal
+create-name-label = Nama
+create-private-label = Jadikan privat
+create-purpose-label = Tujuan (opsional)
+create-submit = Buat
+cancel = Batal
+close = Tutup
+browse-title = Jelajahi kanal
+browse-join = Gabung
+browse-empty = Tidak ada kanal lain yang bisa diikuti.
+dm-title = Pesan langsung
+dm-search-label = Cari orang
+dm-start = Mulai
+dm-group-hint = Pilih satu orang untuk pesan langsung, atau hingga tujuh orang untuk grup.
+switcher-title = Pindah kanal
+switcher-label = Nama kanal
+
+## Channel
+
+channel-members = { $count ->
+   *[other] { $count } anggota
+}
+channel-archived = Kanal ini telah diarsipkan.
+channel-loading = Memuat…
+channel-load-older = Memuat pesan lama…
+channel-beginning = Ini adalah awal kanal.
+channel-not-found = Kanal ini tidak ada atau Anda tidak dapat melihatnya.
+messages-label = Pesan
+new-messages = Pesan baru
+jump-to-newest = Ke pesan terbaru
+edited = (disunting)
+post-deleted = (pesan dihapus)
+post-sending = Mengirim…
+post-failed = Tidak terkirim.
+post-retry = Coba lagi
+post-discard = Buang
+post-reply = Balas
+post-edit = Sunting
+post-delete = Hapus
+post-delete-confirm = Hapus pesan ini?
+post-save = Simpan
+post-replies = { $count ->
+   *[other] { $count } balasan
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Tulis di { $channel }
+composer-placeholder = Tulis pesan…
+composer-reply-label = Balas di utas
+composer-send = Kirim
+composer-hint = Enter untuk mengirim, Shift+Enter untuk baris baru
+typing-one = { $name } sedang mengetik…
+typing-two = { $first } dan { $second } sedang mengetik…
+typing-many = Beberapa orang sedang mengetik…
+autocomplete-here = Beri tahu semua orang yang sedang daring di sini
+autocomplete-channel = Beri tahu semua orang di kanal ini
+autocomplete-all = Beri tahu semua orang di kanal ini
+
+## Threads
+
+thread-title = Utas
+thread-close = Tutup utas
+
+## Connection
+
+connection-reconnecting = Menyambungkan ulang…
+connection-offline = Anda sedang luring. Pesan akan dikirim saat koneksi kembali.
+error-generic = Terjadi kesalahan: { $message }

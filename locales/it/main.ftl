@@ -1,0 +1,133 @@
+# Causerie: Italian (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Accedi a { -brand-name }
+login-id-label = Email o nome utente
+login-password-label = Password
+login-submit = Accedi
+login-working = Accesso in corso…
+login-error-credentials = Email, nome utente o password errati.
+login-error-locked = Troppi tentativi non riusciti. Riprova tra qualche minuto.
+login-error-unreachable = Impossibile raggiungere il server. Controlla la connessione e riprova.
+login-error-other = Accesso non riuscito: { $message }
+login-server-toggle = Usa un altro server
+login-server-label = URL del server
+login-server-help = Un server Mattermost che consente l'accesso da questo sito (CORS). Lascia vuoto per usare questo server.
+login-no-account = Prima volta qui? Chiedi un link di invito o registrati, se questo server lo consente.
+login-signup-link = Crea un account
+signup-title = Crea il tuo account
+signup-invited = Hai ricevuto un invito a { $team }.
+signup-invite-invalid = Questo link di invito non è valido. Chiedine uno nuovo.
+signup-first-user = Sei la prima persona qui: il tuo account amministrerà questo server.
+signup-email-label = Email
+signup-username-label = Nome utente
+signup-username-help = Da 3 a 22 caratteri: lettere minuscole, cifre, ".", "-" e "_".
+signup-password-label = Password
+signup-password-help = Almeno 8 caratteri.
+signup-submit = Crea account
+signup-error = Registrazione non riuscita: { $message }
+signup-have-account = Hai già un account? Accedi.
+
+## Navigation
+
+nav-open-sidebar = Apri l'elenco dei canali
+nav-close-sidebar = Chiudi l'elenco dei canali
+nav-teams = Team
+nav-channels = Canali
+nav-public = Canali
+nav-private = Canali privati
+nav-direct = Messaggi diretti
+nav-group = Messaggi di gruppo
+nav-mentions = { $count ->
+    [one] { $count } menzione
+   *[other] { $count } menzioni
+}
+nav-unread = non letto
+nav-create-channel = Crea un canale
+nav-browse-channels = Sfoglia i canali
+nav-new-message = Scrivi un messaggio diretto
+nav-logout = Esci
+nav-invite = Invita persone
+nav-invite-link = Condividi questo link: { $url }
+status-online = online
+status-away = assente
+status-dnd = non disturbare
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Crea un canale
+create-name-label = Nome
+create-private-label = Rendi privato
+create-purpose-label = Scopo (facoltativo)
+create-submit = Crea
+cancel = Annulla
+close = Chiudi
+browse-title = Sfoglia i canali
+browse-join = Unisciti
+browse-empty = Nessun altro canale a cui unirsi.
+dm-title = Messaggio diretto
+dm-search-label = Cerca persone
+dm-start = Inizia
+dm-group-hint = Scegli una persona per un messaggio diretto, o fino a sette per un gruppo.
+switcher-title = Cambia canale
+switcher-label = Nome del canale
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } membro
+   *[other] { $count } membri
+}
+channel-archived = Questo canale è archiviato.
+channel-loading = Caricamento…
+channel-load-older = Caricamento dei messaggi precedenti…
+channel-beginning = Questo è l'inizio del canale.
+channel-not-found = Questo canale non esiste o non hai il permesso di vederlo.
+messages-label = Messaggi
+new-messages = Nuovi messaggi
+jump-to-newest = Vai ai più recenti
+edited = (modificato)
+post-deleted = (messaggio eliminato)
+post-sending = Invio in corso…
+post-failed = Non inviato.
+post-retry = Riprova
+post-discard = Scarta
+post-reply = Rispondi
+post-edit = Modifica
+post-delete = Elimina
+post-delete-confirm = Eliminare questo messaggio?
+post-save = Salva
+post-replies = { $count ->
+    [one] { $count } risposta
+   *[other] { $count } risposte
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Invia un messaggio a { $channel }
+composer-placeholder = Scrivi un messaggio…
+composer-reply-label = Rispondi nel thread
+composer-send = Invia
+composer-hint = Enter per inviare, Shift+Enter per andare a capo
+typing-one = { $name } sta scrivendo…
+typing-two = { $first } e { $second } stanno scrivendo…
+typing-many = Più persone stanno scrivendo…
+autocomplete-here = Notifica tutte le persone online qui
+autocomplete-channel = Notifica tutti in questo canale
+autocomplete-all = Notifica tutti in questo canale
+
+## Threads
+
+thread-title = Thread
+thread-close = Chiudi il thread
+
+## Connection
+
+connection-reconnecting = Riconnessione in corso…
+connection-offline = Sei offline. I messaggi verranno inviati quando la connessione sarà ripristinata.
+error-generic = Si è verificato un errore: { $message }

@@ -1,0 +1,130 @@
+# Causerie: Japanese (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = { -brand-name } にログイン
+login-id-label = メールアドレスまたはユーザー名
+login-password-label = パスワード
+login-submit = ログイン
+login-working = ログイン中…
+login-error-credentials = メールアドレス、ユーザー名、またはパスワードが正しくありません。
+login-error-locked = ログインの失敗回数が多すぎます。数分後にもう一度お試しください。
+login-error-unreachable = サーバーに接続できません。接続を確認して、もう一度お試しください。
+login-error-other = ログインに失敗しました：{ $message }
+login-server-toggle = 別のサーバーを使用
+login-server-label = サーバー URL
+login-server-help = このサイトからのアクセスを許可（CORS）している Mattermost サーバー。このサーバーを使う場合は空欄のままにしてください。
+login-no-account = 初めてですか？招待リンクを依頼するか、このサーバーで許可されていればアカウントを登録してください。
+login-signup-link = アカウントを作成
+signup-title = アカウントを作成
+signup-invited = { $team } に招待されました。
+signup-invite-invalid = この招待リンクは無効です。新しいリンクを依頼してください。
+signup-first-user = あなたが最初のユーザーです。あなたのアカウントがこのサーバーの管理者になります。
+signup-email-label = メールアドレス
+signup-username-label = ユーザー名
+signup-username-help = 3〜22 文字：英小文字、数字、「.」「-」「_」が使えます。
+signup-password-label = パスワード
+signup-password-help = 8 文字以上。
+signup-submit = アカウントを作成
+signup-error = 登録に失敗しました：{ $message }
+signup-have-account = すでにアカウントをお持ちですか？ログイン
+
+## Navigation
+
+nav-open-sidebar = チャンネル一覧を開く
+nav-close-sidebar = チャンネル一覧を閉じる
+nav-teams = チーム
+nav-channels = チャンネル
+nav-public = チャンネル
+nav-private = 非公開チャンネル
+nav-direct = ダイレクトメッセージ
+nav-group = グループメッセージ
+nav-mentions = { $count ->
+   *[other] { $count } 件のメンション
+}
+nav-unread = 未読
+nav-create-channel = チャンネルを作成
+nav-browse-channels = チャンネルを閲覧
+nav-new-message = ダイレクトメッセージを作成
+nav-logout = ログアウト
+nav-invite = メンバーを招待
+nav-invite-link = このリンクを共有してください：{ $url }
+status-online = オンライン
+status-away = 離席中
+status-dnd = 取り込み中
+status-offline = オフライン
+
+## Channel dialogs
+
+create-title = チャンネルを作成
+create-name-label = 名前
+create-private-label = 非公開にする
+create-purpose-label = 目的（任意）
+create-submit = 作成
+cancel = キャンセル
+close = 閉じる
+browse-title = チャンネルを閲覧
+browse-join = 参加
+browse-empty = 参加できるチャンネルは他にありません。
+dm-title = ダイレクトメッセージ
+dm-search-label = ユーザーを検索
+dm-start = 開始
+dm-group-hint = ダイレクトメッセージなら 1 人、グループなら最大 7 人まで選んでください。
+switcher-title = チャンネルを切り替え
+switcher-label = チャンネル名
+
+## Channel
+
+channel-members = { $count ->
+   *[other] メンバー { $count } 人
+}
+channel-archived = このチャンネルはアーカイブされています。
+channel-loading = 読み込み中…
+channel-load-older = 以前のメッセージを読み込み中…
+channel-beginning = ここがチャンネルの始まりです。
+channel-not-found = このチャンネルは存在しないか、閲覧する権限がありません。
+messages-label = メッセージ
+new-messages = 新着メッセージ
+jump-to-newest = 最新へ移動
+edited = （編集済み）
+post-deleted = （メッセージは削除されました）
+post-sending = 送信中…
+post-failed = 送信できませんでした。
+post-retry = 再試行
+post-discard = 破棄
+post-reply = 返信
+post-edit = 編集
+post-delete = 削除
+post-delete-confirm = このメッセージを削除しますか？
+post-save = 保存
+post-replies = { $count ->
+   *[other] { $count } 件の返信
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = { $channel } へのメッセージ
+composer-placeholder = メッセージを入力…
+composer-reply-label = スレッドで返信
+composer-send = 送信
+composer-hint = Enter で送信、Shift+Enter で改行
+typing-one = { $name } さんが入力中…
+typing-two = { $first } さんと { $second } さんが入力中…
+typing-many = 複数の人が入力中…
+autocomplete-here = このチャンネルでオンラインの全員に通知
+autocomplete-channel = このチャンネルの全員に通知
+autocomplete-all = このチャンネルの全員に通知
+
+## Threads
+
+thread-title = スレッド
+thread-close = スレッドを閉じる
+
+## Connection
+
+connection-reconnecting = 再接続中…
+connection-offline = オフラインです。接続が回復するとメッセージが送信されます。
+error-generic = 問題が発生しました：{ $message }

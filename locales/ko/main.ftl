@@ -1,0 +1,130 @@
+# Causerie: Korean (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = { -brand-name }에 로그인
+login-id-label = 이메일 또는 사용자 이름
+login-password-label = 비밀번호
+login-submit = 로그인
+login-working = 로그인 중…
+login-error-credentials = 이메일, 사용자 이름 또는 비밀번호가 올바르지 않습니다.
+login-error-locked = 로그인 실패 횟수가 너무 많습니다. 몇 분 후에 다시 시도하세요.
+login-error-unreachable = 서버에 연결할 수 없습니다. 연결 상태를 확인하고 다시 시도하세요.
+login-error-other = 로그인 실패: { $message }
+login-server-toggle = 다른 서버 사용
+login-server-label = 서버 URL
+login-server-help = 이 사이트의 접근을 허용(CORS)하는 Mattermost 서버입니다. 이 서버를 사용하려면 비워 두세요.
+login-no-account = 처음이신가요? 초대 링크를 요청하거나, 서버에서 허용하는 경우 가입하세요.
+login-signup-link = 계정 만들기
+signup-title = 계정 만들기
+signup-invited = { $team }에 초대되었습니다.
+signup-invite-invalid = 유효하지 않은 초대 링크입니다. 새 링크를 요청하세요.
+signup-first-user = 첫 번째 사용자입니다. 이 계정이 이 서버의 관리자가 됩니다.
+signup-email-label = 이메일
+signup-username-label = 사용자 이름
+signup-username-help = 3~22자: 영문 소문자, 숫자, ".", "-", "_"만 사용할 수 있습니다.
+signup-password-label = 비밀번호
+signup-password-help = 8자 이상.
+signup-submit = 계정 만들기
+signup-error = 가입 실패: { $message }
+signup-have-account = 이미 계정이 있으신가요? 로그인하세요.
+
+## Navigation
+
+nav-open-sidebar = 채널 목록 열기
+nav-close-sidebar = 채널 목록 닫기
+nav-teams = 팀
+nav-channels = 채널
+nav-public = 채널
+nav-private = 비공개 채널
+nav-direct = 다이렉트 메시지
+nav-group = 그룹 메시지
+nav-mentions = { $count ->
+   *[other] 멘션 { $count }개
+}
+nav-unread = 읽지 않음
+nav-create-channel = 채널 만들기
+nav-browse-channels = 채널 둘러보기
+nav-new-message = 다이렉트 메시지 쓰기
+nav-logout = 로그아웃
+nav-invite = 멤버 초대
+nav-invite-link = 이 링크를 공유하세요: { $url }
+status-online = 온라인
+status-away = 자리 비움
+status-dnd = 방해 금지
+status-offline = 오프라인
+
+## Channel dialogs
+
+create-title = 채널 만들기
+create-name-label = 이름
+create-private-label = 비공개로 설정
+create-purpose-label = 목적 (선택 사항)
+create-submit = 만들기
+cancel = 취소
+close = 닫기
+browse-title = 채널 둘러보기
+browse-join = 참여
+browse-empty = 참여할 수 있는 다른 채널이 없습니다.
+dm-title = 다이렉트 메시지
+dm-search-label = 사용자 찾기
+dm-start = 시작
+dm-group-hint = 다이렉트 메시지는 한 명, 그룹 메시지는 최대 일곱 명까지 선택하세요.
+switcher-title = 채널 전환
+switcher-label = 채널 이름
+
+## Channel
+
+channel-members = { $count ->
+   *[other] 멤버 { $count }명
+}
+channel-archived = 보관된 채널입니다.
+channel-loading = 불러오는 중…
+channel-load-older = 이전 메시지를 불러오는 중…
+channel-beginning = 채널의 시작입니다.
+channel-not-found = 존재하지 않거나 볼 수 없는 채널입니다.
+messages-label = 메시지
+new-messages = 새 메시지
+jump-to-newest = 최신 메시지로 이동
+edited = (편집됨)
+post-deleted = (삭제된 메시지)
+post-sending = 보내는 중…
+post-failed = 전송되지 않았습니다.
+post-retry = 다시 시도
+post-discard = 버리기
+post-reply = 답글
+post-edit = 편집
+post-delete = 삭제
+post-delete-confirm = 이 메시지를 삭제할까요?
+post-save = 저장
+post-replies = { $count ->
+   *[other] 답글 { $count }개
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = { $channel }에 메시지 쓰기
+composer-placeholder = 메시지 입력…
+composer-reply-label = 스레드에 답글 달기
+composer-send = 보내기
+composer-hint = Enter로 보내기, Shift+Enter로 줄 바꿈
+typing-one = { $name } 님이 입력 중…
+typing-two = { $first } 님과 { $second } 님이 입력 중…
+typing-many = 여러 명이 입력 중…
+autocomplete-here = 이 채널에서 온라인 상태인 모든 사람에게 알림
+autocomplete-channel = 이 채널의 모든 사람에게 알림
+autocomplete-all = 이 채널의 모든 사람에게 알림
+
+## Threads
+
+thread-title = 스레드
+thread-close = 스레드 닫기
+
+## Connection
+
+connection-reconnecting = 다시 연결하는 중…
+connection-offline = 오프라인 상태입니다. 연결이 복구되면 메시지가 전송됩니다.
+error-generic = 문제가 발생했습니다: { $message }

@@ -1,0 +1,130 @@
+# Causerie: Malay (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Log masuk ke { -brand-name }
+login-id-label = E-mel atau nama pengguna
+login-password-label = Kata laluan
+login-submit = Log masuk
+login-working = Sedang log masuk…
+login-error-credentials = E-mel, nama pengguna atau kata laluan salah.
+login-error-locked = Terlalu banyak percubaan gagal. Cuba lagi dalam beberapa minit.
+login-error-unreachable = Pelayan tidak dapat dihubungi. Semak sambungan anda dan cuba lagi.
+login-error-other = Log masuk gagal: { $message }
+login-server-toggle = Guna pelayan lain
+login-server-label = URL pelayan
+login-server-help = Pelayan Mattermost yang membenarkan laman ini (CORS). Biarkan kosong untuk pelayan ini.
+login-no-account = Baru di sini? Minta pautan jemputan, atau daftar jika pelayan ini membenarkannya.
+login-signup-link = Cipta akaun
+signup-title = Cipta akaun anda
+signup-invited = Anda telah dijemput ke { $team }.
+signup-invite-invalid = Pautan jemputan ini tidak sah. Minta pautan baharu.
+signup-first-user = Anda orang pertama di sini: akaun anda akan mentadbir pelayan ini.
+signup-email-label = E-mel
+signup-username-label = Nama pengguna
+signup-username-help = 3 hingga 22 aksara: huruf kecil, digit, ".", "-" dan "_".
+signup-password-label = Kata laluan
+signup-password-help = Sekurang-kurangnya 8 aksara.
+signup-submit = Cipta akaun
+signup-error = Pendaftaran gagal: { $message }
+signup-have-account = Sudah ada akaun? Log masuk.
+
+## Navigation
+
+nav-open-sidebar = Buka senarai saluran
+nav-close-sidebar = Tutup senarai saluran
+nav-teams = Pasukan
+nav-channels = Saluran
+nav-public = Saluran
+nav-private = Saluran peribadi
+nav-direct = Mesej langsung
+nav-group = Mesej kumpulan
+nav-mentions = { $count ->
+   *[other] { $count } sebutan
+}
+nav-unread = belum dibaca
+nav-create-channel = Cipta saluran
+nav-browse-channels = Layari saluran
+nav-new-message = Tulis mesej langsung
+nav-logout = Log keluar
+nav-invite = Jemput orang
+nav-invite-link = Kongsi pautan ini: { $url }
+status-online = dalam talian
+status-away = tiada di tempat
+status-dnd = jangan ganggu
+status-offline = luar talian
+
+## Channel dialogs
+
+create-title = Cipta saluran
+create-name-label = Nama
+create-private-label = Jadikan peribadi
+create-purpose-label = Tujuan (pilihan)
+create-submit = Cipta
+cancel = Batal
+close = Tutup
+browse-title = Layari saluran
+browse-join = Sertai
+browse-empty = Tiada saluran lain untuk disertai.
+dm-title = Mesej langsung
+dm-search-label = Cari orang
+dm-start = Mula
+dm-group-hint = Pilih seorang untuk mesej langsung, atau sehingga tujuh orang untuk kumpulan.
+switcher-title = Tukar saluran
+switcher-label = Nama saluran
+
+## Channel
+
+channel-members = { $count ->
+   *[other] { $count } ahli
+}
+channel-archived = Saluran ini telah diarkibkan.
+channel-loading = Memuatkan…
+channel-load-older = Memuatkan mesej lama…
+channel-beginning = Ini ialah permulaan saluran.
+channel-not-found = Saluran ini tidak wujud atau anda tidak dapat melihatnya.
+messages-label = Mesej
+new-messages = Mesej baharu
+jump-to-newest = Lompat ke terbaharu
+edited = (disunting)
+post-deleted = (mesej dipadam)
+post-sending = Menghantar…
+post-failed = Tidak dihantar.
+post-retry = Cuba semula
+post-discard = Buang
+post-reply = Balas
+post-edit = Sunting
+post-delete = Padam
+post-delete-confirm = Padam mesej ini?
+post-save = Simpan
+post-replies = { $count ->
+   *[other] { $count } balasan
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Tulis dalam { $channel }
+composer-placeholder = Tulis mesej…
+composer-reply-label = Balas dalam bebenang
+composer-send = Hantar
+composer-hint = Enter untuk menghantar, Shift+Enter untuk baris baharu
+typing-one = { $name } sedang menaip…
+typing-two = { $first } dan { $second } sedang menaip…
+typing-many = Beberapa orang sedang menaip…
+autocomplete-here = Maklumkan semua orang yang dalam talian di sini
+autocomplete-channel = Maklumkan semua orang dalam saluran ini
+autocomplete-all = Maklumkan semua orang dalam saluran ini
+
+## Threads
+
+thread-title = Bebenang
+thread-close = Tutup bebenang
+
+## Connection
+
+connection-reconnecting = Menyambung semula…
+connection-offline = Anda di luar talian. Mesej akan dihantar apabila sambungan pulih.
+error-generic = Sesuatu tidak kena: { $message }

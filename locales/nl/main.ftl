@@ -1,0 +1,133 @@
+# Causerie: Dutch (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Aanmelden bij { -brand-name }
+login-id-label = E-mailadres of gebruikersnaam
+login-password-label = Wachtwoord
+login-submit = Aanmelden
+login-working = Bezig met aanmelden…
+login-error-credentials = Onjuist e-mailadres, gebruikersnaam of wachtwoord.
+login-error-locked = Te veel mislukte pogingen. Probeer het over een paar minuten opnieuw.
+login-error-unreachable = De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.
+login-error-other = Aanmelden mislukt: { $message }
+login-server-toggle = Een andere server gebruiken
+login-server-label = Server-URL
+login-server-help = Een Mattermost-server die deze site toestaat (CORS). Laat leeg voor deze server.
+login-no-account = Nieuw hier? Vraag om een uitnodigingslink, of registreer je als deze server dat toestaat.
+login-signup-link = Account aanmaken
+signup-title = Maak je account aan
+signup-invited = Je bent uitgenodigd voor { $team }.
+signup-invite-invalid = Deze uitnodigingslink is niet geldig. Vraag om een nieuwe.
+signup-first-user = Je bent hier de eerste: met jouw account beheer je deze server.
+signup-email-label = E-mailadres
+signup-username-label = Gebruikersnaam
+signup-username-help = 3 tot 22 tekens: kleine letters, cijfers, ".", "-" en "_".
+signup-password-label = Wachtwoord
+signup-password-help = Minstens 8 tekens.
+signup-submit = Account aanmaken
+signup-error = Registreren mislukt: { $message }
+signup-have-account = Heb je al een account? Meld je aan.
+
+## Navigation
+
+nav-open-sidebar = Kanalenlijst openen
+nav-close-sidebar = Kanalenlijst sluiten
+nav-teams = Teams
+nav-channels = Kanalen
+nav-public = Kanalen
+nav-private = Privékanalen
+nav-direct = Directe berichten
+nav-group = Groepsberichten
+nav-mentions = { $count ->
+    [one] { $count } vermelding
+   *[other] { $count } vermeldingen
+}
+nav-unread = ongelezen
+nav-create-channel = Kanaal aanmaken
+nav-browse-channels = Kanalen bekijken
+nav-new-message = Direct bericht schrijven
+nav-logout = Afmelden
+nav-invite = Mensen uitnodigen
+nav-invite-link = Deel deze link: { $url }
+status-online = online
+status-away = afwezig
+status-dnd = niet storen
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Kanaal aanmaken
+create-name-label = Naam
+create-private-label = Privé maken
+create-purpose-label = Doel (optioneel)
+create-submit = Aanmaken
+cancel = Annuleren
+close = Sluiten
+browse-title = Kanalen bekijken
+browse-join = Deelnemen
+browse-empty = Geen andere kanalen om aan deel te nemen.
+dm-title = Direct bericht
+dm-search-label = Mensen zoeken
+dm-start = Starten
+dm-group-hint = Kies één persoon voor een direct bericht, of maximaal zeven voor een groep.
+switcher-title = Van kanaal wisselen
+switcher-label = Kanaalnaam
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } lid
+   *[other] { $count } leden
+}
+channel-archived = Dit kanaal is gearchiveerd.
+channel-loading = Laden…
+channel-load-older = Oudere berichten laden…
+channel-beginning = Dit is het begin van het kanaal.
+channel-not-found = Dit kanaal bestaat niet of je hebt er geen toegang toe.
+messages-label = Berichten
+new-messages = Nieuwe berichten
+jump-to-newest = Naar nieuwste
+edited = (bewerkt)
+post-deleted = (bericht verwijderd)
+post-sending = Verzenden…
+post-failed = Niet verzonden.
+post-retry = Opnieuw proberen
+post-discard = Weggooien
+post-reply = Beantwoorden
+post-edit = Bewerken
+post-delete = Verwijderen
+post-delete-confirm = Dit bericht verwijderen?
+post-save = Opslaan
+post-replies = { $count ->
+    [one] { $count } antwoord
+   *[other] { $count } antwoorden
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Schrijf naar { $channel }
+composer-placeholder = Schrijf een bericht…
+composer-reply-label = Antwoorden in draad
+composer-send = Verzenden
+composer-hint = Enter om te verzenden, Shift+Enter voor een nieuwe regel
+typing-one = { $name } is aan het typen…
+typing-two = { $first } en { $second } zijn aan het typen…
+typing-many = Meerdere mensen zijn aan het typen…
+autocomplete-here = Iedereen die hier online is op de hoogte brengen
+autocomplete-channel = Iedereen in dit kanaal op de hoogte brengen
+autocomplete-all = Iedereen in dit kanaal op de hoogte brengen
+
+## Threads
+
+thread-title = Draad
+thread-close = Draad sluiten
+
+## Connection
+
+connection-reconnecting = Opnieuw verbinden…
+connection-offline = Je bent offline. Berichten worden verzonden zodra de verbinding terug is.
+error-generic = Er is iets misgegaan: { $message }

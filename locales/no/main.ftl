@@ -1,0 +1,133 @@
+# Causerie: Norwegian Bokmål (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Logg inn på { -brand-name }
+login-id-label = E-postadresse eller brukernavn
+login-password-label = Passord
+login-submit = Logg inn
+login-working = Logger inn…
+login-error-credentials = Feil e-postadresse, brukernavn eller passord.
+login-error-locked = For mange mislykkede forsøk. Prøv igjen om noen minutter.
+login-error-unreachable = Får ikke kontakt med serveren. Sjekk tilkoblingen og prøv igjen.
+login-error-other = Innloggingen mislyktes: { $message }
+login-server-toggle = Bruk en annen server
+login-server-label = Serverens URL
+login-server-help = En Mattermost-server som tillater dette nettstedet (CORS). La feltet stå tomt for å bruke denne serveren.
+login-no-account = Ny her? Be om en invitasjonslenke, eller registrer deg hvis serveren tillater det.
+login-signup-link = Opprett en konto
+signup-title = Opprett kontoen din
+signup-invited = Du er invitert til { $team }.
+signup-invite-invalid = Denne invitasjonslenken er ikke gyldig. Be om en ny.
+signup-first-user = Du er den første her: kontoen din blir administrator for denne serveren.
+signup-email-label = E-postadresse
+signup-username-label = Brukernavn
+signup-username-help = 3 til 22 tegn: små bokstaver, sifre, ".", "-" og "_".
+signup-password-label = Passord
+signup-password-help = Minst 8 tegn.
+signup-submit = Opprett konto
+signup-error = Registreringen mislyktes: { $message }
+signup-have-account = Har du allerede en konto? Logg inn.
+
+## Navigation
+
+nav-open-sidebar = Åpne kanallisten
+nav-close-sidebar = Lukk kanallisten
+nav-teams = Team
+nav-channels = Kanaler
+nav-public = Kanaler
+nav-private = Private kanaler
+nav-direct = Direktemeldinger
+nav-group = Gruppemeldinger
+nav-mentions = { $count ->
+    [one] { $count } omtale
+   *[other] { $count } omtaler
+}
+nav-unread = ulest
+nav-create-channel = Opprett en kanal
+nav-browse-channels = Bla gjennom kanaler
+nav-new-message = Skriv en direktemelding
+nav-logout = Logg ut
+nav-invite = Inviter personer
+nav-invite-link = Del denne lenken: { $url }
+status-online = pålogget
+status-away = borte
+status-dnd = ikke forstyrr
+status-offline = frakoblet
+
+## Channel dialogs
+
+create-title = Opprett en kanal
+create-name-label = Navn
+create-private-label = Gjør privat
+create-purpose-label = Formål (valgfritt)
+create-submit = Opprett
+cancel = Avbryt
+close = Lukk
+browse-title = Bla gjennom kanaler
+browse-join = Bli med
+browse-empty = Ingen andre kanaler å bli med i.
+dm-title = Direktemelding
+dm-search-label = Finn personer
+dm-start = Start
+dm-group-hint = Velg én person for en direktemelding, eller opptil sju for en gruppe.
+switcher-title = Bytt kanal
+switcher-label = Kanalnavn
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } medlem
+   *[other] { $count } medlemmer
+}
+channel-archived = Denne kanalen er arkivert.
+channel-loading = Laster inn…
+channel-load-older = Laster inn eldre meldinger…
+channel-beginning = Dette er starten på kanalen.
+channel-not-found = Denne kanalen finnes ikke, eller du har ikke tilgang til den.
+messages-label = Meldinger
+new-messages = Nye meldinger
+jump-to-newest = Gå til nyeste
+edited = (redigert)
+post-deleted = (melding slettet)
+post-sending = Sender…
+post-failed = Ikke sendt.
+post-retry = Prøv igjen
+post-discard = Forkast
+post-reply = Svar
+post-edit = Rediger
+post-delete = Slett
+post-delete-confirm = Slette denne meldingen?
+post-save = Lagre
+post-replies = { $count ->
+    [one] { $count } svar
+   *[other] { $count } svar
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Skriv til { $channel }
+composer-placeholder = Skriv en melding…
+composer-reply-label = Svar i tråden
+composer-send = Send
+composer-hint = Enter for å sende, Shift+Enter for ny linje
+typing-one = { $name } skriver…
+typing-two = { $first } og { $second } skriver…
+typing-many = Flere personer skriver…
+autocomplete-here = Varsle alle som er pålogget her
+autocomplete-channel = Varsle alle i denne kanalen
+autocomplete-all = Varsle alle i denne kanalen
+
+## Threads
+
+thread-title = Tråd
+thread-close = Lukk tråden
+
+## Connection
+
+connection-reconnecting = Kobler til på nytt…
+connection-offline = Du er frakoblet. Meldingene sendes når tilkoblingen er tilbake.
+error-generic = Noe gikk galt: { $message }

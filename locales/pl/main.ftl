@@ -1,0 +1,139 @@
+# Causerie: Polish (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Zaloguj się do { -brand-name }
+login-id-label = E-mail lub nazwa użytkownika
+login-password-label = Hasło
+login-submit = Zaloguj się
+login-working = Logowanie…
+login-error-credentials = Nieprawidłowy e-mail, nazwa użytkownika lub hasło.
+login-error-locked = Zbyt wiele nieudanych prób. Spróbuj ponownie za kilka minut.
+login-error-unreachable = Nie można połączyć się z serwerem. Sprawdź połączenie i spróbuj ponownie.
+login-error-other = Logowanie nie powiodło się: { $message }
+login-server-toggle = Użyj innego serwera
+login-server-label = Adres URL serwera
+login-server-help = Serwer Mattermost, który zezwala na dostęp z tej witryny (CORS). Pozostaw puste, aby użyć tego serwera.
+login-no-account = Pierwszy raz tutaj? Poproś o link z zaproszeniem lub zarejestruj się, jeśli ten serwer na to pozwala.
+login-signup-link = Utwórz konto
+signup-title = Utwórz konto
+signup-invited = Zaproszono Cię do zespołu { $team }.
+signup-invite-invalid = Ten link z zaproszeniem jest nieprawidłowy. Poproś o nowy.
+signup-first-user = Nikogo tu jeszcze nie ma: Twoje konto będzie administrować tym serwerem.
+signup-email-label = E-mail
+signup-username-label = Nazwa użytkownika
+signup-username-help = Od 3 do 22 znaków: małe litery, cyfry, „.”, „-” i „_”.
+signup-password-label = Hasło
+signup-password-help = Co najmniej 8 znaków.
+signup-submit = Utwórz konto
+signup-error = Rejestracja nie powiodła się: { $message }
+signup-have-account = Masz już konto? Zaloguj się.
+
+## Navigation
+
+nav-open-sidebar = Otwórz listę kanałów
+nav-close-sidebar = Zamknij listę kanałów
+nav-teams = Zespoły
+nav-channels = Kanały
+nav-public = Kanały
+nav-private = Kanały prywatne
+nav-direct = Wiadomości bezpośrednie
+nav-group = Wiadomości grupowe
+nav-mentions = { $count ->
+    [one] { $count } wzmianka
+    [few] { $count } wzmianki
+    [many] { $count } wzmianek
+   *[other] { $count } wzmianki
+}
+nav-unread = nieprzeczytane
+nav-create-channel = Utwórz kanał
+nav-browse-channels = Przeglądaj kanały
+nav-new-message = Napisz wiadomość bezpośrednią
+nav-logout = Wyloguj się
+nav-invite = Zaproś osoby
+nav-invite-link = Udostępnij ten link: { $url }
+status-online = online
+status-away = zaraz wracam
+status-dnd = nie przeszkadzać
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Utwórz kanał
+create-name-label = Nazwa
+create-private-label = Ustaw jako prywatny
+create-purpose-label = Cel (opcjonalnie)
+create-submit = Utwórz
+cancel = Anuluj
+close = Zamknij
+browse-title = Przeglądaj kanały
+browse-join = Dołącz
+browse-empty = Brak innych kanałów, do których można dołączyć.
+dm-title = Wiadomość bezpośrednia
+dm-search-label = Znajdź osoby
+dm-start = Rozpocznij
+dm-group-hint = Wybierz jedną osobę, aby napisać wiadomość bezpośrednią, lub do siedmiu osób, aby utworzyć grupę.
+switcher-title = Przejdź do kanału
+switcher-label = Nazwa kanału
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } członek
+    [few] { $count } członków
+    [many] { $count } członków
+   *[other] { $count } członka
+}
+channel-archived = Ten kanał jest zarchiwizowany.
+channel-loading = Wczytywanie…
+channel-load-older = Wczytywanie starszych wiadomości…
+channel-beginning = To jest początek kanału.
+channel-not-found = Ten kanał nie istnieje lub nie masz do niego dostępu.
+messages-label = Wiadomości
+new-messages = Nowe wiadomości
+jump-to-newest = Przejdź do najnowszych
+edited = (edytowano)
+post-deleted = (wiadomość usunięta)
+post-sending = Wysyłanie…
+post-failed = Nie wysłano.
+post-retry = Ponów
+post-discard = Odrzuć
+post-reply = Odpowiedz
+post-edit = Edytuj
+post-delete = Usuń
+post-delete-confirm = Usunąć tę wiadomość?
+post-save = Zapisz
+post-replies = { $count ->
+    [one] { $count } odpowiedź
+    [few] { $count } odpowiedzi
+    [many] { $count } odpowiedzi
+   *[other] { $count } odpowiedzi
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Napisz do { $channel }
+composer-placeholder = Napisz wiadomość…
+composer-reply-label = Odpowiedz w wątku
+composer-send = Wyślij
+composer-hint = Enter – wyślij, Shift+Enter – nowa linia
+typing-one = { $name } pisze…
+typing-two = { $first } i { $second } piszą…
+typing-many = Kilka osób pisze…
+autocomplete-here = Powiadom wszystkich, którzy są teraz online
+autocomplete-channel = Powiadom wszystkich na tym kanale
+autocomplete-all = Powiadom wszystkich na tym kanale
+
+## Threads
+
+thread-title = Wątek
+thread-close = Zamknij wątek
+
+## Connection
+
+connection-reconnecting = Ponowne łączenie…
+connection-offline = Jesteś offline. Wiadomości zostaną wysłane po przywróceniu połączenia.
+error-generic = Coś poszło nie tak: { $message }

@@ -1,0 +1,133 @@
+# Causerie: Brazilian Portuguese (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Entrar no { -brand-name }
+login-id-label = E-mail ou nome de usuário
+login-password-label = Senha
+login-submit = Entrar
+login-working = Entrando…
+login-error-credentials = E-mail, nome de usuário ou senha incorretos.
+login-error-locked = Muitas tentativas malsucedidas. Tente novamente em alguns minutos.
+login-error-unreachable = Não foi possível acessar o servidor. Verifique sua conexão e tente novamente.
+login-error-other = Falha ao entrar: { $message }
+login-server-toggle = Usar outro servidor
+login-server-label = URL do servidor
+login-server-help = Um servidor Mattermost que permita este site (CORS). Deixe em branco para usar este servidor.
+login-no-account = Primeira vez aqui? Peça um link de convite ou cadastre-se, se este servidor permitir.
+login-signup-link = Criar uma conta
+signup-title = Crie sua conta
+signup-invited = Você recebeu um convite para { $team }.
+signup-invite-invalid = Este link de convite não é válido. Peça um novo.
+signup-first-user = Você é a primeira pessoa aqui: sua conta vai administrar este servidor.
+signup-email-label = E-mail
+signup-username-label = Nome de usuário
+signup-username-help = De 3 a 22 caracteres: letras minúsculas, dígitos, ".", "-" e "_".
+signup-password-label = Senha
+signup-password-help = No mínimo 8 caracteres.
+signup-submit = Criar conta
+signup-error = Falha no cadastro: { $message }
+signup-have-account = Já tem uma conta? Entre.
+
+## Navigation
+
+nav-open-sidebar = Abrir a lista de canais
+nav-close-sidebar = Fechar a lista de canais
+nav-teams = Equipes
+nav-channels = Canais
+nav-public = Canais
+nav-private = Canais privados
+nav-direct = Mensagens diretas
+nav-group = Mensagens em grupo
+nav-mentions = { $count ->
+    [one] { $count } menção
+   *[other] { $count } menções
+}
+nav-unread = não lido
+nav-create-channel = Criar um canal
+nav-browse-channels = Explorar canais
+nav-new-message = Escrever uma mensagem direta
+nav-logout = Sair
+nav-invite = Convidar pessoas
+nav-invite-link = Compartilhe este link: { $url }
+status-online = online
+status-away = ausente
+status-dnd = não incomodar
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Criar um canal
+create-name-label = Nome
+create-private-label = Tornar privado
+create-purpose-label = Propósito (opcional)
+create-submit = Criar
+cancel = Cancelar
+close = Fechar
+browse-title = Explorar canais
+browse-join = Entrar
+browse-empty = Não há outros canais para entrar.
+dm-title = Mensagem direta
+dm-search-label = Procurar pessoas
+dm-start = Iniciar
+dm-group-hint = Escolha uma pessoa para uma mensagem direta, ou até sete para um grupo.
+switcher-title = Trocar de canal
+switcher-label = Nome do canal
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } membro
+   *[other] { $count } membros
+}
+channel-archived = Este canal está arquivado.
+channel-loading = Carregando…
+channel-load-older = Carregando mensagens anteriores…
+channel-beginning = Este é o início do canal.
+channel-not-found = Este canal não existe ou você não tem acesso a ele.
+messages-label = Mensagens
+new-messages = Novas mensagens
+jump-to-newest = Ir para as mais recentes
+edited = (editada)
+post-deleted = (mensagem excluída)
+post-sending = Enviando…
+post-failed = Não enviada.
+post-retry = Tentar novamente
+post-discard = Descartar
+post-reply = Responder
+post-edit = Editar
+post-delete = Excluir
+post-delete-confirm = Excluir esta mensagem?
+post-save = Salvar
+post-replies = { $count ->
+    [one] { $count } resposta
+   *[other] { $count } respostas
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Mensagem para { $channel }
+composer-placeholder = Escreva uma mensagem…
+composer-reply-label = Responder na conversa
+composer-send = Enviar
+composer-hint = Enter para enviar, Shift+Enter para nova linha
+typing-one = { $name } está digitando…
+typing-two = { $first } e { $second } estão digitando…
+typing-many = Várias pessoas estão digitando…
+autocomplete-here = Notificar todos que estão online aqui
+autocomplete-channel = Notificar todos neste canal
+autocomplete-all = Notificar todos neste canal
+
+## Threads
+
+thread-title = Conversa
+thread-close = Fechar a conversa
+
+## Connection
+
+connection-reconnecting = Reconectando…
+connection-offline = Você está offline. As mensagens serão enviadas quando a conexão voltar.
+error-generic = Algo deu errado: { $message }

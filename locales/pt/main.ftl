@@ -1,0 +1,133 @@
+# Causerie: European Portuguese (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Iniciar sessão no { -brand-name }
+login-id-label = E-mail ou nome de utilizador
+login-password-label = Palavra-passe
+login-submit = Iniciar sessão
+login-working = A iniciar sessão…
+login-error-credentials = E-mail, nome de utilizador ou palavra-passe incorretos.
+login-error-locked = Demasiadas tentativas falhadas. Tente novamente dentro de alguns minutos.
+login-error-unreachable = Não é possível contactar o servidor. Verifique a sua ligação e tente novamente.
+login-error-other = Falha ao iniciar sessão: { $message }
+login-server-toggle = Utilizar outro servidor
+login-server-label = URL do servidor
+login-server-help = Um servidor Mattermost que permita este site (CORS). Deixe em branco para utilizar este servidor.
+login-no-account = É a primeira vez aqui? Peça uma ligação de convite ou registe-se, se este servidor o permitir.
+login-signup-link = Criar uma conta
+signup-title = Crie a sua conta
+signup-invited = Recebeu um convite para { $team }.
+signup-invite-invalid = Esta ligação de convite não é válida. Peça uma nova.
+signup-first-user = É a primeira pessoa aqui: a sua conta vai administrar este servidor.
+signup-email-label = E-mail
+signup-username-label = Nome de utilizador
+signup-username-help = De 3 a 22 caracteres: letras minúsculas, algarismos, ".", "-" e "_".
+signup-password-label = Palavra-passe
+signup-password-help = Pelo menos 8 caracteres.
+signup-submit = Criar conta
+signup-error = Falha no registo: { $message }
+signup-have-account = Já tem uma conta? Inicie sessão.
+
+## Navigation
+
+nav-open-sidebar = Abrir a lista de canais
+nav-close-sidebar = Fechar a lista de canais
+nav-teams = Equipas
+nav-channels = Canais
+nav-public = Canais
+nav-private = Canais privados
+nav-direct = Mensagens diretas
+nav-group = Mensagens de grupo
+nav-mentions = { $count ->
+    [one] { $count } menção
+   *[other] { $count } menções
+}
+nav-unread = não lido
+nav-create-channel = Criar um canal
+nav-browse-channels = Explorar canais
+nav-new-message = Escrever uma mensagem direta
+nav-logout = Terminar sessão
+nav-invite = Convidar pessoas
+nav-invite-link = Partilhe esta ligação: { $url }
+status-online = online
+status-away = ausente
+status-dnd = não incomodar
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Criar um canal
+create-name-label = Nome
+create-private-label = Tornar privado
+create-purpose-label = Finalidade (opcional)
+create-submit = Criar
+cancel = Cancelar
+close = Fechar
+browse-title = Explorar canais
+browse-join = Aderir
+browse-empty = Não há outros canais a que aderir.
+dm-title = Mensagem direta
+dm-search-label = Procurar pessoas
+dm-start = Iniciar
+dm-group-hint = Escolha uma pessoa para uma mensagem direta, ou até sete para um grupo.
+switcher-title = Mudar de canal
+switcher-label = Nome do canal
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } membro
+   *[other] { $count } membros
+}
+channel-archived = Este canal está arquivado.
+channel-loading = A carregar…
+channel-load-older = A carregar mensagens anteriores…
+channel-beginning = Este é o início do canal.
+channel-not-found = Este canal não existe ou não tem acesso a ele.
+messages-label = Mensagens
+new-messages = Novas mensagens
+jump-to-newest = Ir para as mais recentes
+edited = (editada)
+post-deleted = (mensagem eliminada)
+post-sending = A enviar…
+post-failed = Não enviada.
+post-retry = Tentar novamente
+post-discard = Descartar
+post-reply = Responder
+post-edit = Editar
+post-delete = Eliminar
+post-delete-confirm = Eliminar esta mensagem?
+post-save = Guardar
+post-replies = { $count ->
+    [one] { $count } resposta
+   *[other] { $count } respostas
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Mensagem para { $channel }
+composer-placeholder = Escreva uma mensagem…
+composer-reply-label = Responder na conversa
+composer-send = Enviar
+composer-hint = Enter para enviar, Shift+Enter para mudar de linha
+typing-one = { $name } está a escrever…
+typing-two = { $first } e { $second } estão a escrever…
+typing-many = Várias pessoas estão a escrever…
+autocomplete-here = Notificar todos os que estão online aqui
+autocomplete-channel = Notificar todos neste canal
+autocomplete-all = Notificar todos neste canal
+
+## Threads
+
+thread-title = Conversa
+thread-close = Fechar a conversa
+
+## Connection
+
+connection-reconnecting = A restabelecer a ligação…
+connection-offline = Está offline. As mensagens serão enviadas quando a ligação for restabelecida.
+error-generic = Ocorreu um erro: { $message }

@@ -1,0 +1,136 @@
+# Causerie: Romanian (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Autentifică-te în { -brand-name }
+login-id-label = E-mail sau nume de utilizator
+login-password-label = Parolă
+login-submit = Autentificare
+login-working = Se autentifică…
+login-error-credentials = E-mail, nume de utilizator sau parolă greșite.
+login-error-locked = Prea multe încercări eșuate. Încearcă din nou peste câteva minute.
+login-error-unreachable = Serverul nu poate fi contactat. Verifică-ți conexiunea și încearcă din nou.
+login-error-other = Autentificarea a eșuat: { $message }
+login-server-toggle = Folosește alt server
+login-server-label = URL-ul serverului
+login-server-help = Un server Mattermost care permite acest site (CORS). Lasă gol pentru acest server.
+login-no-account = Prima dată aici? Cere un link de invitație sau înregistrează-te, dacă acest server permite.
+login-signup-link = Creează un cont
+signup-title = Creează-ți contul
+signup-invited = Ai primit o invitație pentru { $team }.
+signup-invite-invalid = Acest link de invitație nu este valid. Cere unul nou.
+signup-first-user = Ești prima persoană aici: contul tău va administra acest server.
+signup-email-label = E-mail
+signup-username-label = Nume de utilizator
+signup-username-help = Între 3 și 22 de caractere: litere mici, cifre, „.”, „-” și „_”.
+signup-password-label = Parolă
+signup-password-help = Cel puțin 8 caractere.
+signup-submit = Creează contul
+signup-error = Înregistrarea a eșuat: { $message }
+signup-have-account = Ai deja un cont? Autentifică-te.
+
+## Navigation
+
+nav-open-sidebar = Deschide lista de canale
+nav-close-sidebar = Închide lista de canale
+nav-teams = Echipe
+nav-channels = Canale
+nav-public = Canale
+nav-private = Canale private
+nav-direct = Mesaje directe
+nav-group = Mesaje de grup
+nav-mentions = { $count ->
+    [one] { $count } mențiune
+    [few] { $count } mențiuni
+   *[other] { $count } de mențiuni
+}
+nav-unread = necitit
+nav-create-channel = Creează un canal
+nav-browse-channels = Răsfoiește canalele
+nav-new-message = Scrie un mesaj direct
+nav-logout = Deconectare
+nav-invite = Invită persoane
+nav-invite-link = Distribuie acest link: { $url }
+status-online = online
+status-away = absent
+status-dnd = nu deranja
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Creează un canal
+create-name-label = Nume
+create-private-label = Fă-l privat
+create-purpose-label = Scop (opțional)
+create-submit = Creează
+cancel = Anulează
+close = Închide
+browse-title = Răsfoiește canalele
+browse-join = Alătură-te
+browse-empty = Nu există alte canale la care să te alături.
+dm-title = Mesaj direct
+dm-search-label = Caută persoane
+dm-start = Începe
+dm-group-hint = Alege o persoană pentru un mesaj direct sau până la șapte pentru un grup.
+switcher-title = Schimbă canalul
+switcher-label = Numele canalului
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } membru
+    [few] { $count } membri
+   *[other] { $count } de membri
+}
+channel-archived = Acest canal este arhivat.
+channel-loading = Se încarcă…
+channel-load-older = Se încarcă mesajele mai vechi…
+channel-beginning = Acesta este începutul canalului.
+channel-not-found = Acest canal nu există sau nu ai acces la el.
+messages-label = Mesaje
+new-messages = Mesaje noi
+jump-to-newest = Salt la cele mai noi
+edited = (editat)
+post-deleted = (mesaj șters)
+post-sending = Se trimite…
+post-failed = Netrimis.
+post-retry = Reîncearcă
+post-discard = Renunță
+post-reply = Răspunde
+post-edit = Editează
+post-delete = Șterge
+post-delete-confirm = Ștergi acest mesaj?
+post-save = Salvează
+post-replies = { $count ->
+    [one] { $count } răspuns
+    [few] { $count } răspunsuri
+   *[other] { $count } de răspunsuri
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Mesaj către { $channel }
+composer-placeholder = Scrie un mesaj…
+composer-reply-label = Răspunde în fir
+composer-send = Trimite
+composer-hint = Enter pentru a trimite, Shift+Enter pentru rând nou
+typing-one = { $name } scrie…
+typing-two = { $first } și { $second } scriu…
+typing-many = Mai multe persoane scriu…
+autocomplete-here = Notifică pe toți cei online de aici
+autocomplete-channel = Notifică pe toți cei din acest canal
+autocomplete-all = Notifică pe toți cei din acest canal
+
+## Threads
+
+thread-title = Fir de discuție
+thread-close = Închide firul de discuție
+
+## Connection
+
+connection-reconnecting = Se reconectează…
+connection-offline = Ești offline. Mesajele vor fi trimise când revine conexiunea.
+error-generic = A apărut o eroare: { $message }

@@ -1,0 +1,139 @@
+# Causerie: Russian (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Вход в { -brand-name }
+login-id-label = Эл. почта или имя пользователя
+login-password-label = Пароль
+login-submit = Войти
+login-working = Вход…
+login-error-credentials = Неверный адрес эл. почты, имя пользователя или пароль.
+login-error-locked = Слишком много неудачных попыток. Повторите через несколько минут.
+login-error-unreachable = Не удаётся связаться с сервером. Проверьте подключение и повторите попытку.
+login-error-other = Не удалось войти: { $message }
+login-server-toggle = Использовать другой сервер
+login-server-label = URL сервера
+login-server-help = Сервер Mattermost, разрешающий доступ с этого сайта (CORS). Оставьте пустым, чтобы использовать этот сервер.
+login-no-account = Впервые здесь? Попросите ссылку-приглашение или зарегистрируйтесь, если сервер это позволяет.
+login-signup-link = Создать учётную запись
+signup-title = Создание учётной записи
+signup-invited = Вас пригласили в команду { $team }.
+signup-invite-invalid = Эта ссылка-приглашение недействительна. Попросите новую.
+signup-first-user = Здесь ещё никого нет: ваша учётная запись будет администрировать этот сервер.
+signup-email-label = Эл. почта
+signup-username-label = Имя пользователя
+signup-username-help = От 3 до 22 символов: строчные буквы, цифры, «.», «-» и «_».
+signup-password-label = Пароль
+signup-password-help = Не менее 8 символов.
+signup-submit = Создать учётную запись
+signup-error = Не удалось зарегистрироваться: { $message }
+signup-have-account = Уже есть учётная запись? Войдите.
+
+## Navigation
+
+nav-open-sidebar = Открыть список каналов
+nav-close-sidebar = Закрыть список каналов
+nav-teams = Команды
+nav-channels = Каналы
+nav-public = Каналы
+nav-private = Приватные каналы
+nav-direct = Личные сообщения
+nav-group = Групповые сообщения
+nav-mentions = { $count ->
+    [one] { $count } упоминание
+    [few] { $count } упоминания
+    [many] { $count } упоминаний
+   *[other] { $count } упоминания
+}
+nav-unread = непрочитанные
+nav-create-channel = Создать канал
+nav-browse-channels = Обзор каналов
+nav-new-message = Написать личное сообщение
+nav-logout = Выйти
+nav-invite = Пригласить людей
+nav-invite-link = Поделитесь этой ссылкой: { $url }
+status-online = в сети
+status-away = нет на месте
+status-dnd = не беспокоить
+status-offline = не в сети
+
+## Channel dialogs
+
+create-title = Создать канал
+create-name-label = Название
+create-private-label = Сделать приватным
+create-purpose-label = Назначение (необязательно)
+create-submit = Создать
+cancel = Отмена
+close = Закрыть
+browse-title = Обзор каналов
+browse-join = Присоединиться
+browse-empty = Нет других каналов, к которым можно присоединиться.
+dm-title = Личное сообщение
+dm-search-label = Поиск людей
+dm-start = Начать
+dm-group-hint = Выберите одного человека для личного сообщения или до семи — для группового.
+switcher-title = Перейти к каналу
+switcher-label = Название канала
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+channel-archived = Этот канал в архиве.
+channel-loading = Загрузка…
+channel-load-older = Загрузка более ранних сообщений…
+channel-beginning = Это начало канала.
+channel-not-found = Этот канал не существует или у вас нет к нему доступа.
+messages-label = Сообщения
+new-messages = Новые сообщения
+jump-to-newest = К последним сообщениям
+edited = (изменено)
+post-deleted = (сообщение удалено)
+post-sending = Отправка…
+post-failed = Не отправлено.
+post-retry = Повторить
+post-discard = Отменить
+post-reply = Ответить
+post-edit = Изменить
+post-delete = Удалить
+post-delete-confirm = Удалить это сообщение?
+post-save = Сохранить
+post-replies = { $count ->
+    [one] { $count } ответ
+    [few] { $count } ответа
+    [many] { $count } ответов
+   *[other] { $count } ответа
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Написать в { $channel }
+composer-placeholder = Напишите сообщение…
+composer-reply-label = Ответить в ветке
+composer-send = Отправить
+composer-hint = Enter — отправить, Shift+Enter — новая строка
+typing-one = { $name } печатает…
+typing-two = { $first } и { $second } печатают…
+typing-many = Несколько человек печатают…
+autocomplete-here = Уведомить всех, кто сейчас в сети
+autocomplete-channel = Уведомить всех в этом канале
+autocomplete-all = Уведомить всех в этом канале
+
+## Threads
+
+thread-title = Ветка
+thread-close = Закрыть ветку
+
+## Connection
+
+connection-reconnecting = Переподключение…
+connection-offline = Нет подключения. Сообщения будут отправлены, когда связь восстановится.
+error-generic = Что-то пошло не так: { $message }

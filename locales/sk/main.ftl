@@ -1,0 +1,139 @@
+# Causerie: Slovak (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Prihlásenie do { -brand-name }
+login-id-label = E-mail alebo používateľské meno
+login-password-label = Heslo
+login-submit = Prihlásiť sa
+login-working = Prihlasovanie…
+login-error-credentials = Nesprávny e-mail, používateľské meno alebo heslo.
+login-error-locked = Príliš veľa neúspešných pokusov. Skúste to znova o niekoľko minút.
+login-error-unreachable = Server nie je dostupný. Skontrolujte pripojenie a skúste to znova.
+login-error-other = Prihlásenie zlyhalo: { $message }
+login-server-toggle = Použiť iný server
+login-server-label = URL servera
+login-server-help = Server Mattermost, ktorý povoľuje prístup z tejto stránky (CORS). Pre tento server nechajte prázdne.
+login-no-account = Ste tu prvýkrát? Požiadajte o odkaz s pozvánkou alebo sa zaregistrujte, ak to tento server umožňuje.
+login-signup-link = Vytvoriť účet
+signup-title = Vytvorenie účtu
+signup-invited = Máte pozvánku do tímu { $team }.
+signup-invite-invalid = Tento odkaz s pozvánkou nie je platný. Požiadajte o nový.
+signup-first-user = Zatiaľ tu nikto nie je: váš účet bude spravovať tento server.
+signup-email-label = E-mail
+signup-username-label = Používateľské meno
+signup-username-help = 3 až 22 znakov: malé písmená, číslice, „.“, „-“ a „_“.
+signup-password-label = Heslo
+signup-password-help = Aspoň 8 znakov.
+signup-submit = Vytvoriť účet
+signup-error = Registrácia zlyhala: { $message }
+signup-have-account = Už máte účet? Prihláste sa.
+
+## Navigation
+
+nav-open-sidebar = Otvoriť zoznam kanálov
+nav-close-sidebar = Zavrieť zoznam kanálov
+nav-teams = Tímy
+nav-channels = Kanály
+nav-public = Kanály
+nav-private = Súkromné kanály
+nav-direct = Priame správy
+nav-group = Skupinové správy
+nav-mentions = { $count ->
+    [one] { $count } zmienka
+    [few] { $count } zmienky
+    [many] { $count } zmienky
+   *[other] { $count } zmienok
+}
+nav-unread = neprečítané
+nav-create-channel = Vytvoriť kanál
+nav-browse-channels = Prehľadávať kanály
+nav-new-message = Napísať priamu správu
+nav-logout = Odhlásiť sa
+nav-invite = Pozvať ľudí
+nav-invite-link = Zdieľajte tento odkaz: { $url }
+status-online = online
+status-away = preč
+status-dnd = nerušiť
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Vytvoriť kanál
+create-name-label = Názov
+create-private-label = Nastaviť ako súkromný
+create-purpose-label = Účel (nepovinné)
+create-submit = Vytvoriť
+cancel = Zrušiť
+close = Zavrieť
+browse-title = Prehľadávať kanály
+browse-join = Pripojiť sa
+browse-empty = Žiadne ďalšie kanály, ku ktorým sa dá pripojiť.
+dm-title = Priama správa
+dm-search-label = Nájsť ľudí
+dm-start = Začať
+dm-group-hint = Vyberte jednu osobu pre priamu správu alebo až sedem pre skupinu.
+switcher-title = Prepnúť kanál
+switcher-label = Názov kanála
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } člen
+    [few] { $count } členovia
+    [many] { $count } člena
+   *[other] { $count } členov
+}
+channel-archived = Tento kanál je archivovaný.
+channel-loading = Načítava sa…
+channel-load-older = Načítavajú sa staršie správy…
+channel-beginning = Toto je začiatok kanála.
+channel-not-found = Tento kanál neexistuje alebo k nemu nemáte prístup.
+messages-label = Správy
+new-messages = Nové správy
+jump-to-newest = Prejsť na najnovšie
+edited = (upravené)
+post-deleted = (správa odstránená)
+post-sending = Odosiela sa…
+post-failed = Neodoslané.
+post-retry = Skúsiť znova
+post-discard = Zahodiť
+post-reply = Odpovedať
+post-edit = Upraviť
+post-delete = Odstrániť
+post-delete-confirm = Odstrániť túto správu?
+post-save = Uložiť
+post-replies = { $count ->
+    [one] { $count } odpoveď
+    [few] { $count } odpovede
+    [many] { $count } odpovede
+   *[other] { $count } odpovedí
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Napísať do { $channel }
+composer-placeholder = Napíšte správu…
+composer-reply-label = Odpovedať vo vlákne
+composer-send = Odoslať
+composer-hint = Enter na odoslanie, Shift+Enter na nový riadok
+typing-one = { $name } píše…
+typing-two = { $first } a { $second } píšu…
+typing-many = Niekoľko ľudí píše…
+autocomplete-here = Upozorniť všetkých, ktorí sú práve online
+autocomplete-channel = Upozorniť všetkých v tomto kanáli
+autocomplete-all = Upozorniť všetkých v tomto kanáli
+
+## Threads
+
+thread-title = Vlákno
+thread-close = Zavrieť vlákno
+
+## Connection
+
+connection-reconnecting = Obnovuje sa pripojenie…
+connection-offline = Ste offline. Správy sa odošlú, keď sa pripojenie obnoví.
+error-generic = Niečo sa pokazilo: { $message }

@@ -1,0 +1,136 @@
+# Causerie: Serbian (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Пријава на { -brand-name }
+login-id-label = Е-адреса или корисничко име
+login-password-label = Лозинка
+login-submit = Пријави се
+login-working = Пријављивање…
+login-error-credentials = Погрешна е-адреса, корисничко име или лозинка.
+login-error-locked = Превише неуспелих покушаја. Покушајте поново за неколико минута.
+login-error-unreachable = Сервер није доступан. Проверите везу и покушајте поново.
+login-error-other = Пријава није успела: { $message }
+login-server-toggle = Користи други сервер
+login-server-label = URL адреса сервера
+login-server-help = Mattermost сервер који дозвољава овај сајт (CORS). Оставите празно да бисте користили овај сервер.
+login-no-account = Нови сте овде? Затражите везу за позивницу или се региструјте ако овај сервер то дозвољава.
+login-signup-link = Направи налог
+signup-title = Направите свој налог
+signup-invited = Позвани сте у тим { $team }.
+signup-invite-invalid = Ова веза за позивницу није важећа. Затражите нову.
+signup-first-user = Ви сте први овде: ваш налог ће администрирати овај сервер.
+signup-email-label = Е-адреса
+signup-username-label = Корисничко име
+signup-username-help = Од 3 до 22 знака: мала слова, цифре, „.”, „-” и „_”.
+signup-password-label = Лозинка
+signup-password-help = Најмање 8 знакова.
+signup-submit = Направи налог
+signup-error = Регистрација није успела: { $message }
+signup-have-account = Већ имате налог? Пријавите се.
+
+## Navigation
+
+nav-open-sidebar = Отвори списак канала
+nav-close-sidebar = Затвори списак канала
+nav-teams = Тимови
+nav-channels = Канали
+nav-public = Канали
+nav-private = Приватни канали
+nav-direct = Директне поруке
+nav-group = Групне поруке
+nav-mentions = { $count ->
+    [one] { $count } помињање
+    [few] { $count } помињања
+   *[other] { $count } помињања
+}
+nav-unread = непрочитано
+nav-create-channel = Направи канал
+nav-browse-channels = Прегледај канале
+nav-new-message = Напиши директну поруку
+nav-logout = Одјави се
+nav-invite = Позови људе
+nav-invite-link = Поделите ову везу: { $url }
+status-online = на мрежи
+status-away = одсутан
+status-dnd = не узнемиравај
+status-offline = ван мреже
+
+## Channel dialogs
+
+create-title = Направи канал
+create-name-label = Назив
+create-private-label = Приватан канал
+create-purpose-label = Сврха (необавезно)
+create-submit = Направи
+cancel = Откажи
+close = Затвори
+browse-title = Прегледај канале
+browse-join = Придружи се
+browse-empty = Нема других канала којима можете да се придружите.
+dm-title = Директна порука
+dm-search-label = Пронађи људе
+dm-start = Започни
+dm-group-hint = Изаберите једну особу за директну поруку или до седам за групу.
+switcher-title = Промени канал
+switcher-label = Назив канала
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } члан
+    [few] { $count } члана
+   *[other] { $count } чланова
+}
+channel-archived = Овај канал је архивиран.
+channel-loading = Учитавање…
+channel-load-older = Учитавање старијих порука…
+channel-beginning = Ово је почетак канала.
+channel-not-found = Овај канал не постоји или немате приступ њему.
+messages-label = Поруке
+new-messages = Нове поруке
+jump-to-newest = Иди на најновије
+edited = (измењено)
+post-deleted = (порука је обрисана)
+post-sending = Слање…
+post-failed = Није послато.
+post-retry = Покушај поново
+post-discard = Одбаци
+post-reply = Одговори
+post-edit = Уреди
+post-delete = Обриши
+post-delete-confirm = Обрисати ову поруку?
+post-save = Сачувај
+post-replies = { $count ->
+    [one] { $count } одговор
+    [few] { $count } одговора
+   *[other] { $count } одговора
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Порука за { $channel }
+composer-placeholder = Напишите поруку…
+composer-reply-label = Одговори у нити
+composer-send = Пошаљи
+composer-hint = Enter за слање, Shift+Enter за нови ред
+typing-one = { $name } куца…
+typing-two = { $first } и { $second } куцају…
+typing-many = Неколико особа куца…
+autocomplete-here = Обавести све који су овде на мрежи
+autocomplete-channel = Обавести све у овом каналу
+autocomplete-all = Обавести све у овом каналу
+
+## Threads
+
+thread-title = Нит
+thread-close = Затвори нит
+
+## Connection
+
+connection-reconnecting = Поновно повезивање…
+connection-offline = Нисте на мрежи. Поруке ће бити послате када се веза обнови.
+error-generic = Дошло је до грешке: { $message }

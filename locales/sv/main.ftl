@@ -1,0 +1,133 @@
+# Causerie: Swedish (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Logga in på { -brand-name }
+login-id-label = E-postadress eller användarnamn
+login-password-label = Lösenord
+login-submit = Logga in
+login-working = Loggar in…
+login-error-credentials = Fel e-postadress, användarnamn eller lösenord.
+login-error-locked = För många misslyckade försök. Försök igen om några minuter.
+login-error-unreachable = Det går inte att nå servern. Kontrollera din anslutning och försök igen.
+login-error-other = Inloggningen misslyckades: { $message }
+login-server-toggle = Använd en annan server
+login-server-label = Serverns URL
+login-server-help = En Mattermost-server som tillåter den här webbplatsen (CORS). Lämna tomt för den här servern.
+login-no-account = Ny här? Be om en inbjudningslänk, eller registrera dig om servern tillåter det.
+login-signup-link = Skapa ett konto
+signup-title = Skapa ditt konto
+signup-invited = Du har bjudits in till { $team }.
+signup-invite-invalid = Den här inbjudningslänken är inte giltig. Be om en ny.
+signup-first-user = Du är först här: ditt konto kommer att administrera den här servern.
+signup-email-label = E-postadress
+signup-username-label = Användarnamn
+signup-username-help = 3 till 22 tecken: små bokstäver, siffror, ".", "-" och "_".
+signup-password-label = Lösenord
+signup-password-help = Minst 8 tecken.
+signup-submit = Skapa konto
+signup-error = Registreringen misslyckades: { $message }
+signup-have-account = Har du redan ett konto? Logga in.
+
+## Navigation
+
+nav-open-sidebar = Öppna kanallistan
+nav-close-sidebar = Stäng kanallistan
+nav-teams = Team
+nav-channels = Kanaler
+nav-public = Kanaler
+nav-private = Privata kanaler
+nav-direct = Direktmeddelanden
+nav-group = Gruppmeddelanden
+nav-mentions = { $count ->
+    [one] { $count } omnämnande
+   *[other] { $count } omnämnanden
+}
+nav-unread = oläst
+nav-create-channel = Skapa en kanal
+nav-browse-channels = Bläddra bland kanaler
+nav-new-message = Skriv ett direktmeddelande
+nav-logout = Logga ut
+nav-invite = Bjud in personer
+nav-invite-link = Dela den här länken: { $url }
+status-online = online
+status-away = borta
+status-dnd = stör ej
+status-offline = offline
+
+## Channel dialogs
+
+create-title = Skapa en kanal
+create-name-label = Namn
+create-private-label = Gör privat
+create-purpose-label = Syfte (valfritt)
+create-submit = Skapa
+cancel = Avbryt
+close = Stäng
+browse-title = Bläddra bland kanaler
+browse-join = Gå med
+browse-empty = Inga andra kanaler att gå med i.
+dm-title = Direktmeddelande
+dm-search-label = Hitta personer
+dm-start = Starta
+dm-group-hint = Välj en person för ett direktmeddelande, eller upp till sju för en grupp.
+switcher-title = Byt kanal
+switcher-label = Kanalnamn
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } medlem
+   *[other] { $count } medlemmar
+}
+channel-archived = Den här kanalen är arkiverad.
+channel-loading = Laddar…
+channel-load-older = Laddar äldre meddelanden…
+channel-beginning = Det här är början på kanalen.
+channel-not-found = Den här kanalen finns inte eller så kan du inte se den.
+messages-label = Meddelanden
+new-messages = Nya meddelanden
+jump-to-newest = Hoppa till senaste
+edited = (redigerat)
+post-deleted = (meddelandet raderat)
+post-sending = Skickar…
+post-failed = Inte skickat.
+post-retry = Försök igen
+post-discard = Släng
+post-reply = Svara
+post-edit = Redigera
+post-delete = Radera
+post-delete-confirm = Radera det här meddelandet?
+post-save = Spara
+post-replies = { $count ->
+    [one] { $count } svar
+   *[other] { $count } svar
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Skriv till { $channel }
+composer-placeholder = Skriv ett meddelande…
+composer-reply-label = Svara i tråden
+composer-send = Skicka
+composer-hint = Enter för att skicka, Shift+Enter för ny rad
+typing-one = { $name } skriver…
+typing-two = { $first } och { $second } skriver…
+typing-many = Flera personer skriver…
+autocomplete-here = Meddela alla som är online här
+autocomplete-channel = Meddela alla i den här kanalen
+autocomplete-all = Meddela alla i den här kanalen
+
+## Threads
+
+thread-title = Tråd
+thread-close = Stäng tråden
+
+## Connection
+
+connection-reconnecting = Återansluter…
+connection-offline = Du är offline. Meddelanden skickas när anslutningen är tillbaka.
+error-generic = Något gick fel: { $message }

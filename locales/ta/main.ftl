@@ -1,0 +1,133 @@
+# Causerie: Tamil (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = { -brand-name }-இல் உள்நுழைக
+login-id-label = மின்னஞ்சல் அல்லது பயனர்பெயர்
+login-password-label = கடவுச்சொல்
+login-submit = உள்நுழை
+login-working = உள்நுழைகிறது…
+login-error-credentials = மின்னஞ்சல், பயனர்பெயர் அல்லது கடவுச்சொல் தவறானது.
+login-error-locked = பலமுறை முயற்சிகள் தோல்வியடைந்தன. சில நிமிடங்கள் கழித்து மீண்டும் முயலவும்.
+login-error-unreachable = சேவையகத்தை அணுக முடியவில்லை. உங்கள் இணைப்பைச் சரிபார்த்து மீண்டும் முயலவும்.
+login-error-other = உள்நுழைவு தோல்வியடைந்தது: { $message }
+login-server-toggle = வேறு சேவையகத்தைப் பயன்படுத்து
+login-server-label = சேவையக URL
+login-server-help = இந்தத் தளத்தை அனுமதிக்கும் ஒரு Mattermost சேவையகம் (CORS). இந்தச் சேவையகத்துக்கு வெறுமையாக விடவும்.
+login-no-account = இங்கே புதியவரா? அழைப்பு இணைப்பைக் கேளுங்கள், அல்லது இந்தச் சேவையகம் அனுமதித்தால் பதிவுசெய்யுங்கள்.
+login-signup-link = கணக்கை உருவாக்கு
+signup-title = உங்கள் கணக்கை உருவாக்குங்கள்
+signup-invited = நீங்கள் { $team } குழுவில் சேர அழைக்கப்பட்டுள்ளீர்கள்.
+signup-invite-invalid = இந்த அழைப்பு இணைப்பு செல்லாது. புதிய இணைப்பைக் கேளுங்கள்.
+signup-first-user = இங்கே நீங்கள்தான் முதல் நபர்: உங்கள் கணக்கு இந்தச் சேவையகத்தை நிர்வகிக்கும்.
+signup-email-label = மின்னஞ்சல்
+signup-username-label = பயனர்பெயர்
+signup-username-help = 3 முதல் 22 எழுத்துகள்: ஆங்கிலச் சிற்றெழுத்துகள், எண்கள், ".", "-" மற்றும் "_".
+signup-password-label = கடவுச்சொல்
+signup-password-help = குறைந்தது 8 எழுத்துகள்.
+signup-submit = கணக்கை உருவாக்கு
+signup-error = பதிவு தோல்வியடைந்தது: { $message }
+signup-have-account = ஏற்கனவே கணக்கு உள்ளதா? உள்நுழையுங்கள்.
+
+## Navigation
+
+nav-open-sidebar = சேனல் பட்டியலைத் திற
+nav-close-sidebar = சேனல் பட்டியலை மூடு
+nav-teams = குழுக்கள்
+nav-channels = சேனல்கள்
+nav-public = சேனல்கள்
+nav-private = தனிப்பட்ட சேனல்கள்
+nav-direct = நேரடிச் செய்திகள்
+nav-group = குழுச் செய்திகள்
+nav-mentions = { $count ->
+    [one] { $count } குறிப்பீடு
+   *[other] { $count } குறிப்பீடுகள்
+}
+nav-unread = படிக்காதவை
+nav-create-channel = சேனலை உருவாக்கு
+nav-browse-channels = சேனல்களை உலாவு
+nav-new-message = நேரடிச் செய்தி எழுது
+nav-logout = வெளியேறு
+nav-invite = நபர்களை அழை
+nav-invite-link = இந்த இணைப்பைப் பகிரவும்: { $url }
+status-online = இணையத்தில்
+status-away = விலகியுள்ளார்
+status-dnd = தொந்தரவு செய்ய வேண்டாம்
+status-offline = இணைப்பில் இல்லை
+
+## Channel dialogs
+
+create-title = சேனலை உருவாக்கு
+create-name-label = பெயர்
+create-private-label = தனிப்பட்டதாக்கு
+create-purpose-label = நோக்கம் (விருப்பத்தேர்வு)
+create-submit = உருவாக்கு
+cancel = ரத்துசெய்
+close = மூடு
+browse-title = சேனல்களை உலாவு
+browse-join = சேர்
+browse-empty = சேர்வதற்கு வேறு சேனல்கள் எதுவும் இல்லை.
+dm-title = நேரடிச் செய்தி
+dm-search-label = நபர்களைத் தேடு
+dm-start = தொடங்கு
+dm-group-hint = நேரடிச் செய்திக்கு ஒருவரைத் தேர்ந்தெடுக்கவும், அல்லது குழுவுக்கு ஏழு பேர் வரை.
+switcher-title = சேனலை மாற்று
+switcher-label = சேனல் பெயர்
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } உறுப்பினர்
+   *[other] { $count } உறுப்பினர்கள்
+}
+channel-archived = இந்தச் சேனல் காப்பகப்படுத்தப்பட்டுள்ளது.
+channel-loading = ஏற்றுகிறது…
+channel-load-older = பழைய செய்திகளை ஏற்றுகிறது…
+channel-beginning = இதுவே இந்தச் சேனலின் தொடக்கம்.
+channel-not-found = இந்தச் சேனல் இல்லை, அல்லது இதைப் பார்க்க உங்களுக்கு அனுமதி இல்லை.
+messages-label = செய்திகள்
+new-messages = புதிய செய்திகள்
+jump-to-newest = புதியவற்றுக்குச் செல்
+edited = (திருத்தப்பட்டது)
+post-deleted = (செய்தி நீக்கப்பட்டது)
+post-sending = அனுப்புகிறது…
+post-failed = அனுப்பப்படவில்லை.
+post-retry = மீண்டும் முயல்
+post-discard = கைவிடு
+post-reply = பதிலளி
+post-edit = திருத்து
+post-delete = நீக்கு
+post-delete-confirm = இந்தச் செய்தியை நீக்கவா?
+post-save = சேமி
+post-replies = { $count ->
+    [one] { $count } பதில்
+   *[other] { $count } பதில்கள்
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = { $channel }-இல் எழுதவும்
+composer-placeholder = ஒரு செய்தியை எழுதவும்…
+composer-reply-label = இழையில் பதிலளி
+composer-send = அனுப்பு
+composer-hint = அனுப்ப Enter, புதிய வரிக்கு Shift+Enter
+typing-one = { $name } தட்டச்சு செய்கிறார்…
+typing-two = { $first } மற்றும் { $second } தட்டச்சு செய்கிறார்கள்…
+typing-many = பலர் தட்டச்சு செய்கிறார்கள்…
+autocomplete-here = இங்கே இணையத்தில் உள்ள அனைவருக்கும் அறிவி
+autocomplete-channel = இந்தச் சேனலில் உள்ள அனைவருக்கும் அறிவி
+autocomplete-all = இந்தச் சேனலில் உள்ள அனைவருக்கும் அறிவி
+
+## Threads
+
+thread-title = இழை
+thread-close = இழையை மூடு
+
+## Connection
+
+connection-reconnecting = மீண்டும் இணைக்கிறது…
+connection-offline = நீங்கள் இணைப்பில் இல்லை. இணைப்பு மீண்டதும் செய்திகள் அனுப்பப்படும்.
+error-generic = ஏதோ தவறு நடந்துவிட்டது: { $message }

@@ -1,0 +1,130 @@
+# Causerie: Thai (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = เข้าสู่ระบบ { -brand-name }
+login-id-label = อีเมลหรือชื่อผู้ใช้
+login-password-label = รหัสผ่าน
+login-submit = เข้าสู่ระบบ
+login-working = กำลังเข้าสู่ระบบ…
+login-error-credentials = อีเมล ชื่อผู้ใช้ หรือรหัสผ่านไม่ถูกต้อง
+login-error-locked = ลองเข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป โปรดลองอีกครั้งในอีกสักครู่
+login-error-unreachable = ไม่สามารถติดต่อเซิร์ฟเวอร์ได้ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง
+login-error-other = เข้าสู่ระบบไม่สำเร็จ: { $message }
+login-server-toggle = ใช้เซิร์ฟเวอร์อื่น
+login-server-label = URL ของเซิร์ฟเวอร์
+login-server-help = เซิร์ฟเวอร์ Mattermost ที่อนุญาตเว็บไซต์นี้ (CORS) เว้นว่างไว้เพื่อใช้เซิร์ฟเวอร์นี้
+login-no-account = เพิ่งมาใหม่ใช่ไหม ขอลิงก์เชิญ หรือสมัครสมาชิกหากเซิร์ฟเวอร์นี้อนุญาต
+login-signup-link = สร้างบัญชี
+signup-title = สร้างบัญชีของคุณ
+signup-invited = คุณได้รับเชิญให้เข้าร่วมทีม { $team }
+signup-invite-invalid = ลิงก์เชิญนี้ใช้ไม่ได้ โปรดขอลิงก์ใหม่
+signup-first-user = คุณเป็นคนแรกที่นี่ บัญชีของคุณจะเป็นผู้ดูแลเซิร์ฟเวอร์นี้
+signup-email-label = อีเมล
+signup-username-label = ชื่อผู้ใช้
+signup-username-help = 3 ถึง 22 ตัวอักษร ได้แก่ อักษรตัวพิมพ์เล็ก ตัวเลข "." "-" และ "_"
+signup-password-label = รหัสผ่าน
+signup-password-help = อย่างน้อย 8 ตัวอักษร
+signup-submit = สร้างบัญชี
+signup-error = สมัครสมาชิกไม่สำเร็จ: { $message }
+signup-have-account = มีบัญชีอยู่แล้วใช่ไหม เข้าสู่ระบบ
+
+## Navigation
+
+nav-open-sidebar = เปิดรายการช่อง
+nav-close-sidebar = ปิดรายการช่อง
+nav-teams = ทีม
+nav-channels = ช่อง
+nav-public = ช่อง
+nav-private = ช่องส่วนตัว
+nav-direct = ข้อความโดยตรง
+nav-group = ข้อความกลุ่ม
+nav-mentions = { $count ->
+   *[other] การกล่าวถึง { $count } รายการ
+}
+nav-unread = ยังไม่ได้อ่าน
+nav-create-channel = สร้างช่อง
+nav-browse-channels = เรียกดูช่อง
+nav-new-message = เขียนข้อความโดยตรง
+nav-logout = ออกจากระบบ
+nav-invite = เชิญผู้คน
+nav-invite-link = แชร์ลิงก์นี้: { $url }
+status-online = ออนไลน์
+status-away = ไม่อยู่
+status-dnd = ห้ามรบกวน
+status-offline = ออฟไลน์
+
+## Channel dialogs
+
+create-title = สร้างช่อง
+create-name-label = ชื่อ
+create-private-label = ตั้งเป็นช่องส่วนตัว
+create-purpose-label = วัตถุประสงค์ (ไม่บังคับ)
+create-submit = สร้าง
+cancel = ยกเลิก
+close = ปิด
+browse-title = เรียกดูช่อง
+browse-join = เข้าร่วม
+browse-empty = ไม่มีช่องอื่นให้เข้าร่วม
+dm-title = ข้อความโดยตรง
+dm-search-label = ค้นหาผู้คน
+dm-start = เริ่ม
+dm-group-hint = เลือกหนึ่งคนเพื่อส่งข้อความโดยตรง หรือสูงสุดเจ็ดคนเพื่อสร้างกลุ่ม
+switcher-title = สลับช่อง
+switcher-label = ชื่อช่อง
+
+## Channel
+
+channel-members = { $count ->
+   *[other] สมาชิก { $count } คน
+}
+channel-archived = ช่องนี้ถูกเก็บถาวรแล้ว
+channel-loading = กำลังโหลด…
+channel-load-older = กำลังโหลดข้อความเก่า…
+channel-beginning = นี่คือจุดเริ่มต้นของช่อง
+channel-not-found = ไม่มีช่องนี้ หรือคุณไม่มีสิทธิ์ดูช่องนี้
+messages-label = ข้อความ
+new-messages = ข้อความใหม่
+jump-to-newest = ไปที่ข้อความล่าสุด
+edited = (แก้ไขแล้ว)
+post-deleted = (ข้อความถูกลบแล้ว)
+post-sending = กำลังส่ง…
+post-failed = ส่งไม่สำเร็จ
+post-retry = ลองอีกครั้ง
+post-discard = ทิ้ง
+post-reply = ตอบกลับ
+post-edit = แก้ไข
+post-delete = ลบ
+post-delete-confirm = ลบข้อความนี้ใช่ไหม
+post-save = บันทึก
+post-replies = { $count ->
+   *[other] การตอบกลับ { $count } รายการ
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = ส่งข้อความใน { $channel }
+composer-placeholder = เขียนข้อความ…
+composer-reply-label = ตอบกลับในเธรด
+composer-send = ส่ง
+composer-hint = กด Enter เพื่อส่ง กด Shift+Enter เพื่อขึ้นบรรทัดใหม่
+typing-one = { $name } กำลังพิมพ์…
+typing-two = { $first } และ { $second } กำลังพิมพ์…
+typing-many = หลายคนกำลังพิมพ์…
+autocomplete-here = แจ้งเตือนทุกคนที่ออนไลน์อยู่ที่นี่
+autocomplete-channel = แจ้งเตือนทุกคนในช่องนี้
+autocomplete-all = แจ้งเตือนทุกคนในช่องนี้
+
+## Threads
+
+thread-title = เธรด
+thread-close = ปิดเธรด
+
+## Connection
+
+connection-reconnecting = กำลังเชื่อมต่อใหม่…
+connection-offline = คุณออฟไลน์อยู่ ข้อความจะถูกส่งเมื่อกลับมาเชื่อมต่อได้
+error-generic = เกิดข้อผิดพลาด: { $message }

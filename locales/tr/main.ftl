@@ -1,0 +1,133 @@
+# Causerie: Turkish (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = { -brand-name } oturumu açın
+login-id-label = E-posta veya kullanıcı adı
+login-password-label = Parola
+login-submit = Oturum aç
+login-working = Oturum açılıyor…
+login-error-credentials = E-posta, kullanıcı adı veya parola yanlış.
+login-error-locked = Çok fazla başarısız deneme. Birkaç dakika sonra yeniden deneyin.
+login-error-unreachable = Sunucuya ulaşılamıyor. Bağlantınızı kontrol edip yeniden deneyin.
+login-error-other = Oturum açılamadı: { $message }
+login-server-toggle = Başka bir sunucu kullan
+login-server-label = Sunucu URL'si
+login-server-help = Bu siteye izin veren (CORS) bir Mattermost sunucusu. Bu sunucuyu kullanmak için boş bırakın.
+login-no-account = Yeni misiniz? Bir davet bağlantısı isteyin ya da bu sunucu izin veriyorsa kaydolun.
+login-signup-link = Hesap oluştur
+signup-title = Hesabınızı oluşturun
+signup-invited = { $team } takımına davet edildiniz.
+signup-invite-invalid = Bu davet bağlantısı geçerli değil. Yeni bir bağlantı isteyin.
+signup-first-user = Buradaki ilk kişi sizsiniz: hesabınız bu sunucunun yöneticisi olacak.
+signup-email-label = E-posta
+signup-username-label = Kullanıcı adı
+signup-username-help = 3 ile 22 karakter arası: küçük harfler, rakamlar, ".", "-" ve "_".
+signup-password-label = Parola
+signup-password-help = En az 8 karakter.
+signup-submit = Hesap oluştur
+signup-error = Kayıt başarısız oldu: { $message }
+signup-have-account = Zaten bir hesabınız var mı? Oturum açın.
+
+## Navigation
+
+nav-open-sidebar = Kanal listesini aç
+nav-close-sidebar = Kanal listesini kapat
+nav-teams = Takımlar
+nav-channels = Kanallar
+nav-public = Kanallar
+nav-private = Özel kanallar
+nav-direct = Doğrudan mesajlar
+nav-group = Grup mesajları
+nav-mentions = { $count ->
+    [one] { $count } bahsetme
+   *[other] { $count } bahsetme
+}
+nav-unread = okunmamış
+nav-create-channel = Kanal oluştur
+nav-browse-channels = Kanallara göz at
+nav-new-message = Doğrudan mesaj yaz
+nav-logout = Oturumu kapat
+nav-invite = Kişileri davet et
+nav-invite-link = Bu bağlantıyı paylaşın: { $url }
+status-online = çevrimiçi
+status-away = uzakta
+status-dnd = rahatsız etmeyin
+status-offline = çevrimdışı
+
+## Channel dialogs
+
+create-title = Kanal oluştur
+create-name-label = Ad
+create-private-label = Özel yap
+create-purpose-label = Amaç (isteğe bağlı)
+create-submit = Oluştur
+cancel = İptal
+close = Kapat
+browse-title = Kanallara göz at
+browse-join = Katıl
+browse-empty = Katılabileceğiniz başka kanal yok.
+dm-title = Doğrudan mesaj
+dm-search-label = Kişi bul
+dm-start = Başlat
+dm-group-hint = Doğrudan mesaj için bir kişi ya da grup için en fazla yedi kişi seçin.
+switcher-title = Kanal değiştir
+switcher-label = Kanal adı
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } üye
+   *[other] { $count } üye
+}
+channel-archived = Bu kanal arşivlendi.
+channel-loading = Yükleniyor…
+channel-load-older = Eski mesajlar yükleniyor…
+channel-beginning = Kanalın başlangıcı burası.
+channel-not-found = Bu kanal yok ya da onu göremiyorsunuz.
+messages-label = Mesajlar
+new-messages = Yeni mesajlar
+jump-to-newest = En yeniye git
+edited = (düzenlendi)
+post-deleted = (mesaj silindi)
+post-sending = Gönderiliyor…
+post-failed = Gönderilmedi.
+post-retry = Yeniden dene
+post-discard = Vazgeç
+post-reply = Yanıtla
+post-edit = Düzenle
+post-delete = Sil
+post-delete-confirm = Bu mesaj silinsin mi?
+post-save = Kaydet
+post-replies = { $count ->
+    [one] { $count } yanıt
+   *[other] { $count } yanıt
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = { $channel } kanalına yazın
+composer-placeholder = Bir mesaj yazın…
+composer-reply-label = Konuda yanıtla
+composer-send = Gönder
+composer-hint = Göndermek için Enter, yeni satır için Shift+Enter
+typing-one = { $name } yazıyor…
+typing-two = { $first } ve { $second } yazıyor…
+typing-many = Birkaç kişi yazıyor…
+autocomplete-here = Burada çevrimiçi olan herkese bildir
+autocomplete-channel = Bu kanaldaki herkese bildir
+autocomplete-all = Bu kanaldaki herkese bildir
+
+## Threads
+
+thread-title = Konu
+thread-close = Konuyu kapat
+
+## Connection
+
+connection-reconnecting = Yeniden bağlanılıyor…
+connection-offline = Çevrimdışısınız. Bağlantı geri geldiğinde mesajlar gönderilecek.
+error-generic = Bir sorun oluştu: { $message }

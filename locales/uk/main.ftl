@@ -1,0 +1,139 @@
+# Causerie: Ukrainian (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Вхід до { -brand-name }
+login-id-label = Ел. пошта або ім’я користувача
+login-password-label = Пароль
+login-submit = Увійти
+login-working = Вхід…
+login-error-credentials = Неправильна ел. пошта, ім’я користувача або пароль.
+login-error-locked = Забагато невдалих спроб. Спробуйте ще раз за кілька хвилин.
+login-error-unreachable = Не вдається з’єднатися із сервером. Перевірте підключення і спробуйте ще раз.
+login-error-other = Не вдалося увійти: { $message }
+login-server-toggle = Використати інший сервер
+login-server-label = URL сервера
+login-server-help = Сервер Mattermost, що дозволяє доступ із цього сайту (CORS). Залиште порожнім, щоб використати цей сервер.
+login-no-account = Уперше тут? Попросіть посилання-запрошення або зареєструйтеся, якщо сервер це дозволяє.
+login-signup-link = Створити обліковий запис
+signup-title = Створення облікового запису
+signup-invited = Вас запрошено до команди { $team }.
+signup-invite-invalid = Це посилання-запрошення недійсне. Попросіть нове.
+signup-first-user = Тут ще нікого немає: ваш обліковий запис адмініструватиме цей сервер.
+signup-email-label = Ел. пошта
+signup-username-label = Ім’я користувача
+signup-username-help = Від 3 до 22 символів: малі літери, цифри, «.», «-» і «_».
+signup-password-label = Пароль
+signup-password-help = Щонайменше 8 символів.
+signup-submit = Створити обліковий запис
+signup-error = Не вдалося зареєструватися: { $message }
+signup-have-account = Уже маєте обліковий запис? Увійдіть.
+
+## Navigation
+
+nav-open-sidebar = Відкрити список каналів
+nav-close-sidebar = Закрити список каналів
+nav-teams = Команди
+nav-channels = Канали
+nav-public = Канали
+nav-private = Приватні канали
+nav-direct = Особисті повідомлення
+nav-group = Групові повідомлення
+nav-mentions = { $count ->
+    [one] { $count } згадка
+    [few] { $count } згадки
+    [many] { $count } згадок
+   *[other] { $count } згадки
+}
+nav-unread = непрочитані
+nav-create-channel = Створити канал
+nav-browse-channels = Огляд каналів
+nav-new-message = Написати особисте повідомлення
+nav-logout = Вийти
+nav-invite = Запросити людей
+nav-invite-link = Поділіться цим посиланням: { $url }
+status-online = у мережі
+status-away = немає на місці
+status-dnd = не турбувати
+status-offline = не в мережі
+
+## Channel dialogs
+
+create-title = Створити канал
+create-name-label = Назва
+create-private-label = Зробити приватним
+create-purpose-label = Призначення (необов’язково)
+create-submit = Створити
+cancel = Скасувати
+close = Закрити
+browse-title = Огляд каналів
+browse-join = Приєднатися
+browse-empty = Немає інших каналів, до яких можна приєднатися.
+dm-title = Особисте повідомлення
+dm-search-label = Пошук людей
+dm-start = Почати
+dm-group-hint = Виберіть одну людину для особистого повідомлення або до семи — для групового.
+switcher-title = Перейти до каналу
+switcher-label = Назва каналу
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+    [many] { $count } учасників
+   *[other] { $count } учасника
+}
+channel-archived = Цей канал архівовано.
+channel-loading = Завантаження…
+channel-load-older = Завантаження давніших повідомлень…
+channel-beginning = Це початок каналу.
+channel-not-found = Цей канал не існує або у вас немає до нього доступу.
+messages-label = Повідомлення
+new-messages = Нові повідомлення
+jump-to-newest = До найновіших
+edited = (змінено)
+post-deleted = (повідомлення видалено)
+post-sending = Надсилання…
+post-failed = Не надіслано.
+post-retry = Повторити
+post-discard = Відкинути
+post-reply = Відповісти
+post-edit = Редагувати
+post-delete = Видалити
+post-delete-confirm = Видалити це повідомлення?
+post-save = Зберегти
+post-replies = { $count ->
+    [one] { $count } відповідь
+    [few] { $count } відповіді
+    [many] { $count } відповідей
+   *[other] { $count } відповіді
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Написати в { $channel }
+composer-placeholder = Напишіть повідомлення…
+composer-reply-label = Відповісти в гілці
+composer-send = Надіслати
+composer-hint = Enter — надіслати, Shift+Enter — новий рядок
+typing-one = { $name } пише…
+typing-two = { $first } і { $second } пишуть…
+typing-many = Кілька людей пишуть…
+autocomplete-here = Сповістити всіх, хто зараз у мережі
+autocomplete-channel = Сповістити всіх у цьому каналі
+autocomplete-all = Сповістити всіх у цьому каналі
+
+## Threads
+
+thread-title = Гілка
+thread-close = Закрити гілку
+
+## Connection
+
+connection-reconnecting = Повторне з’єднання…
+connection-offline = Немає з’єднання. Повідомлення буде надіслано, коли з’єднання відновиться.
+error-generic = Щось пішло не так: { $message }

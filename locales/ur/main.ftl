@@ -1,0 +1,133 @@
+# Causerie: Urdu (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = { -brand-name } میں لاگ ان کریں
+login-id-label = ای میل یا صارف نام
+login-password-label = پاس ورڈ
+login-submit = لاگ ان
+login-working = لاگ ان ہو رہا ہے…
+login-error-credentials = ای میل، صارف نام یا پاس ورڈ غلط ہے۔
+login-error-locked = بہت زیادہ ناکام کوششیں۔ چند منٹ بعد دوبارہ کوشش کریں۔
+login-error-unreachable = سرور تک رسائی نہیں ہو سکی۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔
+login-error-other = لاگ ان ناکام: { $message }
+login-server-toggle = کوئی اور سرور استعمال کریں
+login-server-label = سرور کا URL
+login-server-help = ایسا Mattermost سرور جو اس سائٹ کو رسائی کی اجازت دیتا ہو (CORS)۔ اسی سرور کے لیے خالی چھوڑ دیں۔
+login-no-account = یہاں نئے ہیں؟ دعوتی ربط مانگیں، یا اگر یہ سرور اجازت دے تو سائن اپ کریں۔
+login-signup-link = اکاؤنٹ بنائیں
+signup-title = اپنا اکاؤنٹ بنائیں
+signup-invited = آپ کو { $team } میں مدعو کیا گیا ہے۔
+signup-invite-invalid = یہ دعوتی ربط درست نہیں ہے۔ نیا ربط مانگیں۔
+signup-first-user = آپ یہاں سب سے پہلے ہیں: آپ کا اکاؤنٹ اس سرور کا منتظم ہوگا۔
+signup-email-label = ای میل
+signup-username-label = صارف نام
+signup-username-help = 3 سے 22 حروف: چھوٹے انگریزی حروف، ہندسے، "."، "-" اور "_"۔
+signup-password-label = پاس ورڈ
+signup-password-help = کم از کم 8 حروف۔
+signup-submit = اکاؤنٹ بنائیں
+signup-error = سائن اپ ناکام: { $message }
+signup-have-account = پہلے سے اکاؤنٹ ہے؟ لاگ ان کریں۔
+
+## Navigation
+
+nav-open-sidebar = چینلوں کی فہرست کھولیں
+nav-close-sidebar = چینلوں کی فہرست بند کریں
+nav-teams = ٹیمیں
+nav-channels = چینل
+nav-public = چینل
+nav-private = نجی چینل
+nav-direct = براہ راست پیغامات
+nav-group = گروپ پیغامات
+nav-mentions = { $count ->
+    [one] { $count } تذکرہ
+   *[other] { $count } تذکرے
+}
+nav-unread = غیر پڑھا ہوا
+nav-create-channel = چینل بنائیں
+nav-browse-channels = چینل دیکھیں
+nav-new-message = براہ راست پیغام لکھیں
+nav-logout = لاگ آؤٹ
+nav-invite = لوگوں کو مدعو کریں
+nav-invite-link = یہ ربط شیئر کریں: { $url }
+status-online = آن لائن
+status-away = غیر حاضر
+status-dnd = پریشان نہ کریں
+status-offline = آف لائن
+
+## Channel dialogs
+
+create-title = چینل بنائیں
+create-name-label = نام
+create-private-label = نجی بنائیں
+create-purpose-label = مقصد (اختیاری)
+create-submit = بنائیں
+cancel = منسوخ کریں
+close = بند کریں
+browse-title = چینل دیکھیں
+browse-join = شامل ہوں
+browse-empty = شامل ہونے کے لیے کوئی اور چینل نہیں ہے۔
+dm-title = براہ راست پیغام
+dm-search-label = لوگ تلاش کریں
+dm-start = شروع کریں
+dm-group-hint = براہ راست پیغام کے لیے ایک شخص، یا گروپ کے لیے زیادہ سے زیادہ سات افراد منتخب کریں۔
+switcher-title = چینل تبدیل کریں
+switcher-label = چینل کا نام
+
+## Channel
+
+channel-members = { $count ->
+    [one] { $count } رکن
+   *[other] { $count } اراکین
+}
+channel-archived = یہ چینل آرکائیو کر دیا گیا ہے۔
+channel-loading = لوڈ ہو رہا ہے…
+channel-load-older = پرانے پیغامات لوڈ ہو رہے ہیں…
+channel-beginning = یہ چینل کا آغاز ہے۔
+channel-not-found = یہ چینل موجود نہیں ہے یا آپ اسے نہیں دیکھ سکتے۔
+messages-label = پیغامات
+new-messages = نئے پیغامات
+jump-to-newest = تازہ ترین پر جائیں
+edited = (ترمیم شدہ)
+post-deleted = (پیغام حذف کر دیا گیا)
+post-sending = بھیجا جا رہا ہے…
+post-failed = نہیں بھیجا گیا۔
+post-retry = دوبارہ کوشش کریں
+post-discard = ترک کریں
+post-reply = جواب دیں
+post-edit = ترمیم کریں
+post-delete = حذف کریں
+post-delete-confirm = کیا یہ پیغام حذف کرنا ہے؟
+post-save = محفوظ کریں
+post-replies = { $count ->
+    [one] { $count } جواب
+   *[other] { $count } جوابات
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = { $channel } میں لکھیں
+composer-placeholder = پیغام لکھیں…
+composer-reply-label = تھریڈ میں جواب دیں
+composer-send = بھیجیں
+composer-hint = بھیجنے کے لیے Enter، نئی سطر کے لیے Shift+Enter
+typing-one = { $name } لکھ رہے ہیں…
+typing-two = { $first } اور { $second } لکھ رہے ہیں…
+typing-many = کئی لوگ لکھ رہے ہیں…
+autocomplete-here = یہاں موجود تمام آن لائن افراد کو مطلع کریں
+autocomplete-channel = اس چینل کے تمام اراکین کو مطلع کریں
+autocomplete-all = اس چینل کے تمام اراکین کو مطلع کریں
+
+## Threads
+
+thread-title = تھریڈ
+thread-close = تھریڈ بند کریں
+
+## Connection
+
+connection-reconnecting = دوبارہ منسلک ہو رہا ہے…
+connection-offline = آپ آف لائن ہیں۔ کنکشن بحال ہونے پر پیغامات بھیج دیے جائیں گے۔
+error-generic = کچھ غلط ہو گیا: { $message }

@@ -1,0 +1,130 @@
+# Causerie: Vietnamese (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = Đăng nhập vào { -brand-name }
+login-id-label = Email hoặc tên người dùng
+login-password-label = Mật khẩu
+login-submit = Đăng nhập
+login-working = Đang đăng nhập…
+login-error-credentials = Email, tên người dùng hoặc mật khẩu không đúng.
+login-error-locked = Đăng nhập sai quá nhiều lần. Hãy thử lại sau vài phút.
+login-error-unreachable = Không thể kết nối tới máy chủ. Hãy kiểm tra kết nối và thử lại.
+login-error-other = Đăng nhập thất bại: { $message }
+login-server-toggle = Dùng máy chủ khác
+login-server-label = URL máy chủ
+login-server-help = Một máy chủ Mattermost cho phép trang này truy cập (CORS). Để trống để dùng máy chủ này.
+login-no-account = Bạn mới đến? Hãy xin một liên kết mời, hoặc đăng ký nếu máy chủ này cho phép.
+login-signup-link = Tạo tài khoản
+signup-title = Tạo tài khoản của bạn
+signup-invited = Bạn đã được mời tham gia { $team }.
+signup-invite-invalid = Liên kết mời này không hợp lệ. Hãy xin một liên kết mới.
+signup-first-user = Bạn là người đầu tiên ở đây: tài khoản của bạn sẽ quản trị máy chủ này.
+signup-email-label = Email
+signup-username-label = Tên người dùng
+signup-username-help = Từ 3 đến 22 ký tự: chữ thường, chữ số, ".", "-" và "_".
+signup-password-label = Mật khẩu
+signup-password-help = Ít nhất 8 ký tự.
+signup-submit = Tạo tài khoản
+signup-error = Đăng ký thất bại: { $message }
+signup-have-account = Đã có tài khoản? Đăng nhập.
+
+## Navigation
+
+nav-open-sidebar = Mở danh sách kênh
+nav-close-sidebar = Đóng danh sách kênh
+nav-teams = Nhóm
+nav-channels = Kênh
+nav-public = Kênh
+nav-private = Kênh riêng tư
+nav-direct = Tin nhắn trực tiếp
+nav-group = Tin nhắn nhóm
+nav-mentions = { $count ->
+   *[other] { $count } lượt nhắc đến
+}
+nav-unread = chưa đọc
+nav-create-channel = Tạo kênh
+nav-browse-channels = Duyệt kênh
+nav-new-message = Viết tin nhắn trực tiếp
+nav-logout = Đăng xuất
+nav-invite = Mời mọi người
+nav-invite-link = Chia sẻ liên kết này: { $url }
+status-online = trực tuyến
+status-away = vắng mặt
+status-dnd = không làm phiền
+status-offline = ngoại tuyến
+
+## Channel dialogs
+
+create-title = Tạo kênh
+create-name-label = Tên
+create-private-label = Đặt là riêng tư
+create-purpose-label = Mục đích (không bắt buộc)
+create-submit = Tạo
+cancel = Hủy
+close = Đóng
+browse-title = Duyệt kênh
+browse-join = Tham gia
+browse-empty = Không còn kênh nào khác để tham gia.
+dm-title = Tin nhắn trực tiếp
+dm-search-label = Tìm người
+dm-start = Bắt đầu
+dm-group-hint = Chọn một người để nhắn tin trực tiếp, hoặc tối đa bảy người để nhắn tin nhóm.
+switcher-title = Chuyển kênh
+switcher-label = Tên kênh
+
+## Channel
+
+channel-members = { $count ->
+   *[other] { $count } thành viên
+}
+channel-archived = Kênh này đã được lưu trữ.
+channel-loading = Đang tải…
+channel-load-older = Đang tải tin nhắn cũ hơn…
+channel-beginning = Đây là phần đầu của kênh.
+channel-not-found = Kênh này không tồn tại hoặc bạn không có quyền xem.
+messages-label = Tin nhắn
+new-messages = Tin nhắn mới
+jump-to-newest = Đến tin mới nhất
+edited = (đã sửa)
+post-deleted = (tin nhắn đã bị xóa)
+post-sending = Đang gửi…
+post-failed = Chưa gửi được.
+post-retry = Thử lại
+post-discard = Bỏ
+post-reply = Trả lời
+post-edit = Sửa
+post-delete = Xóa
+post-delete-confirm = Xóa tin nhắn này?
+post-save = Lưu
+post-replies = { $count ->
+   *[other] { $count } trả lời
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = Nhắn tin tới { $channel }
+composer-placeholder = Viết tin nhắn…
+composer-reply-label = Trả lời trong chuỗi tin nhắn
+composer-send = Gửi
+composer-hint = Enter để gửi, Shift+Enter để xuống dòng
+typing-one = { $name } đang nhập…
+typing-two = { $first } và { $second } đang nhập…
+typing-many = Nhiều người đang nhập…
+autocomplete-here = Thông báo cho mọi người đang trực tuyến trong kênh này
+autocomplete-channel = Thông báo cho mọi người trong kênh này
+autocomplete-all = Thông báo cho mọi người trong kênh này
+
+## Threads
+
+thread-title = Chuỗi tin nhắn
+thread-close = Đóng chuỗi tin nhắn
+
+## Connection
+
+connection-reconnecting = Đang kết nối lại…
+connection-offline = Bạn đang ngoại tuyến. Tin nhắn sẽ được gửi khi có kết nối trở lại.
+error-generic = Đã xảy ra lỗi: { $message }

@@ -1,0 +1,130 @@
+# Causerie: Simplified Chinese (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = 登录 { -brand-name }
+login-id-label = 电子邮件或用户名
+login-password-label = 密码
+login-submit = 登录
+login-working = 正在登录…
+login-error-credentials = 电子邮件、用户名或密码错误。
+login-error-locked = 失败次数过多。请几分钟后再试。
+login-error-unreachable = 无法连接到服务器。请检查网络连接后重试。
+login-error-other = 登录失败：{ $message }
+login-server-toggle = 使用其他服务器
+login-server-label = 服务器 URL
+login-server-help = 允许本站点访问（CORS）的 Mattermost 服务器。留空则使用本服务器。
+login-no-account = 初次使用？请索取邀请链接，或在本服务器允许时注册。
+login-signup-link = 创建账户
+signup-title = 创建您的账户
+signup-invited = 您已受邀加入 { $team }。
+signup-invite-invalid = 此邀请链接无效。请索取新的链接。
+signup-first-user = 您是第一位用户：您的账户将成为本服务器的管理员。
+signup-email-label = 电子邮件
+signup-username-label = 用户名
+signup-username-help = 3 至 22 个字符：小写字母、数字、“.”、“-”和“_”。
+signup-password-label = 密码
+signup-password-help = 至少 8 个字符。
+signup-submit = 创建账户
+signup-error = 注册失败：{ $message }
+signup-have-account = 已有账户？登录。
+
+## Navigation
+
+nav-open-sidebar = 打开频道列表
+nav-close-sidebar = 关闭频道列表
+nav-teams = 团队
+nav-channels = 频道
+nav-public = 频道
+nav-private = 私有频道
+nav-direct = 私信
+nav-group = 群组消息
+nav-mentions = { $count ->
+   *[other] { $count } 条提及
+}
+nav-unread = 未读
+nav-create-channel = 创建频道
+nav-browse-channels = 浏览频道
+nav-new-message = 发送私信
+nav-logout = 退出登录
+nav-invite = 邀请成员
+nav-invite-link = 分享此链接：{ $url }
+status-online = 在线
+status-away = 离开
+status-dnd = 请勿打扰
+status-offline = 离线
+
+## Channel dialogs
+
+create-title = 创建频道
+create-name-label = 名称
+create-private-label = 设为私有
+create-purpose-label = 用途（可选）
+create-submit = 创建
+cancel = 取消
+close = 关闭
+browse-title = 浏览频道
+browse-join = 加入
+browse-empty = 没有其他可加入的频道。
+dm-title = 私信
+dm-search-label = 查找用户
+dm-start = 开始
+dm-group-hint = 选择一人发送私信，或最多选择七人发起群组消息。
+switcher-title = 切换频道
+switcher-label = 频道名称
+
+## Channel
+
+channel-members = { $count ->
+   *[other] { $count } 名成员
+}
+channel-archived = 此频道已归档。
+channel-loading = 正在加载…
+channel-load-older = 正在加载更早的消息…
+channel-beginning = 这是频道的开头。
+channel-not-found = 此频道不存在，或您无权查看。
+messages-label = 消息
+new-messages = 新消息
+jump-to-newest = 跳至最新
+edited = （已编辑）
+post-deleted = （消息已删除）
+post-sending = 正在发送…
+post-failed = 未发送。
+post-retry = 重试
+post-discard = 丢弃
+post-reply = 回复
+post-edit = 编辑
+post-delete = 删除
+post-delete-confirm = 要删除此消息吗？
+post-save = 保存
+post-replies = { $count ->
+   *[other] { $count } 条回复
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = 发送消息到 { $channel }
+composer-placeholder = 输入消息…
+composer-reply-label = 在话题中回复
+composer-send = 发送
+composer-hint = 按 Enter 发送，Shift+Enter 换行
+typing-one = { $name } 正在输入…
+typing-two = { $first } 和 { $second } 正在输入…
+typing-many = 多人正在输入…
+autocomplete-here = 通知此频道中所有在线成员
+autocomplete-channel = 通知此频道的所有成员
+autocomplete-all = 通知此频道的所有成员
+
+## Threads
+
+thread-title = 话题
+thread-close = 关闭话题
+
+## Connection
+
+connection-reconnecting = 正在重新连接…
+connection-offline = 您已离线。连接恢复后将发送消息。
+error-generic = 出现错误：{ $message }

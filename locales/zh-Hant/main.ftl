@@ -1,0 +1,130 @@
+# Causerie: Traditional Chinese (Taiwan) (draft: machine-assisted, not yet reviewed by a native speaker).
+
+-brand-name = Causerie
+
+## Log-in and sign-up
+
+login-title = 登入 { -brand-name }
+login-id-label = 電子郵件或使用者名稱
+login-password-label = 密碼
+login-submit = 登入
+login-working = 正在登入…
+login-error-credentials = 電子郵件、使用者名稱或密碼錯誤。
+login-error-locked = 嘗試失敗次數過多。請幾分鐘後再試。
+login-error-unreachable = 無法連線到伺服器。請檢查網路連線後再試一次。
+login-error-other = 登入失敗：{ $message }
+login-server-toggle = 使用其他伺服器
+login-server-label = 伺服器 URL
+login-server-help = 允許本網站存取（CORS）的 Mattermost 伺服器。留空則使用本伺服器。
+login-no-account = 第一次來嗎？請索取邀請連結，或在本伺服器允許時註冊。
+login-signup-link = 建立帳號
+signup-title = 建立您的帳號
+signup-invited = 您已受邀加入 { $team }。
+signup-invite-invalid = 此邀請連結無效。請索取新的連結。
+signup-first-user = 您是第一位使用者：您的帳號將成為本伺服器的管理員。
+signup-email-label = 電子郵件
+signup-username-label = 使用者名稱
+signup-username-help = 3 至 22 個字元：小寫字母、數字、「.」、「-」和「_」。
+signup-password-label = 密碼
+signup-password-help = 至少 8 個字元。
+signup-submit = 建立帳號
+signup-error = 註冊失敗：{ $message }
+signup-have-account = 已經有帳號了？登入。
+
+## Navigation
+
+nav-open-sidebar = 開啟頻道清單
+nav-close-sidebar = 關閉頻道清單
+nav-teams = 團隊
+nav-channels = 頻道
+nav-public = 頻道
+nav-private = 私人頻道
+nav-direct = 私人訊息
+nav-group = 群組訊息
+nav-mentions = { $count ->
+   *[other] { $count } 則提及
+}
+nav-unread = 未讀
+nav-create-channel = 建立頻道
+nav-browse-channels = 瀏覽頻道
+nav-new-message = 傳送私人訊息
+nav-logout = 登出
+nav-invite = 邀請成員
+nav-invite-link = 分享此連結：{ $url }
+status-online = 線上
+status-away = 離開
+status-dnd = 請勿打擾
+status-offline = 離線
+
+## Channel dialogs
+
+create-title = 建立頻道
+create-name-label = 名稱
+create-private-label = 設為私人
+create-purpose-label = 用途（選填）
+create-submit = 建立
+cancel = 取消
+close = 關閉
+browse-title = 瀏覽頻道
+browse-join = 加入
+browse-empty = 沒有其他可加入的頻道。
+dm-title = 私人訊息
+dm-search-label = 尋找使用者
+dm-start = 開始
+dm-group-hint = 選擇一人傳送私人訊息，或最多選擇七人傳送群組訊息。
+switcher-title = 切換頻道
+switcher-label = 頻道名稱
+
+## Channel
+
+channel-members = { $count ->
+   *[other] { $count } 位成員
+}
+channel-archived = 此頻道已封存。
+channel-loading = 載入中…
+channel-load-older = 正在載入較早的訊息…
+channel-beginning = 這是頻道的開頭。
+channel-not-found = 此頻道不存在，或您無權檢視。
+messages-label = 訊息
+new-messages = 新訊息
+jump-to-newest = 跳至最新
+edited = （已編輯）
+post-deleted = （訊息已刪除）
+post-sending = 傳送中…
+post-failed = 未傳送。
+post-retry = 重試
+post-discard = 捨棄
+post-reply = 回覆
+post-edit = 編輯
+post-delete = 刪除
+post-delete-confirm = 要刪除此訊息嗎？
+post-save = 儲存
+post-replies = { $count ->
+   *[other] { $count } 則回覆
+}
+post-time-title = { $time }
+
+## Composer
+
+composer-label = 傳送訊息至 { $channel }
+composer-placeholder = 輸入訊息…
+composer-reply-label = 在討論串中回覆
+composer-send = 傳送
+composer-hint = 按 Enter 傳送，Shift+Enter 換行
+typing-one = { $name } 正在輸入…
+typing-two = { $first } 和 { $second } 正在輸入…
+typing-many = 多人正在輸入…
+autocomplete-here = 通知此頻道中所有線上成員
+autocomplete-channel = 通知此頻道的所有成員
+autocomplete-all = 通知此頻道的所有成員
+
+## Threads
+
+thread-title = 討論串
+thread-close = 關閉討論串
+
+## Connection
+
+connection-reconnecting = 正在重新連線…
+connection-offline = 您已離線。連線恢復後將傳送訊息。
+error-generic = 發生錯誤：{ $message }
