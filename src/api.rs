@@ -88,24 +88,31 @@ impl Api {
         req
     }
 
-    async fn send<T: DeserializeOwned>(
+    /// Sends a request; a non-2xx answer becomes the server's error body.
+    async fn respond(
         &self,
         req: Result<Request, gloo_net::Error>,
-    ) -> ApiResult<T> {
+    ) -> ApiResult<gloo_net::http::Response> {
         let req = req.map_err(|e| ClientError::Network(e.to_string()))?;
         let res = req
             .send()
             .await
             .map_err(|e| ClientError::Network(e.to_string()))?;
-        if !res.ok() {
-            let status = res.status();
-            let mut err: ApiError =
-                serde_json::from_str(&res.text().await.unwrap_or_default()).unwrap_or_default();
-            if err.status_code == 0 {
-                err.status_code = status;
-            }
-            return Err(ClientError::Api(err));
+        if res.ok() {
+            return Ok(res);
         }
+        let status = res.status();
+        let mut err: ApiError =
+            serde_json::from_str(&res.text().await.unwrap_or_default()).unwrap_or_default();
+        err.status_code = status;
+        Err(ClientError::Api(err))
+    }
+
+    async fn send<T: DeserializeOwned>(
+        &self,
+        req: Result<Request, gloo_net::Error>,
+    ) -> ApiResult<T> {
+        let res = self.respond(req).await?;
         let text = res
             .text()
             .await
@@ -155,18 +162,7 @@ impl Api {
         let req = self
             .prepare(Request::post(&self.url("/users/login")), true)
             .json(&body);
-        let req = req.map_err(|e| ClientError::Network(e.to_string()))?;
-        let res = req
-            .send()
-            .await
-            .map_err(|e| ClientError::Network(e.to_string()))?;
-        if !res.ok() {
-            let status = res.status();
-            let mut err: ApiError =
-                serde_json::from_str(&res.text().await.unwrap_or_default()).unwrap_or_default();
-            err.status_code = status;
-            return Err(ClientError::Api(err));
-        }
+        let res = self.respond(req).await?;
         let token = res.headers().get("Token");
         let text = res
             .text()

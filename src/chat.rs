@@ -191,6 +191,22 @@ pub fn ChatPage() -> impl IntoView {
     }
 }
 
+/// Adds a channel we just made or opened (and our membership) to the store, and shows it.
+pub async fn adopt_channel(ctx: Ctx, ch: mm_api::Channel) {
+    let api = ctx.api.get_untracked();
+    let member = api
+        .get::<mm_api::ChannelMember>(&format!("/channels/{}/members/me", ch.id))
+        .await;
+    let path = channel_path(ctx, &ch.name);
+    ctx.store.update(|s| {
+        s.channels.upsert(ch);
+        if let Ok(m) = member {
+            s.channels.upsert_member(m);
+        }
+    });
+    ctx.goto.set(Some(path));
+}
+
 /// The path of a channel.
 pub fn channel_path(ctx: Ctx, name: &str) -> String {
     let team = ctx.store.with_untracked(|s| {

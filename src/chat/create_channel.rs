@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use mm_api::{ChannelType, CreateChannel as Body};
 
-use super::{Dialog, channel_path, use_dialog};
+use super::{Dialog, adopt_channel, use_dialog};
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
 
@@ -62,18 +62,8 @@ pub fn CreateChannel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api.post::<mm_api::Channel>("/channels", &body).await {
                 Ok(ch) => {
-                    let member = api
-                        .get::<mm_api::ChannelMember>(&format!("/channels/{}/members/me", ch.id))
-                        .await;
-                    let path = channel_path(ctx, &ch.name);
-                    ctx.store.update(|s| {
-                        s.channels.upsert(ch);
-                        if let Ok(m) = member {
-                            s.channels.upsert_member(m);
-                        }
-                    });
                     dialog.set(Dialog::None);
-                    ctx.goto.set(Some(path));
+                    adopt_channel(ctx, ch).await;
                 }
                 Err(e) => error.set(Some(tr_args(
                     "error-generic",
