@@ -40,6 +40,8 @@ pub struct Ctx {
     pub drawer: RwSignal<bool>,
     /// The page shown.
     pub route: RwSignal<Route>,
+    /// The active locale; changing it re-renders the app in that language.
+    pub locale: RwSignal<String>,
 }
 
 /// The shared context.
@@ -72,11 +74,67 @@ pub fn save_api(api: &Api) {
     }
 }
 
+/// The browser's languages, best first.
+fn browser_languages() -> Vec<String> {
+    let nav = window().navigator();
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Negotiates a locale for what is requested (the user's choice first, then the browser's),
+/// fetches its `.ftl` files (and their fallbacks) and applies them: strings, `<html lang dir>`.
+pub async fn apply_locale(ctx: Ctx, mut requested: Vec<String>) {
+    requested.extend(browser_languages());
+    let langs = crate::i18n::languages();
+    let available: Vec<&str> = langs.iter().map(|l| l.code.as_str()).collect();
+    let wanted: Vec<&str> = requested
+        .iter()
+        .map(String::as_str)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let chain = crate::i18n::negotiate(&wanted, &available);
+    let mut bundles = Vec::new();
+    for code in chain.iter().filter(|c| *c != "en-US") {
+        let url = format!("/locales/{code}/main.ftl");
+        if let Ok(res) = gloo_net::http::Request::get(&url).send().await
+            && res.ok()
+            && let Ok(text) = res.text().await
+        {
+            bundles.push(crate::i18n::bundle(code, &text));
+        }
+    }
+    crate::i18n::set_chain(bundles);
+    let code = chain.first().cloned().unwrap_or_else(|| "en-US".to_owned());
+    let dir = langs
+        .iter()
+        .find(|l| l.code == code)
+        .map_or("ltr", |l| if l.dir == "rtl" { "rtl" } else { "ltr" });
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", &code);
+        let _ = html.set_attribute("dir", dir);
+    }
+    // Setting the same locale again would rebuild the page for nothing.
+    if ctx.locale.get_untracked() != code {
+        ctx.locale.set(code);
+    }
+}
+
 /// Loads the session's world: me, teams, the team's channels, the users they name.
 pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
     let api = ctx.api.get_untracked();
     let me = api.me().await?;
     let teams = api.my_teams().await?;
+    if !me.locale.is_empty() && me.locale != "en" {
+        apply_locale(ctx, vec![me.locale.clone()]).await;
+    }
     ctx.store.update(|s| {
         s.users.upsert(me.clone());
         s.me = Some(me);
@@ -268,9 +326,11 @@ pub fn App() -> impl IntoView {
         goto: RwSignal::new(None),
         drawer: RwSignal::new(false),
         route: RwSignal::new(current_route()),
+        locale: RwSignal::new("en-US".to_owned()),
     };
     provide_context(ctx);
     leptos::task::spawn_local(async move {
+        apply_locale(ctx, Vec::new()).await;
         match load(ctx).await {
             Ok(()) => {
                 ctx.boot.set(Boot::Ready);
@@ -302,6 +362,8 @@ pub fn App() -> impl IntoView {
     let page = Memo::new(move |_| std::mem::discriminant(&ctx.route.get()));
     move || {
         let _ = page.get();
+        // Strings are read when views are built: a new locale rebuilds the page.
+        let _ = ctx.locale.get();
         match ctx.route.get_untracked() {
             Route::Login => view! { <Login/> }.into_any(),
             Route::Signup { .. } => view! { <Signup/> }.into_any(),

@@ -9,6 +9,31 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 const EN_US: &str = include_str!("../locales/en-US/main.ftl");
+const LANGUAGES: &str = include_str!("../locales/languages.json");
+
+/// A locale the app ships (`locales/languages.json`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct Language {
+    /// BCP 47 code, the folder under `locales/`.
+    pub code: String,
+    /// Its name in its own language.
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: String,
+    /// `reviewed` or `draft`.
+    pub status: String,
+}
+
+/// The locales the app ships.
+pub fn languages() -> Vec<Language> {
+    #[derive(serde::Deserialize)]
+    struct File {
+        languages: Vec<Language>,
+    }
+    serde_json::from_str::<File>(LANGUAGES)
+        .map(|f| f.languages)
+        .unwrap_or_default()
+}
 
 thread_local! {
     static CHAIN: RefCell<Vec<FluentBundle<FluentResource>>> = RefCell::new(vec![bundle("en-US", EN_US)]);
@@ -135,6 +160,24 @@ mod tests {
             "\u{2068}ann\u{2069} is typing…"
         );
         assert_eq!(tr("no-such-id"), "no-such-id");
+    }
+
+    #[test]
+    fn the_language_list_matches_the_folders() {
+        let langs = languages();
+        assert!(langs.len() >= 41);
+        for l in &langs {
+            let path = format!("{}/locales/{}/main.ftl", env!("CARGO_MANIFEST_DIR"), l.code);
+            assert!(std::path::Path::new(&path).exists(), "{path}");
+            assert!(l.dir == "ltr" || l.dir == "rtl");
+            assert!(l.status == "draft" || l.status == "reviewed");
+        }
+        let rtl: Vec<&str> = langs
+            .iter()
+            .filter(|l| l.dir == "rtl")
+            .map(|l| l.code.as_str())
+            .collect();
+        assert_eq!(rtl, ["ar", "fa", "he", "ur"]);
     }
 
     #[test]

@@ -54,6 +54,7 @@ nav-create-channel = إنشاء قناة
 nav-browse-channels = تصفّح القنوات
 nav-new-message = كتابة رسالة مباشرة
 nav-logout = تسجيل الخروج
+nav-language = اللغة
 nav-invite = دعوة أشخاص
 nav-invite-link = شارك هذا الرابط: { $url }
 status-online = متصل

@@ -50,6 +50,7 @@ nav-create-channel = Създаване на канал
 nav-browse-channels = Разглеждане на канали
 nav-new-message = Писане на лично съобщение
 nav-logout = Изход
+nav-language = Език
 nav-invite = Поканване на хора
 nav-invite-link = Споделете тази връзка: { $url }
 status-online = на линия

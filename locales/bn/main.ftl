@@ -50,6 +50,7 @@ nav-create-channel = চ্যানেল তৈরি করুন
 nav-browse-channels = চ্যানেল ব্রাউজ করুন
 nav-new-message = সরাসরি বার্তা লিখুন
 nav-logout = লগ আউট
+nav-language = ভাষা
 nav-invite = লোকজনকে আমন্ত্রণ জানান
 nav-invite-link = এই লিংকটি শেয়ার করুন: { $url }
 status-online = অনলাইন

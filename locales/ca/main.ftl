@@ -50,6 +50,7 @@ nav-create-channel = Crea un canal
 nav-browse-channels = Explora els canals
 nav-new-message = Escriu un missatge directe
 nav-logout = Tanca la sessió
+nav-language = Idioma
 nav-invite = Convida persones
 nav-invite-link = Compartiu aquest enllaç: { $url }
 status-online = en línia

@@ -52,6 +52,7 @@ nav-create-channel = Vytvořit kanál
 nav-browse-channels = Procházet kanály
 nav-new-message = Napsat přímou zprávu
 nav-logout = Odhlásit se
+nav-language = Jazyk
 nav-invite = Pozvat lidi
 nav-invite-link = Sdílejte tento odkaz: { $url }
 status-online = online

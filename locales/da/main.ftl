@@ -50,6 +50,7 @@ nav-create-channel = Opret en kanal
 nav-browse-channels = Gennemse kanaler
 nav-new-message = Skriv en direkte besked
 nav-logout = Log ud
+nav-language = Sprog
 nav-invite = Inviter personer
 nav-invite-link = Del dette link: { $url }
 status-online = online

@@ -50,6 +50,7 @@ nav-create-channel = Kanal erstellen
 nav-browse-channels = Kanäle durchsuchen
 nav-new-message = Direktnachricht schreiben
 nav-logout = Abmelden
+nav-language = Sprache
 nav-invite = Personen einladen
 nav-invite-link = Teile diesen Link: { $url }
 status-online = online

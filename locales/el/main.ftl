@@ -50,6 +50,7 @@ nav-create-channel = Δημιουργία καναλιού
 nav-browse-channels = Περιήγηση στα κανάλια
 nav-new-message = Σύνταξη άμεσου μηνύματος
 nav-logout = Αποσύνδεση
+nav-language = Γλώσσα
 nav-invite = Πρόσκληση ατόμων
 nav-invite-link = Μοιραστείτε αυτόν τον σύνδεσμο: { $url }
 status-online = σε σύνδεση

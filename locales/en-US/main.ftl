@@ -54,6 +54,7 @@ nav-create-channel = Create a channel
 nav-browse-channels = Browse channels
 nav-new-message = Write a direct message
 nav-logout = Log out
+nav-language = Language
 nav-invite = Invite people
 # $url (String) - the invite link to copy
 nav-invite-link = Share this link: { $url }

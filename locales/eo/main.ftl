@@ -50,6 +50,7 @@ nav-create-channel = Krei kanalon
 nav-browse-channels = Foliumi kanalojn
 nav-new-message = Skribi rektan mesaĝon
 nav-logout = Elsaluti
+nav-language = Lingvo
 nav-invite = Inviti homojn
 nav-invite-link = Kunhavigu ĉi tiun ligilon: { $url }
 status-online = enreta

@@ -50,6 +50,7 @@ nav-create-channel = Crear un canal
 nav-browse-channels = Explorar canales
 nav-new-message = Escribir un mensaje directo
 nav-logout = Cerrar sesión
+nav-language = Idioma
 nav-invite = Invitar a personas
 nav-invite-link = Comparte este enlace: { $url }
 status-online = en línea

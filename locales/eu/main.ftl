@@ -50,6 +50,7 @@ nav-create-channel = Sortu kanal bat
 nav-browse-channels = Arakatu kanalak
 nav-new-message = Idatzi mezu zuzen bat
 nav-logout = Amaitu saioa
+nav-language = Hizkuntza
 nav-invite = Gonbidatu jendea
 nav-invite-link = Partekatu esteka hau: { $url }
 status-online = konektatuta

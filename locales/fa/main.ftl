@@ -50,6 +50,7 @@ nav-create-channel = ایجاد کانال
 nav-browse-channels = مرور کانال‌ها
 nav-new-message = نوشتن پیام مستقیم
 nav-logout = خروج
+nav-language = زبان
 nav-invite = دعوت از دیگران
 nav-invite-link = این پیوند را به اشتراک بگذارید: { $url }
 status-online = آنلاین

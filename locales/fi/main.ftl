@@ -50,6 +50,7 @@ nav-create-channel = Luo kanava
 nav-browse-channels = Selaa kanavia
 nav-new-message = Kirjoita yksityisviesti
 nav-logout = Kirjaudu ulos
+nav-language = Kieli
 nav-invite = Kutsu ihmisiä
 nav-invite-link = Jaa tämä linkki: { $url }
 status-online = paikalla

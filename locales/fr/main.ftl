@@ -50,6 +50,7 @@ nav-create-channel = Créer un canal
 nav-browse-channels = Parcourir les canaux
 nav-new-message = Écrire un message direct
 nav-logout = Se déconnecter
+nav-language = Langue
 nav-invite = Inviter des personnes
 nav-invite-link = Partagez ce lien : { $url }
 status-online = en ligne

@@ -51,6 +51,7 @@ nav-create-channel = יצירת ערוץ
 nav-browse-channels = עיון בערוצים
 nav-new-message = כתיבת הודעה ישירה
 nav-logout = יציאה
+nav-language = שפה
 nav-invite = הזמנת אנשים
 nav-invite-link = קישור לשיתוף: { $url }
 status-online = מקוון

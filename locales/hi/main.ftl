@@ -50,6 +50,7 @@ nav-create-channel = चैनल बनाएँ
 nav-browse-channels = चैनल ब्राउज़ करें
 nav-new-message = सीधा संदेश लिखें
 nav-logout = लॉग आउट करें
+nav-language = भाषा
 nav-invite = लोगों को आमंत्रित करें
 nav-invite-link = यह लिंक साझा करें: { $url }
 status-online = ऑनलाइन

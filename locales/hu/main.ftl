@@ -50,6 +50,7 @@ nav-create-channel = Csatorna létrehozása
 nav-browse-channels = Csatornák böngészése
 nav-new-message = Közvetlen üzenet írása
 nav-logout = Kijelentkezés
+nav-language = Nyelv
 nav-invite = Emberek meghívása
 nav-invite-link = Oszd meg ezt a linket: { $url }
 status-online = elérhető

@@ -49,6 +49,7 @@ nav-create-channel = Buat kanal
 nav-browse-channels = Jelajahi kanal
 nav-new-message = Tulis pesan langsung
 nav-logout = Keluar
+nav-language = Bahasa
 nav-invite = Undang orang
 nav-invite-link = Bagikan tautan ini: { $url }
 status-online = daring

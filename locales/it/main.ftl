@@ -50,6 +50,7 @@ nav-create-channel = Crea un canale
 nav-browse-channels = Sfoglia i canali
 nav-new-message = Scrivi un messaggio diretto
 nav-logout = Esci
+nav-language = Lingua
 nav-invite = Invita persone
 nav-invite-link = Condividi questo link: { $url }
 status-online = online

@@ -49,6 +49,7 @@ nav-create-channel = チャンネルを作成
 nav-browse-channels = チャンネルを閲覧
 nav-new-message = ダイレクトメッセージを作成
 nav-logout = ログアウト
+nav-language = 言語
 nav-invite = メンバーを招待
 nav-invite-link = このリンクを共有してください：{ $url }
 status-online = オンライン

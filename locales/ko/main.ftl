@@ -49,6 +49,7 @@ nav-create-channel = 채널 만들기
 nav-browse-channels = 채널 둘러보기
 nav-new-message = 다이렉트 메시지 쓰기
 nav-logout = 로그아웃
+nav-language = 언어
 nav-invite = 멤버 초대
 nav-invite-link = 이 링크를 공유하세요: { $url }
 status-online = 온라인

@@ -49,6 +49,7 @@ nav-create-channel = Cipta saluran
 nav-browse-channels = Layari saluran
 nav-new-message = Tulis mesej langsung
 nav-logout = Log keluar
+nav-language = Bahasa
 nav-invite = Jemput orang
 nav-invite-link = Kongsi pautan ini: { $url }
 status-online = dalam talian

@@ -50,6 +50,7 @@ nav-create-channel = Kanaal aanmaken
 nav-browse-channels = Kanalen bekijken
 nav-new-message = Direct bericht schrijven
 nav-logout = Afmelden
+nav-language = Taal
 nav-invite = Mensen uitnodigen
 nav-invite-link = Deel deze link: { $url }
 status-online = online

@@ -50,6 +50,7 @@ nav-create-channel = Opprett en kanal
 nav-browse-channels = Bla gjennom kanaler
 nav-new-message = Skriv en direktemelding
 nav-logout = Logg ut
+nav-language = Språk
 nav-invite = Inviter personer
 nav-invite-link = Del denne lenken: { $url }
 status-online = pålogget

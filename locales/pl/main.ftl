@@ -52,6 +52,7 @@ nav-create-channel = Utwórz kanał
 nav-browse-channels = Przeglądaj kanały
 nav-new-message = Napisz wiadomość bezpośrednią
 nav-logout = Wyloguj się
+nav-language = Język
 nav-invite = Zaproś osoby
 nav-invite-link = Udostępnij ten link: { $url }
 status-online = online

@@ -50,6 +50,7 @@ nav-create-channel = Criar um canal
 nav-browse-channels = Explorar canais
 nav-new-message = Escrever uma mensagem direta
 nav-logout = Sair
+nav-language = Idioma
 nav-invite = Convidar pessoas
 nav-invite-link = Compartilhe este link: { $url }
 status-online = online

@@ -50,6 +50,7 @@ nav-create-channel = Criar um canal
 nav-browse-channels = Explorar canais
 nav-new-message = Escrever uma mensagem direta
 nav-logout = Terminar sessão
+nav-language = Idioma
 nav-invite = Convidar pessoas
 nav-invite-link = Partilhe esta ligação: { $url }
 status-online = online

@@ -51,6 +51,7 @@ nav-create-channel = Creează un canal
 nav-browse-channels = Răsfoiește canalele
 nav-new-message = Scrie un mesaj direct
 nav-logout = Deconectare
+nav-language = Limbă
 nav-invite = Invită persoane
 nav-invite-link = Distribuie acest link: { $url }
 status-online = online

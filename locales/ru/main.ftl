@@ -52,6 +52,7 @@ nav-create-channel = Создать канал
 nav-browse-channels = Обзор каналов
 nav-new-message = Написать личное сообщение
 nav-logout = Выйти
+nav-language = Язык
 nav-invite = Пригласить людей
 nav-invite-link = Поделитесь этой ссылкой: { $url }
 status-online = в сети

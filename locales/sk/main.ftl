@@ -52,6 +52,7 @@ nav-create-channel = Vytvoriť kanál
 nav-browse-channels = Prehľadávať kanály
 nav-new-message = Napísať priamu správu
 nav-logout = Odhlásiť sa
+nav-language = Jazyk
 nav-invite = Pozvať ľudí
 nav-invite-link = Zdieľajte tento odkaz: { $url }
 status-online = online

@@ -51,6 +51,7 @@ nav-create-channel = Направи канал
 nav-browse-channels = Прегледај канале
 nav-new-message = Напиши директну поруку
 nav-logout = Одјави се
+nav-language = Језик
 nav-invite = Позови људе
 nav-invite-link = Поделите ову везу: { $url }
 status-online = на мрежи

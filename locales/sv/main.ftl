@@ -50,6 +50,7 @@ nav-create-channel = Skapa en kanal
 nav-browse-channels = Bläddra bland kanaler
 nav-new-message = Skriv ett direktmeddelande
 nav-logout = Logga ut
+nav-language = Språk
 nav-invite = Bjud in personer
 nav-invite-link = Dela den här länken: { $url }
 status-online = online

@@ -50,6 +50,7 @@ nav-create-channel = சேனலை உருவாக்கு
 nav-browse-channels = சேனல்களை உலாவு
 nav-new-message = நேரடிச் செய்தி எழுது
 nav-logout = வெளியேறு
+nav-language = மொழி
 nav-invite = நபர்களை அழை
 nav-invite-link = இந்த இணைப்பைப் பகிரவும்: { $url }
 status-online = இணையத்தில்

@@ -49,6 +49,7 @@ nav-create-channel = สร้างช่อง
 nav-browse-channels = เรียกดูช่อง
 nav-new-message = เขียนข้อความโดยตรง
 nav-logout = ออกจากระบบ
+nav-language = ภาษา
 nav-invite = เชิญผู้คน
 nav-invite-link = แชร์ลิงก์นี้: { $url }
 status-online = ออนไลน์

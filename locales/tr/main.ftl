@@ -50,6 +50,7 @@ nav-create-channel = Kanal oluştur
 nav-browse-channels = Kanallara göz at
 nav-new-message = Doğrudan mesaj yaz
 nav-logout = Oturumu kapat
+nav-language = Dil
 nav-invite = Kişileri davet et
 nav-invite-link = Bu bağlantıyı paylaşın: { $url }
 status-online = çevrimiçi

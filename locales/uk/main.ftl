@@ -52,6 +52,7 @@ nav-create-channel = Створити канал
 nav-browse-channels = Огляд каналів
 nav-new-message = Написати особисте повідомлення
 nav-logout = Вийти
+nav-language = Мова
 nav-invite = Запросити людей
 nav-invite-link = Поділіться цим посиланням: { $url }
 status-online = у мережі

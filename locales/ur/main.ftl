@@ -50,6 +50,7 @@ nav-create-channel = چینل بنائیں
 nav-browse-channels = چینل دیکھیں
 nav-new-message = براہ راست پیغام لکھیں
 nav-logout = لاگ آؤٹ
+nav-language = زبان
 nav-invite = لوگوں کو مدعو کریں
 nav-invite-link = یہ ربط شیئر کریں: { $url }
 status-online = آن لائن

@@ -49,6 +49,7 @@ nav-create-channel = Tạo kênh
 nav-browse-channels = Duyệt kênh
 nav-new-message = Viết tin nhắn trực tiếp
 nav-logout = Đăng xuất
+nav-language = Ngôn ngữ
 nav-invite = Mời mọi người
 nav-invite-link = Chia sẻ liên kết này: { $url }
 status-online = trực tuyến

@@ -49,6 +49,7 @@ nav-create-channel = 创建频道
 nav-browse-channels = 浏览频道
 nav-new-message = 发送私信
 nav-logout = 退出登录
+nav-language = 语言
 nav-invite = 邀请成员
 nav-invite-link = 分享此链接：{ $url }
 status-online = 在线

@@ -49,6 +49,7 @@ nav-create-channel = 建立頻道
 nav-browse-channels = 瀏覽頻道
 nav-new-message = 傳送私人訊息
 nav-logout = 登出
+nav-language = 語言
 nav-invite = 邀請成員
 nav-invite-link = 分享此連結：{ $url }
 status-online = 線上

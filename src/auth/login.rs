@@ -62,12 +62,16 @@ pub fn Login() -> impl IntoView {
                             ctx.boot.set(Boot::Ready);
                             live::start(ctx);
                         }
-                        Err(e) => error.set(Some(login_error(&e))),
+                        Err(e) => {
+                            error.try_set(Some(login_error(&e)));
+                        }
                     }
                 }
-                Err(e) => error.set(Some(login_error(&e))),
+                Err(e) => {
+                    error.try_set(Some(login_error(&e)));
+                }
             }
-            busy.set(false);
+            busy.try_set(false);
         });
     };
     view! {

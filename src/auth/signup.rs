@@ -29,7 +29,7 @@ pub fn Signup() -> impl IntoView {
         }
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
-            team.set(Some(
+            team.try_set(Some(
                 api.invite_info(&id)
                     .await
                     .map(|t| t.display_name)
@@ -52,6 +52,7 @@ pub fn Signup() -> impl IntoView {
             "email": email.get_untracked().trim(),
             "username": username.get_untracked().trim(),
             "password": password.get_untracked(),
+            "locale": ctx.locale.get_untracked(),
         });
         leptos::task::spawn_local(async move {
             let created = api.post::<mm_api::User>(&path, &body).await;
@@ -70,12 +71,14 @@ pub fn Signup() -> impl IntoView {
                         ctx.goto.set(Some("/".to_owned()));
                     }
                 }
-                Err(e) => error.set(Some(tr_args(
-                    "signup-error",
-                    &[("message", e.message().into())],
-                ))),
+                Err(e) => {
+                    error.try_set(Some(tr_args(
+                        "signup-error",
+                        &[("message", e.message().into())],
+                    )));
+                }
             }
-            busy.set(false);
+            busy.try_set(false);
         });
     };
     view! {

@@ -24,7 +24,7 @@ pub fn BrowseChannels() -> impl IntoView {
                     .into_iter()
                     .filter(|c| !ctx.store.with_untracked(|s| s.channels.has(&c.id)))
                     .collect();
-                list.set(joined);
+                list.try_set(joined);
             }
         });
     }

@@ -34,7 +34,7 @@ pub fn ChannelHeader() -> impl IntoView {
         };
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
-            members.set(
+            members.try_set(
                 api.channel_stats(id.as_str())
                     .await
                     .ok()

@@ -229,7 +229,7 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
                 })
                 .collect();
             list.extend(specials);
-            suggestions.set(list);
+            suggestions.try_set(list);
         });
     };
     let accept = move |i: usize| {

@@ -65,10 +65,12 @@ pub fn CreateChannel() -> impl IntoView {
                     dialog.set(Dialog::None);
                     adopt_channel(ctx, ch).await;
                 }
-                Err(e) => error.set(Some(tr_args(
-                    "error-generic",
-                    &[("message", e.message().into())],
-                ))),
+                Err(e) => {
+                    error.try_set(Some(tr_args(
+                        "error-generic",
+                        &[("message", e.message().into())],
+                    )));
+                }
             }
         });
     };

@@ -27,7 +27,7 @@ pub fn DirectMessage() -> impl IntoView {
                 crate::api::encode(value.trim())
             );
             if let Ok(r) = api.get::<mm_api::UserAutocomplete>(&path).await {
-                found.set(r.users.into_iter().filter(|u| u.id != me).collect());
+                found.try_set(r.users.into_iter().filter(|u| u.id != me).collect());
             }
         });
     };
@@ -54,10 +54,12 @@ pub fn DirectMessage() -> impl IntoView {
                     dialog.set(Dialog::None);
                     adopt_channel(ctx, ch).await;
                 }
-                Err(e) => error.set(Some(tr_args(
-                    "error-generic",
-                    &[("message", e.message().into())],
-                ))),
+                Err(e) => {
+                    error.try_set(Some(tr_args(
+                        "error-generic",
+                        &[("message", e.message().into())],
+                    )));
+                }
             }
         });
     };

@@ -179,16 +179,16 @@ pub fn PostList() -> impl IntoView {
         let mark = anchor(&el);
         leptos::task::spawn_local(async move {
             load_older(ctx, ch).await;
-            ids.with_untracked(|ids| {
-                window.update(|w| {
-                    w.grow_up(ids);
-                })
-            });
+            // The list may be gone by now (another page, another language).
+            let Some(ids) = ids.try_get_untracked() else {
+                return;
+            };
+            window.try_update(|w| w.grow_up(&ids));
             request_animation_frame(move || {
-                if let (Some(el), Some(mark)) = (scroller.get_untracked(), &mark) {
+                if let (Some(el), Some(mark)) = (scroller.try_get_untracked().flatten(), &mark) {
                     restore(&el, mark);
                 }
-                loading_older.set(false);
+                loading_older.try_set(false);
             });
         });
     };
