@@ -7,7 +7,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 ## run: build the web app and serve everything on http://127.0.0.1:8065 (data in ./data)
 run: setup web
-	cargo run --release -p causerie-server -- --listen 127.0.0.1:8065 --data-dir ./data --web-dir dist
+	cargo run --release -p causerie-server -- --listen 127.0.0.1:8065 --data-dir ./data --web-dir dist --locales-dir locales
 
 ## test: every check CI runs
 test: setup lint l10n test-rust web test-browser test-compat

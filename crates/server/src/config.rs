@@ -21,6 +21,10 @@ pub struct Args {
     /// Optional TOML file: site name, open sign-up, limits, … (see README).
     #[arg(long, env = "CAUSERIE_CONFIG")]
     pub config: Option<PathBuf>,
+    /// Serve `/locales/` from this directory instead of the web app's copy, so that a
+    /// translator's edit shows on reload (`make run` points it at `locales/`).
+    #[arg(long, env = "CAUSERIE_LOCALES_DIR")]
+    pub locales_dir: Option<PathBuf>,
 }
 
 /// Settings from the config file. Every field has a default, so the file is optional and
@@ -49,6 +53,8 @@ pub struct Config {
     /// Origins, besides the server's own, allowed to use the API from a browser (CORS) with
     /// a Bearer token, for example a wiki that embeds a channel.
     pub cors_allowed_origins: Vec<String>,
+    /// Where `/locales/` is served from, if not the web app's copy (see `--locales-dir`).
+    pub locales_dir: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -64,6 +70,7 @@ impl Default for Config {
             login_window_secs: 300,
             max_body_bytes: 1 << 20,
             cors_allowed_origins: Vec::new(),
+            locales_dir: None,
         }
     }
 }

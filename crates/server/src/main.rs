@@ -22,7 +22,10 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run(args: Args) -> Result<(), String> {
-    let config = Config::load(args.config.as_deref())?;
+    let mut config = Config::load(args.config.as_deref())?;
+    if args.locales_dir.is_some() {
+        config.locales_dir = args.locales_dir.clone();
+    }
     let state = AppState::open(args.data_dir.clone(), args.web_dir.clone(), config).await?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await

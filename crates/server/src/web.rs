@@ -13,7 +13,26 @@ use crate::AppState;
 /// `dist/` at `/`: precompressed `.br`/`.gz` when present, `index.html` for client routes,
 /// hashed assets cached for a year, everything else revalidated. The directory is looked
 /// up on each request, since Trunk replaces it on every build.
-pub async fn serve_app(State(app): State<AppState>, req: Request) -> Response {
+pub async fn serve_app(State(app): State<AppState>, mut req: Request) -> Response {
+    // Translations straight from the source tree when configured: edits show on reload.
+    if let Some(locales) = &app.config.locales_dir
+        && let Some(rest) = req
+            .uri()
+            .path()
+            .strip_prefix("/locales/")
+            .map(str::to_owned)
+        && let Ok(uri) = format!("/{rest}").parse()
+    {
+        *req.uri_mut() = uri;
+        return match ServeDir::new(locales).oneshot(req).await {
+            Ok(mut res) => {
+                res.headers_mut()
+                    .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+                res.into_response()
+            }
+            Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+        };
+    }
     let dir = ServeDir::new(&app.web_dir)
         .precompressed_br()
         .precompressed_gzip()

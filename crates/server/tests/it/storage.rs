@@ -137,3 +137,39 @@ async fn acknowledged_post_survives_kill_9() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+#[tokio::test]
+async fn locales_can_be_served_from_the_source_tree() {
+    let locales = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(locales.path().join("de")).unwrap();
+    std::fs::write(
+        locales.path().join("de/main.ftl"),
+        "login-submit = Anmelden\n",
+    )
+    .unwrap();
+    let config = Config {
+        locales_dir: Some(locales.path().to_owned()),
+        ..Config::default()
+    };
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config).await;
+    let res = reqwest::get(format!("{}/locales/de/main.ftl", server.url))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["cache-control"], "no-cache");
+    assert_eq!(res.text().await.unwrap(), "login-submit = Anmelden\n");
+    // An edit shows at once.
+    std::fs::write(
+        locales.path().join("de/main.ftl"),
+        "login-submit = Einloggen\n",
+    )
+    .unwrap();
+    let again = reqwest::get(format!("{}/locales/de/main.ftl", server.url))
+        .await
+        .unwrap();
+    assert_eq!(again.text().await.unwrap(), "login-submit = Einloggen\n");
+    let missing = reqwest::get(format!("{}/locales/../causerie.db", server.url))
+        .await
+        .unwrap();
+    assert_ne!(missing.status(), 200);
+}
