@@ -183,10 +183,11 @@ pub struct NewPost {
 
 /// What [`create`] did.
 pub enum Created {
-    /// A new post, in this (updated) channel, mentioning these users.
+    /// A new post, in this (updated) channel, by this username, mentioning these users.
     New {
         post: Box<Post>,
         channel: Box<Channel>,
+        sender: String,
         mentions: Vec<String>,
     },
     /// The same `pending_post_id` was seen within 30 s: the post made then.
@@ -197,7 +198,7 @@ pub enum Created {
 /// participants and last reply, the author's read state and the mentioned members' counts.
 pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
     let NewPost {
-        mut post,
+        post,
         mentioned_usernames,
         channel_wide,
         here,
@@ -337,10 +338,16 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
     for id in &mentions {
         stmt.execute(params![channel.id.as_str(), id, root_inc, now])?;
     }
-    post.reply_count = 0;
+    // The `posted` event names the sender; read it here rather than in another round trip.
+    let sender: String = c
+        .prepare_cached("SELECT username FROM users WHERE id = ?")?
+        .query_row([post.user_id.as_str()], |r| r.get(0))
+        .optional()?
+        .unwrap_or_default();
     Ok(Created::New {
         post: Box::new(post),
         channel: Box::new(channel),
+        sender,
         mentions,
     })
 }

@@ -190,6 +190,7 @@ async fn create_post(
         store::Created::New {
             post,
             channel,
+            sender,
             mentions,
         } => {
             let mut data = json!({
@@ -197,7 +198,7 @@ async fn create_post(
                 "channel_type": channel.channel_type.as_str(),
                 "channel_display_name": channel.display_name,
                 "channel_name": channel.name,
-                "sender_name": format!("@{}", sender_name(&app, &session.user_id).await),
+                "sender_name": format!("@{sender}"),
                 "team_id": channel.team_id,
                 "set_online": true,
             });
@@ -213,17 +214,6 @@ async fn create_post(
         }
     };
     Ok((StatusCode::CREATED, Json(post)).into_response())
-}
-
-async fn sender_name(app: &AppState, user_id: &str) -> String {
-    let id = user_id.to_owned();
-    app.db
-        .read(move |c| db::users::get(c, &id))
-        .await
-        .ok()
-        .flatten()
-        .map(|u| u.username)
-        .unwrap_or_default()
 }
 
 /// `GET /api/v4/posts/{post_id}`
