@@ -6,7 +6,11 @@
 
 use std::time::Instant;
 
-use mm_markdown::{Emoji, Options};
+use mm_markdown::Options;
+
+// The same options as the dialect tests.
+#[path = "../tests/support/options.rs"]
+mod common;
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/corpus.txt");
 const SEPARATOR: &str = "\n\u{1e}\n";
@@ -137,10 +141,6 @@ fn generate() -> String {
         .join(SEPARATOR)
 }
 
-fn emoji(name: &str) -> Option<Emoji> {
-    mm_markdown::standard_emoji(name)
-}
-
 fn main() {
     if std::env::args().any(|a| a == "--regenerate") || !std::path::Path::new(PATH).exists() {
         std::fs::write(PATH, generate()).unwrap();
@@ -148,38 +148,30 @@ fn main() {
     let corpus = std::fs::read_to_string(PATH).unwrap();
     let messages: Vec<&str> = corpus.split(SEPARATOR).collect();
     let bytes: usize = messages.iter().map(|m| m.len()).sum();
-    let interwiki = vec![(
-        "phab".to_owned(),
-        "https://phabricator.wikimedia.org/$1".to_owned(),
-    )];
-    let opts = Options {
-        me: Some("ann"),
-        team: "main",
-        image_proxy: Some("/api/v4/image?url="),
-        emoji: Some(&emoji),
-        wiki_base: Some("https://meta.wikimedia.org/wiki/"),
-        interwiki: &interwiki,
-    };
+    common::with_options(|opts| measure(&messages, bytes, opts));
+}
+
+fn measure(messages: &[&str], bytes: usize, opts: &Options<'_>) {
     // Warm up, then take the best of several rounds.
     let mut best = f64::MAX;
     let mut sink = 0usize;
     for _ in 0..7 {
         let t = Instant::now();
-        for m in &messages {
-            sink += mm_markdown::render(m, &opts).nodes.len();
+        for m in messages {
+            sink += mm_markdown::render(m, opts).nodes.len();
         }
         best = best.min(t.elapsed().as_secs_f64());
     }
     let t = Instant::now();
-    for m in &messages {
-        sink += mm_markdown::to_html(&mm_markdown::render(m, &opts).nodes).len();
+    for m in messages {
+        sink += mm_markdown::to_html(&mm_markdown::render(m, opts).nodes).len();
     }
     let with_html = t.elapsed().as_secs_f64();
     // The parser alone, for scale: what the dialect and the tree add on top.
     let mut parse_only = f64::MAX;
     for _ in 0..7 {
         let t = Instant::now();
-        for m in &messages {
+        for m in messages {
             sink +=
                 pulldown_cmark::Parser::new_ext(m, pulldown_cmark::Options::ENABLE_TABLES).count();
         }
