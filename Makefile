@@ -18,7 +18,7 @@ setup:
 ## web: the release build of the web app in dist/, precompressed, with the size gate
 web:
 	trunk build --release
-	@for f in dist/*.wasm dist/*.js dist/*.css; do brotli -f -k -q 11 "$$f"; gzip -f -k -9 "$$f"; done
+	@for f in $$(find dist -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.ftl'); do brotli -f -k -q 11 "$$f"; gzip -f -k -9 "$$f"; done
 	@bash scripts/bundle-size.sh dist
 
 server:
@@ -27,8 +27,7 @@ server:
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown -p causerie -p mm-api -p mm-markdown --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown -p causerie --features markdown -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p causerie -p mm-api -p mm-markdown -p causerie-markdown --all-targets -- -D warnings
 
 ## l10n: every locale against en-US (syntax, variables, missing and obsolete messages)
 l10n:

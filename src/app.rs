@@ -42,6 +42,8 @@ pub struct Ctx {
     pub route: RwSignal<Route>,
     /// The active locale; changing it re-renders the app in that language.
     pub locale: RwSignal<String>,
+    /// How often the markdown renderer has been configured; 0 until it has loaded.
+    pub markdown: RwSignal<u32>,
 }
 
 /// The shared context.
@@ -130,6 +132,14 @@ pub async fn apply_locale(ctx: Ctx, mut requested: Vec<String>) {
 /// Loads the session's world: me, teams, the team's channels, the users they name.
 pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
     let api = ctx.api.get_untracked();
+    leptos::task::spawn_local({
+        let api = api.clone();
+        async move {
+            if let Ok(config) = api.get("/config/client?format=old").await {
+                ctx.store.update(|s| s.config = config);
+            }
+        }
+    });
     let me = api.me().await?;
     let teams = api.my_teams().await?;
     if !me.locale.is_empty() && me.locale != "en" {
@@ -327,6 +337,7 @@ pub fn App() -> impl IntoView {
         drawer: RwSignal::new(false),
         route: RwSignal::new(current_route()),
         locale: RwSignal::new("en-US".to_owned()),
+        markdown: RwSignal::new(0),
     };
     provide_context(ctx);
     leptos::task::spawn_local(async move {

@@ -6,10 +6,10 @@ mod channel_header;
 mod composer;
 mod create_channel;
 mod direct_message;
-#[cfg(feature = "markdown")]
 mod markdown;
 mod post_item;
 mod post_list;
+mod profile;
 mod sidebar;
 mod switcher;
 mod thread_panel;
@@ -17,6 +17,7 @@ mod time;
 
 use leptos::prelude::*;
 use mm_api::{ChannelId, ChannelType, PostId, TeamId};
+use wasm_bindgen::JsCast;
 
 use crate::app::{Boot, Ctx, load_channel, load_team, use_ctx};
 use crate::i18n::tr;
@@ -24,7 +25,7 @@ use crate::live;
 use crate::state::Effect as Todo;
 
 /// Which dialog is open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Dialog {
     /// None.
     None,
@@ -36,6 +37,8 @@ pub enum Dialog {
     Direct,
     /// Ctrl/Cmd+K.
     Switcher,
+    /// A person's profile card, by username (from an `@mention`).
+    Profile(String),
 }
 
 /// Opens a channel: marks it read and loads it.
@@ -90,6 +93,7 @@ pub fn ChatPage() -> impl IntoView {
     let dialog = RwSignal::new(Dialog::None);
     let missing = RwSignal::new(false);
     provide_context(dialog);
+    markdown::load(ctx);
 
     Effect::new(move |_| {
         if ctx.boot.get() == Boot::LoggedOut {
@@ -162,6 +166,31 @@ pub fn ChatPage() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
+    // An @mention of a person in a message opens their profile (click, Enter or Space).
+    let open_mention = move |target: Option<web_sys::EventTarget>| -> bool {
+        let name = target
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-mention][role=button]").ok().flatten())
+            .and_then(|m| m.get_attribute("data-mention"));
+        let found = name.is_some();
+        if let Some(name) = name {
+            dialog.set(Dialog::Profile(name));
+        }
+        found
+    };
+    let clicks = window_event_listener(leptos::ev::click, move |e| {
+        open_mention(e.target());
+    });
+    let mention_keys = window_event_listener(leptos::ev::keydown, move |e| {
+        if (e.key() == "Enter" || e.key() == " ") && open_mention(e.target()) {
+            e.prevent_default();
+        }
+    });
+    on_cleanup(move || {
+        clicks.remove();
+        mention_keys.remove();
+    });
+
     let has_thread = move || ctx.store.with(|s| s.thread.is_some());
     view! {
         <div class="layout" class:drawer-open=move || ctx.drawer.get() class:with-thread=has_thread>
@@ -186,6 +215,7 @@ pub fn ChatPage() -> impl IntoView {
                 Dialog::Browse => view! { <browse_channels::BrowseChannels/> }.into_any(),
                 Dialog::Direct => view! { <direct_message::DirectMessage/> }.into_any(),
                 Dialog::Switcher => view! { <switcher::Switcher/> }.into_any(),
+                Dialog::Profile(username) => view! { <profile::Profile username/> }.into_any(),
             }}
         </div>
     }
@@ -233,13 +263,9 @@ fn step_channel(ctx: Ctx, by: i32) {
     }
 }
 
-/// A message's text: markdown with the `markdown` feature, else escaped plain text that
-/// keeps its line breaks.
+/// A message's text, as markdown.
 pub fn message_view(text: String, testid: &'static str) -> AnyView {
-    #[cfg(feature = "markdown")]
-    return view! { <markdown::Markdown text testid/> }.into_any();
-    #[cfg(not(feature = "markdown"))]
-    view! { <p class="message" dir="auto" data-testid=testid>{text}</p> }.into_any()
+    view! { <markdown::Markdown text testid/> }.into_any()
 }
 
 /// The open dialog.

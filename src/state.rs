@@ -64,6 +64,8 @@ pub struct Store {
     pub editing: Option<PostId>,
     /// Bumped when someone joins or leaves a channel (member counts to refresh).
     pub membership_version: u64,
+    /// The server's client configuration (`/config/client?format=old`).
+    pub config: std::collections::BTreeMap<String, String>,
 }
 
 impl Store {

@@ -144,3 +144,9 @@ thread-close = إغلاق سلسلة الرسائل
 connection-reconnecting = جارٍ إعادة الاتصال…
 connection-offline = أنت غير متصل. ستُرسَل الرسائل عند عودة الاتصال.
 error-generic = حدث خطأ ما: { $message }
+
+## Profile card
+
+profile-send-message = إرسال رسالة
+# $username (String) - the name after the @ that was clicked
+profile-not-found = لا يوجد أحد باسم @{ $username }.

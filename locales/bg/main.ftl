@@ -132,3 +132,9 @@ thread-close = Затваряне на нишката
 connection-reconnecting = Повторно свързване…
 connection-offline = Няма връзка. Съобщенията ще бъдат изпратени, когато връзката се възстанови.
 error-generic = Нещо се обърка: { $message }
+
+## Profile card
+
+profile-send-message = Изпращане на съобщение
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Няма потребител с име @{ $username }.

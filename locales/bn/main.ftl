@@ -132,3 +132,9 @@ thread-close = থ্রেড বন্ধ করুন
 connection-reconnecting = পুনরায় সংযোগ করা হচ্ছে…
 connection-offline = আপনি অফলাইনে আছেন। সংযোগ ফিরে এলে বার্তাগুলো পাঠানো হবে।
 error-generic = কোনো একটি সমস্যা হয়েছে: { $message }
+
+## Profile card
+
+profile-send-message = বার্তা পাঠান
+# $username (String) - the name after the @ that was clicked
+profile-not-found = @{ $username } নামে কেউ নেই।

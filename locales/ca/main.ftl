@@ -132,3 +132,9 @@ thread-close = Tanca el fil
 connection-reconnecting = S'està tornant a connectar…
 connection-offline = Esteu fora de línia. Els missatges s'enviaran quan es recuperi la connexió.
 error-generic = S'ha produït un error: { $message }
+
+## Profile card
+
+profile-send-message = Envia un missatge
+# $username (String) - the name after the @ that was clicked
+profile-not-found = No hi ha ningú que es digui @{ $username }.

@@ -138,3 +138,9 @@ thread-close = Zavřít vlákno
 connection-reconnecting = Obnovování připojení…
 connection-offline = Jste offline. Zprávy budou odeslány, jakmile se připojení obnoví.
 error-generic = Něco se pokazilo: { $message }
+
+## Profile card
+
+profile-send-message = Poslat zprávu
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Nikdo jménem @{ $username } neexistuje.

@@ -132,3 +132,9 @@ thread-close = Luk tråden
 connection-reconnecting = Genopretter forbindelsen…
 connection-offline = Du er offline. Beskeder sendes, når forbindelsen er tilbage.
 error-generic = Noget gik galt: { $message }
+
+## Profile card
+
+profile-send-message = Send besked
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Der er ingen, der hedder @{ $username }.

@@ -132,3 +132,9 @@ thread-close = Thread schließen
 connection-reconnecting = Verbindung wird wiederhergestellt…
 connection-offline = Du bist offline. Nachrichten werden gesendet, sobald die Verbindung wieder besteht.
 error-generic = Etwas ist schiefgelaufen: { $message }
+
+## Profile card
+
+profile-send-message = Nachricht senden
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Niemand heißt @{ $username }.

@@ -132,3 +132,9 @@ thread-close = Κλείσιμο νήματος
 connection-reconnecting = Επανασύνδεση…
 connection-offline = Είστε εκτός σύνδεσης. Τα μηνύματα θα σταλούν όταν αποκατασταθεί η σύνδεση.
 error-generic = Κάτι πήγε στραβά: { $message }
+
+## Profile card
+
+profile-send-message = Αποστολή μηνύματος
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Δεν υπάρχει κανείς με το όνομα @{ $username }.

@@ -144,3 +144,9 @@ connection-reconnecting = Reconnecting…
 connection-offline = You are offline. Messages will be sent when the connection returns.
 # $message (String) - details
 error-generic = Something went wrong: { $message }
+
+## Profile card
+
+profile-send-message = Send message
+# $username (String) - the name after the @ that was clicked
+profile-not-found = There is no one called @{ $username }.

@@ -132,3 +132,9 @@ thread-close = Fermi la fadenon
 connection-reconnecting = Rekonektante…
 connection-offline = Vi estas eksterreta. Mesaĝoj estos senditaj kiam la konekto revenos.
 error-generic = Io misfunkciis: { $message }
+
+## Profile card
+
+profile-send-message = Sendi mesaĝon
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Neniu nomiĝas @{ $username }.

@@ -132,3 +132,9 @@ thread-close = Cerrar el hilo
 connection-reconnecting = Reconectando…
 connection-offline = Estás sin conexión. Los mensajes se enviarán cuando vuelva la conexión.
 error-generic = Algo salió mal: { $message }
+
+## Profile card
+
+profile-send-message = Enviar mensaje
+# $username (String) - the name after the @ that was clicked
+profile-not-found = No hay nadie llamado @{ $username }.

@@ -132,3 +132,9 @@ thread-close = Itxi haria
 connection-reconnecting = Berriro konektatzen…
 connection-offline = Deskonektatuta zaude. Mezuak konexioa itzultzean bidaliko dira.
 error-generic = Zerbait gaizki joan da: { $message }
+
+## Profile card
+
+profile-send-message = Bidali mezua
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Ez dago @{ $username } izeneko inor.

@@ -132,3 +132,9 @@ thread-close = بستن رشتهٔ گفتگو
 connection-reconnecting = در حال اتصال دوباره…
 connection-offline = شما آفلاین هستید. پیام‌ها پس از برقراری دوبارهٔ اتصال ارسال می‌شوند.
 error-generic = مشکلی پیش آمد: { $message }
+
+## Profile card
+
+profile-send-message = ارسال پیام
+# $username (String) - the name after the @ that was clicked
+profile-not-found = کسی با نام @{ $username } وجود ندارد.

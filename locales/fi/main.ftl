@@ -132,3 +132,9 @@ thread-close = Sulje ketju
 connection-reconnecting = Yhdistetään uudelleen…
 connection-offline = Olet offline-tilassa. Viestit lähetetään, kun yhteys palaa.
 error-generic = Jokin meni vikaan: { $message }
+
+## Profile card
+
+profile-send-message = Lähetä viesti
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Kukaan ei ole nimeltään @{ $username }.

@@ -132,3 +132,9 @@ thread-close = Fermer le fil de discussion
 connection-reconnecting = Reconnexion en cours…
 connection-offline = Vous êtes hors ligne. Les messages seront envoyés dès le retour de la connexion.
 error-generic = Une erreur s’est produite : { $message }
+
+## Profile card
+
+profile-send-message = Envoyer un message
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Personne ne s’appelle @{ $username }.

@@ -135,3 +135,9 @@ thread-close = סגירת השרשור
 connection-reconnecting = מתבצע חיבור מחדש…
 connection-offline = אין חיבור לרשת. ההודעות יישלחו כשהחיבור יחזור.
 error-generic = משהו השתבש: { $message }
+
+## Profile card
+
+profile-send-message = שליחת הודעה
+# $username (String) - the name after the @ that was clicked
+profile-not-found = אין אף אחד בשם @{ $username }.

@@ -132,3 +132,9 @@ thread-close = थ्रेड बंद करें
 connection-reconnecting = फिर से कनेक्ट हो रहा है…
 connection-offline = आप ऑफ़लाइन हैं। कनेक्शन वापस आने पर संदेश भेज दिए जाएँगे।
 error-generic = कुछ गड़बड़ हो गई: { $message }
+
+## Profile card
+
+profile-send-message = संदेश भेजें
+# $username (String) - the name after the @ that was clicked
+profile-not-found = @{ $username } नाम का कोई व्यक्ति नहीं है।

@@ -132,3 +132,9 @@ thread-close = Szál bezárása
 connection-reconnecting = Újracsatlakozás…
 connection-offline = Nincs kapcsolat. Az üzeneteidet elküldjük, amint helyreáll a kapcsolat.
 error-generic = Hiba történt: { $message }
+
+## Profile card
+
+profile-send-message = Üzenet küldése
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Nincs @{ $username } nevű felhasználó.

@@ -129,3 +129,9 @@ thread-close = Tutup utas
 connection-reconnecting = Menyambungkan ulang…
 connection-offline = Anda sedang luring. Pesan akan dikirim saat koneksi kembali.
 error-generic = Terjadi kesalahan: { $message }
+
+## Profile card
+
+profile-send-message = Kirim pesan
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Tidak ada yang bernama @{ $username }.

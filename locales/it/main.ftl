@@ -132,3 +132,9 @@ thread-close = Chiudi il thread
 connection-reconnecting = Riconnessione in corso…
 connection-offline = Sei offline. I messaggi verranno inviati quando la connessione sarà ripristinata.
 error-generic = Si è verificato un errore: { $message }
+
+## Profile card
+
+profile-send-message = Invia messaggio
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Non c’è nessuno chiamato @{ $username }.

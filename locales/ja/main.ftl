@@ -129,3 +129,9 @@ thread-close = スレッドを閉じる
 connection-reconnecting = 再接続中…
 connection-offline = オフラインです。接続が回復するとメッセージが送信されます。
 error-generic = 問題が発生しました：{ $message }
+
+## Profile card
+
+profile-send-message = メッセージを送信
+# $username (String) - the name after the @ that was clicked
+profile-not-found = @{ $username } という名前のユーザーはいません。

@@ -129,3 +129,9 @@ thread-close = 스레드 닫기
 connection-reconnecting = 다시 연결하는 중…
 connection-offline = 오프라인 상태입니다. 연결이 복구되면 메시지가 전송됩니다.
 error-generic = 문제가 발생했습니다: { $message }
+
+## Profile card
+
+profile-send-message = 메시지 보내기
+# $username (String) - the name after the @ that was clicked
+profile-not-found = @{ $username }(이)라는 사용자가 없습니다.

@@ -129,3 +129,9 @@ thread-close = Tutup bebenang
 connection-reconnecting = Menyambung semula…
 connection-offline = Anda di luar talian. Mesej akan dihantar apabila sambungan pulih.
 error-generic = Sesuatu tidak kena: { $message }
+
+## Profile card
+
+profile-send-message = Hantar mesej
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Tiada sesiapa bernama @{ $username }.

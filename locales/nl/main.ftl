@@ -132,3 +132,9 @@ thread-close = Draad sluiten
 connection-reconnecting = Opnieuw verbinden…
 connection-offline = Je bent offline. Berichten worden verzonden zodra de verbinding terug is.
 error-generic = Er is iets misgegaan: { $message }
+
+## Profile card
+
+profile-send-message = Bericht sturen
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Er is niemand met de naam @{ $username }.

@@ -132,3 +132,9 @@ thread-close = Lukk tråden
 connection-reconnecting = Kobler til på nytt…
 connection-offline = Du er frakoblet. Meldingene sendes når tilkoblingen er tilbake.
 error-generic = Noe gikk galt: { $message }
+
+## Profile card
+
+profile-send-message = Send melding
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Det finnes ingen som heter @{ $username }.

@@ -138,3 +138,9 @@ thread-close = Zamknij wątek
 connection-reconnecting = Ponowne łączenie…
 connection-offline = Jesteś offline. Wiadomości zostaną wysłane po przywróceniu połączenia.
 error-generic = Coś poszło nie tak: { $message }
+
+## Profile card
+
+profile-send-message = Wyślij wiadomość
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Nie ma nikogo o nazwie @{ $username }.

@@ -132,3 +132,9 @@ thread-close = Fechar a conversa
 connection-reconnecting = Reconectando…
 connection-offline = Você está offline. As mensagens serão enviadas quando a conexão voltar.
 error-generic = Algo deu errado: { $message }
+
+## Profile card
+
+profile-send-message = Enviar mensagem
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Não há ninguém chamado @{ $username }.

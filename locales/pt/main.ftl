@@ -132,3 +132,9 @@ thread-close = Fechar a conversa
 connection-reconnecting = A restabelecer a ligação…
 connection-offline = Está offline. As mensagens serão enviadas quando a ligação for restabelecida.
 error-generic = Ocorreu um erro: { $message }
+
+## Profile card
+
+profile-send-message = Enviar mensagem
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Não existe ninguém chamado @{ $username }.

@@ -135,3 +135,9 @@ thread-close = Închide firul de discuție
 connection-reconnecting = Se reconectează…
 connection-offline = Ești offline. Mesajele vor fi trimise când revine conexiunea.
 error-generic = A apărut o eroare: { $message }
+
+## Profile card
+
+profile-send-message = Trimite un mesaj
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Nu există nimeni cu numele @{ $username }.

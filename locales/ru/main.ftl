@@ -138,3 +138,9 @@ thread-close = Закрыть ветку
 connection-reconnecting = Переподключение…
 connection-offline = Нет подключения. Сообщения будут отправлены, когда связь восстановится.
 error-generic = Что-то пошло не так: { $message }
+
+## Profile card
+
+profile-send-message = Написать сообщение
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Пользователя @{ $username } нет.

@@ -138,3 +138,9 @@ thread-close = Zavrieť vlákno
 connection-reconnecting = Obnovuje sa pripojenie…
 connection-offline = Ste offline. Správy sa odošlú, keď sa pripojenie obnoví.
 error-generic = Niečo sa pokazilo: { $message }
+
+## Profile card
+
+profile-send-message = Poslať správu
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Nikto s menom @{ $username } neexistuje.

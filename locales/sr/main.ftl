@@ -135,3 +135,9 @@ thread-close = Затвори нит
 connection-reconnecting = Поновно повезивање…
 connection-offline = Нисте на мрежи. Поруке ће бити послате када се веза обнови.
 error-generic = Дошло је до грешке: { $message }
+
+## Profile card
+
+profile-send-message = Пошаљи поруку
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Нико се не зове @{ $username }.

@@ -132,3 +132,9 @@ thread-close = Stäng tråden
 connection-reconnecting = Återansluter…
 connection-offline = Du är offline. Meddelanden skickas när anslutningen är tillbaka.
 error-generic = Något gick fel: { $message }
+
+## Profile card
+
+profile-send-message = Skicka meddelande
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Det finns ingen som heter @{ $username }.

@@ -132,3 +132,9 @@ thread-close = இழையை மூடு
 connection-reconnecting = மீண்டும் இணைக்கிறது…
 connection-offline = நீங்கள் இணைப்பில் இல்லை. இணைப்பு மீண்டதும் செய்திகள் அனுப்பப்படும்.
 error-generic = ஏதோ தவறு நடந்துவிட்டது: { $message }
+
+## Profile card
+
+profile-send-message = செய்தி அனுப்பு
+# $username (String) - the name after the @ that was clicked
+profile-not-found = @{ $username } என்ற பெயரில் யாரும் இல்லை.

@@ -129,3 +129,9 @@ thread-close = ปิดเธรด
 connection-reconnecting = กำลังเชื่อมต่อใหม่…
 connection-offline = คุณออฟไลน์อยู่ ข้อความจะถูกส่งเมื่อกลับมาเชื่อมต่อได้
 error-generic = เกิดข้อผิดพลาด: { $message }
+
+## Profile card
+
+profile-send-message = ส่งข้อความ
+# $username (String) - the name after the @ that was clicked
+profile-not-found = ไม่มีผู้ใช้ชื่อ @{ $username }

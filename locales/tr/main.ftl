@@ -132,3 +132,9 @@ thread-close = Konuyu kapat
 connection-reconnecting = Yeniden bağlanılıyor…
 connection-offline = Çevrimdışısınız. Bağlantı geri geldiğinde mesajlar gönderilecek.
 error-generic = Bir sorun oluştu: { $message }
+
+## Profile card
+
+profile-send-message = Mesaj gönder
+# $username (String) - the name after the @ that was clicked
+profile-not-found = @{ $username } adında kimse yok.

@@ -138,3 +138,9 @@ thread-close = Закрити гілку
 connection-reconnecting = Повторне з’єднання…
 connection-offline = Немає з’єднання. Повідомлення буде надіслано, коли з’єднання відновиться.
 error-generic = Щось пішло не так: { $message }
+
+## Profile card
+
+profile-send-message = Надіслати повідомлення
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Користувача @{ $username } немає.

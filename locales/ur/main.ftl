@@ -132,3 +132,9 @@ thread-close = تھریڈ بند کریں
 connection-reconnecting = دوبارہ منسلک ہو رہا ہے…
 connection-offline = آپ آف لائن ہیں۔ کنکشن بحال ہونے پر پیغامات بھیج دیے جائیں گے۔
 error-generic = کچھ غلط ہو گیا: { $message }
+
+## Profile card
+
+profile-send-message = پیغام بھیجیں
+# $username (String) - the name after the @ that was clicked
+profile-not-found = @{ $username } نام کا کوئی شخص موجود نہیں۔

@@ -129,3 +129,9 @@ thread-close = Đóng chuỗi tin nhắn
 connection-reconnecting = Đang kết nối lại…
 connection-offline = Bạn đang ngoại tuyến. Tin nhắn sẽ được gửi khi có kết nối trở lại.
 error-generic = Đã xảy ra lỗi: { $message }
+
+## Profile card
+
+profile-send-message = Gửi tin nhắn
+# $username (String) - the name after the @ that was clicked
+profile-not-found = Không có ai tên là @{ $username }.

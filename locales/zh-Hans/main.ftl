@@ -129,3 +129,9 @@ thread-close = 关闭话题
 connection-reconnecting = 正在重新连接…
 connection-offline = 您已离线。连接恢复后将发送消息。
 error-generic = 出现错误：{ $message }
+
+## Profile card
+
+profile-send-message = 发送消息
+# $username (String) - the name after the @ that was clicked
+profile-not-found = 没有名为 @{ $username } 的用户。

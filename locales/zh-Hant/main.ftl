@@ -129,3 +129,9 @@ thread-close = 關閉討論串
 connection-reconnecting = 正在重新連線…
 connection-offline = 您已離線。連線恢復後將傳送訊息。
 error-generic = 發生錯誤：{ $message }
+
+## Profile card
+
+profile-send-message = 傳送訊息
+# $username (String) - the name after the @ that was clicked
+profile-not-found = 沒有名為 @{ $username } 的使用者。

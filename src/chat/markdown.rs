@@ -1,66 +1,112 @@
-//! A message's markdown, built into DOM nodes from mm-markdown's safe tree: element by
-//! element, attribute by attribute, text as text. No HTML string is ever parsed.
+//! Messages as markdown. The renderer (crates/markdown-web) is a second wasm module that
+//! the chat imports once it is on screen, so it stays out of the first download; until it
+//! has arrived, or if it cannot load, messages show as plain text. The module builds DOM
+//! nodes from mm-markdown's safe tree: no HTML string is ever parsed.
 
-use leptos::html::Div;
+use std::cell::Cell;
+
 use leptos::prelude::*;
-use mm_markdown::{Node, Options};
+use wasm_bindgen::prelude::*;
 
-use crate::app::use_ctx;
+use crate::app::{Ctx, use_ctx};
 
-fn build(doc: &web_sys::Document, node: &Node) -> Option<web_sys::Node> {
-    match node {
-        Node::Text(t) => Some(doc.create_text_node(t).into()),
-        Node::Element(el) => {
-            let e = doc.create_element(el.tag.name()).ok()?;
-            for (attr, value) in &el.attrs {
-                let _ = e.set_attribute(attr.name(), value);
-            }
-            for child in &el.children {
-                if let Some(c) = build(doc, child) {
-                    let _ = e.append_child(&c);
-                }
-            }
-            Some(e.into())
-        }
-    }
+#[wasm_bindgen(inline_js = r#"
+let md = null;
+export function load_markdown() {
+  // Trunk puts this snippet in dist/snippets/<crate>/ and the module in dist/markdown/.
+  return import(new URL("../../markdown/causerie_markdown.js", import.meta.url).href)
+    .then(async (m) => { await m.default(); md = m; });
+}
+export function configure_markdown(me, team, proxy, wiki, interwiki) {
+  md.configure(me, team, proxy, wiki, interwiki);
+}
+export function render_markdown(text) { return md.render(text); }
+"#)]
+extern "C" {
+    fn load_markdown() -> js_sys::Promise;
+    fn configure_markdown(
+        me: Option<String>,
+        team: String,
+        proxy: Option<String>,
+        wiki: Option<String>,
+        interwiki: Vec<String>,
+    );
+    fn render_markdown(text: &str) -> Option<web_sys::Element>;
 }
 
-/// Renders markdown text.
-#[component]
-pub fn Markdown(text: String, #[prop(optional)] testid: &'static str) -> impl IntoView {
-    let ctx = use_ctx();
-    let container = NodeRef::<Div>::new();
-    let emoji_only = RwSignal::new(false);
-    Effect::new(move |_| {
-        let Some(el) = container.get() else { return };
-        let (me, team) = ctx.store.with_untracked(|s| {
-            let team = s
-                .team
-                .as_ref()
-                .and_then(|t| s.teams.iter().find(|x| &x.id == t))
-                .map(|t| t.name.clone());
-            (
-                s.me.as_ref().map(|u| u.username.clone()),
-                team.unwrap_or_default(),
-            )
-        });
-        let opts = Options {
-            me: me.as_deref(),
-            team: &team,
-            ..Default::default()
-        };
-        let rendered = mm_markdown::render(&text, &opts);
-        el.set_text_content(None);
-        let doc = document();
-        for node in &rendered.nodes {
-            if let Some(n) = build(&doc, node) {
-                let _ = el.append_child(&n);
-            }
-        }
-        emoji_only.set(rendered.emoji_only);
-    });
-    view! {
-        <div class="markdown" class:all-emoji=move || emoji_only.get() dir="auto" node_ref=container
-            data-testid=if testid.is_empty() { "markdown" } else { testid }></div>
+thread_local! {
+    static STARTED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Imports the renderer (once), then keeps it configured with the reader, the team and the
+/// server's wiki settings. `ctx.markdown` counts configurations: 0 means "not loaded".
+pub fn load(ctx: Ctx) {
+    if STARTED.replace(true) {
+        return;
     }
+    leptos::task::spawn_local(async move {
+        if let Err(e) = wasm_bindgen_futures::JsFuture::from(load_markdown()).await {
+            web_sys::console::warn_2(&"markdown renderer not loaded; plain text".into(), &e);
+            return;
+        }
+        let settings = Memo::new(move |_| {
+            ctx.store.with(|s| {
+                let team = s
+                    .team
+                    .as_ref()
+                    .and_then(|t| s.teams.iter().find(|x| &x.id == t))
+                    .map(|t| t.name.clone())
+                    .unwrap_or_default();
+                let interwiki: Vec<String> = s
+                    .config
+                    .get("CauserieInterwiki")
+                    .and_then(|j| {
+                        serde_json::from_str::<std::collections::BTreeMap<String, String>>(j).ok()
+                    })
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|(prefix, template)| [prefix, template])
+                    .collect();
+                (
+                    s.me.as_ref().map(|u| u.username.clone()),
+                    team,
+                    s.config.get("CauserieWikiURL").cloned(),
+                    interwiki,
+                )
+            })
+        });
+        Effect::new(move |_| {
+            let (me, team, wiki, interwiki) = settings.get();
+            configure_markdown(me, team, None, wiki, interwiki);
+            ctx.markdown.update(|n| *n += 1);
+        });
+    });
+}
+
+/// Fills `el` with `text`: rendered once the renderer is loaded, plain text before.
+fn fill(el: web_sys::Element, text: String) {
+    let ctx = use_ctx();
+    // A render effect runs now, during the build, so the post never shows empty.
+    let effect = RenderEffect::new(move |_| {
+        let node = (ctx.markdown.get() > 0)
+            .then(|| render_markdown(&text))
+            .flatten()
+            .or_else(|| {
+                let p = document().create_element("p").ok()?;
+                p.set_class_name("message");
+                p.set_attribute("dir", "auto").ok()?;
+                p.set_text_content(Some(&text));
+                Some(p)
+            });
+        if let Some(node) = node {
+            el.replace_children_with_node_1(&node);
+        }
+    });
+    on_cleanup(move || drop(effect));
+}
+
+/// A message's text.
+#[component]
+pub fn Markdown(text: String, testid: &'static str) -> impl IntoView {
+    view! { <div class="message-text" data-testid=testid use:fill=text></div> }
 }

@@ -1,7 +1,7 @@
 // Shared pieces of the browser tests: a causerie-server on a free port with a fresh data
 // dir serving dist/, and headless Chromium driven by playwright-core.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,12 +22,17 @@ async function freePort() {
   });
 }
 
-/** Starts causerie-server; `dataDir` reuses a data dir (for restarts). */
-export async function startServer({ dataDir, port } = {}) {
+/** Starts causerie-server; `dataDir` reuses a data dir (for restarts); `config` is TOML text. */
+export async function startServer({ dataDir, port, config } = {}) {
   port ??= await freePort();
   dataDir ??= mkdtempSync(join(tmpdir(), 'causerie-e2e-'));
   const bin = process.env.CAUSERIE_SERVER_BIN ?? join(root, 'target/release/causerie-server');
-  const proc = spawn(bin, ['--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, '--web-dir', join(root, 'dist')], {
+  const args = ['--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, '--web-dir', join(root, 'dist')];
+  if (config) {
+    writeFileSync(join(dataDir, 'config.toml'), config);
+    args.push('--config', join(dataDir, 'config.toml'));
+  }
+  const proc = spawn(bin, args, {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, RUST_LOG: 'warn' },
   });

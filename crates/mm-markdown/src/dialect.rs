@@ -205,11 +205,14 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
                     } else {
                         "mention"
                     };
-                    let node = el(
-                        Tag::Span,
-                        vec![(Attr::Class, class.to_owned()), (Attr::DataMention, lower)],
-                        &rest[..=name.len()],
-                    );
+                    let mut attrs = vec![(Attr::Class, class.to_owned())];
+                    if !special {
+                        // A person's name opens their profile (the app listens for it).
+                        attrs.push((Attr::Role, "button".to_owned()));
+                        attrs.push((Attr::Tabindex, "0".to_owned()));
+                    }
+                    attrs.push((Attr::DataMention, lower));
+                    let node = el(Tag::Span, attrs, &rest[..=name.len()]);
                     consumed = Some((1 + name.len(), node));
                 }
             } else if let Some(after) = rest.strip_prefix('~') {

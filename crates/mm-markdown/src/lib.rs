@@ -67,7 +67,28 @@ pub struct Rendered {
 /// A standard emoji by its short name (`smile`, `+1`, `tada`), as Unicode.
 #[cfg(feature = "emoji-data")]
 pub fn standard_emoji(name: &str) -> Option<Emoji> {
-    emojis::get_by_shortcode(name).map(|e| Emoji::Unicode(e.as_str().to_owned()))
+    static TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/emoji.txt"));
+    let bytes = TABLE.as_bytes();
+    // Bisection over the sorted lines; `lo` and `hi` are always at line starts.
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = bytes[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |i| lo + i + 1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| start + i);
+        let (code, emoji) = TABLE[start..end].split_once('\t')?;
+        match code.cmp(name) {
+            std::cmp::Ordering::Equal => return Some(Emoji::Unicode(emoji.to_owned())),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    None
 }
 
 /// Renders a message.

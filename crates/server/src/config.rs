@@ -55,6 +55,12 @@ pub struct Config {
     pub cors_allowed_origins: Vec<String>,
     /// Where `/locales/` is served from, if not the web app's copy (see `--locales-dir`).
     pub locales_dir: Option<PathBuf>,
+    /// The community's wiki for `[[Page]]` links in messages: the URL a page title is
+    /// appended to, such as `https://meta.wikimedia.org/wiki/`. Empty: no wiki links.
+    pub wiki_url: String,
+    /// Interwiki prefixes for messages, such as `phab = "https://phabricator.wikimedia.org/$1"`
+    /// (`$1` is what follows the prefix).
+    pub interwiki: std::collections::BTreeMap<String, String>,
 }
 
 impl Default for Config {
@@ -71,6 +77,8 @@ impl Default for Config {
             max_body_bytes: 1 << 20,
             cors_allowed_origins: Vec::new(),
             locales_dir: None,
+            wiki_url: String::new(),
+            interwiki: std::collections::BTreeMap::new(),
         }
     }
 }

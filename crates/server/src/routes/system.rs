@@ -68,6 +68,12 @@ async fn get_client_config(State(app): State<AppState>) -> Json<BTreeMap<&'stati
         ("EnableFileAttachments", "false".to_owned()),
         ("MaxFileSize", "0".to_owned()),
         ("FeatureFlagCollapsedThreads", "false".to_owned()),
+        // Causerie's own: how messages link to the community's wiki.
+        ("CauserieWikiURL", c.wiki_url.clone()),
+        (
+            "CauserieInterwiki",
+            serde_json::to_string(&c.interwiki).unwrap_or_default(),
+        ),
     ];
     Json(entries.into_iter().collect())
 }

@@ -404,3 +404,23 @@ async fn profiles_statuses_and_preferences() {
     assert_eq!(res.headers()["content-type"], "image/png");
     assert!(res.bytes().await.unwrap().starts_with(b"\x89PNG"));
 }
+
+#[tokio::test]
+async fn client_config_announces_the_wiki_settings() {
+    let config = causerie_server::Config {
+        wiki_url: "https://meta.wikimedia.org/wiki/".into(),
+        interwiki: [(
+            "phab".to_owned(),
+            "https://phabricator.wikimedia.org/$1".to_owned(),
+        )]
+        .into(),
+        ..Default::default()
+    };
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config).await;
+    let anon = crate::common::Client::anonymous(&server);
+    let c = anon.ok("/config/client?format=old").await;
+    assert_eq!(c["CauserieWikiURL"], "https://meta.wikimedia.org/wiki/");
+    let map: serde_json::Value =
+        serde_json::from_str(c["CauserieInterwiki"].as_str().unwrap()).unwrap();
+    assert_eq!(map["phab"], "https://phabricator.wikimedia.org/$1");
+}

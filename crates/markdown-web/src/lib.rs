@@ -1,0 +1,166 @@
+//! The web app's markdown renderer, built as its own small wasm module so that it stays out
+//! of the app's first download: the app imports it once the chat is on screen (see
+//! `src/chat/markdown.rs`) and shows plain text until it has arrived.
+//!
+//! It turns mm-markdown's safe tree into DOM nodes element by element and attribute by
+//! attribute, with text as text nodes: no HTML string is ever parsed.
+
+use std::cell::RefCell;
+
+use mm_markdown::{Emoji, Options};
+
+/// What the renderer knows about the reader and the community, set by [`configure`].
+#[derive(Default)]
+struct Settings {
+    me: Option<String>,
+    team: String,
+    image_proxy: Option<String>,
+    wiki_base: Option<String>,
+    interwiki: Vec<(String, String)>,
+}
+
+thread_local! {
+    static SETTINGS: RefCell<Settings> = RefCell::new(Settings::default());
+}
+
+/// Pairs `[prefix, template, prefix, template, …]` into an interwiki table.
+fn pairs(flat: Vec<String>) -> Vec<(String, String)> {
+    let mut it = flat.into_iter();
+    std::iter::from_fn(|| Some((it.next()?, it.next()?))).collect()
+}
+
+fn lookup(name: &str) -> Option<Emoji> {
+    mm_markdown::standard_emoji(name)
+}
+
+/// Renders with the configured settings.
+pub fn render_tree(text: &str) -> mm_markdown::Rendered {
+    SETTINGS.with_borrow(|s| {
+        let opts = Options {
+            me: s.me.as_deref(),
+            team: &s.team,
+            image_proxy: s.image_proxy.as_deref(),
+            emoji: Some(&lookup),
+            wiki_base: s.wiki_base.as_deref(),
+            interwiki: &s.interwiki,
+        };
+        mm_markdown::render(text, &opts)
+    })
+}
+
+/// Sets the reader and the community's settings (see the `configure` export).
+pub fn set_settings(
+    me: Option<String>,
+    team: String,
+    image_proxy: Option<String>,
+    wiki_base: Option<String>,
+    interwiki: Vec<String>,
+) {
+    SETTINGS.set(Settings {
+        me: me.filter(|m| !m.is_empty()),
+        team,
+        image_proxy: image_proxy.filter(|p| !p.is_empty()),
+        wiki_base: wiki_base.filter(|w| !w.is_empty()),
+        interwiki: pairs(interwiki),
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use mm_markdown::Node;
+    use wasm_bindgen::prelude::*;
+
+    /// Sets who reads and how the community is set up: the reader's username, the team's
+    /// URL name, the image proxy prefix, the wiki's base URL, and the interwiki table as
+    /// `[prefix, template, …]`. Empty strings mean "none".
+    #[wasm_bindgen]
+    pub fn configure(
+        me: Option<String>,
+        team: String,
+        image_proxy: Option<String>,
+        wiki_base: Option<String>,
+        interwiki: Vec<String>,
+    ) {
+        super::set_settings(me, team, image_proxy, wiki_base, interwiki);
+    }
+
+    fn build(doc: &web_sys::Document, node: &Node) -> Option<web_sys::Node> {
+        match node {
+            Node::Text(t) => Some(doc.create_text_node(t).into()),
+            Node::Element(el) => {
+                let e = doc.create_element(el.tag.name()).ok()?;
+                for (attr, value) in &el.attrs {
+                    e.set_attribute(attr.name(), value).ok()?;
+                }
+                for child in &el.children {
+                    e.append_child(&build(doc, child)?).ok()?;
+                }
+                Some(e.into())
+            }
+        }
+    }
+
+    /// A message as a `<div class="markdown" dir="auto">`, with the class `all-emoji` when
+    /// it is only emoji and `data-mentions-me` when it mentions the reader.
+    #[wasm_bindgen]
+    pub fn render(text: &str) -> Option<web_sys::Element> {
+        let rendered = super::render_tree(text);
+        let doc = web_sys::window()?.document()?;
+        let root = doc.create_element("div").ok()?;
+        root.set_class_name(if rendered.emoji_only {
+            "markdown all-emoji"
+        } else {
+            "markdown"
+        });
+        root.set_attribute("dir", "auto").ok()?;
+        if rendered.mentions_me {
+            root.set_attribute("data-mentions-me", "").ok()?;
+        }
+        for node in &rendered.nodes {
+            root.append_child(&build(&doc, node)?).ok()?;
+        }
+        Some(root)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_reach_the_renderer() {
+        set_settings(
+            Some("ann".into()),
+            "main".into(),
+            None,
+            Some("https://meta.wikimedia.org/wiki/".into()),
+            vec!["phab".into(), "https://phabricator.wikimedia.org/$1".into()],
+        );
+        let html = mm_markdown::to_html(
+            &render_tree("@ann see ~town-square, [[Main Page]] and phab:T1 :tada:").nodes,
+        );
+        assert!(html.contains("mention--highlight"), "{html}");
+        assert!(
+            html.contains(r#"href="/main/channels/town-square""#),
+            "{html}"
+        );
+        assert!(
+            html.contains("https://meta.wikimedia.org/wiki/Main_Page"),
+            "{html}"
+        );
+        assert!(
+            html.contains("https://phabricator.wikimedia.org/T1"),
+            "{html}"
+        );
+        assert!(html.contains('🎉'), "{html}");
+        assert!(render_tree("@ann").mentions_me);
+    }
+
+    #[test]
+    fn an_odd_interwiki_list_drops_the_last_prefix() {
+        assert_eq!(
+            pairs(vec!["a".into(), "b".into(), "c".into()]),
+            vec![("a".into(), "b".into())]
+        );
+    }
+}
