@@ -2,6 +2,8 @@
 //! `@mentions`, `~channels`, `#hashtags`, `:emoji:` and interwiki links. Never inside code or
 //! links.
 
+use std::borrow::Cow;
+
 use crate::tree::{Attr, Element, Node, Tag};
 use crate::url::{encode_path, safe_url};
 use crate::{Emoji, Options};
@@ -10,9 +12,9 @@ use crate::{Emoji, Options};
 pub(crate) const SIZE_MARK: char = '\u{1}';
 
 /// Rewrites Mattermost's `![alt](url =WxH)` (not CommonMark) into a title the tree reads.
-pub fn preprocess(md: &str) -> String {
+pub fn preprocess(md: &str) -> Cow<'_, str> {
     if !md.contains(" =") {
-        return md.to_owned();
+        return Cow::Borrowed(md);
     }
     let mut out = String::with_capacity(md.len());
     let mut rest = md;
@@ -39,24 +41,31 @@ pub fn preprocess(md: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 /// Applies the dialect to every text node outside code and links.
 pub fn enrich(nodes: &mut Vec<Node>, opts: &Options<'_>, mentions_me: &mut bool) {
-    let mut out = Vec::with_capacity(nodes.len());
-    for node in nodes.drain(..) {
-        match node {
-            Node::Text(t) => out.extend(split(&t, opts, mentions_me)),
-            Node::Element(mut el) => {
+    let mut i = 0;
+    while i < nodes.len() {
+        match &mut nodes[i] {
+            Node::Text(t) => {
+                // Most texts hold no token: they stay as they are, without a copy.
+                if let Some(parts) = split(t, opts, mentions_me) {
+                    let n = parts.len();
+                    nodes.splice(i..=i, parts);
+                    i += n;
+                    continue;
+                }
+            }
+            Node::Element(el) => {
                 if !matches!(el.tag, Tag::Code | Tag::Pre | Tag::A) {
                     enrich(&mut el.children, opts, mentions_me);
                 }
-                out.push(Node::Element(el));
             }
         }
+        i += 1;
     }
-    *nodes = out;
 }
 
 fn text(out: &mut Vec<Node>, s: &str) {
@@ -70,7 +79,7 @@ fn text(out: &mut Vec<Node>, s: &str) {
     }
 }
 
-fn el(tag: Tag, attrs: Vec<(Attr, String)>, content: &str) -> Node {
+fn el(tag: Tag, attrs: Vec<(Attr, Cow<'static, str>)>, content: &str) -> Node {
     Node::Element(Element {
         tag,
         attrs,
@@ -82,9 +91,9 @@ fn external_link(href: String, label: &str) -> Node {
     el(
         Tag::A,
         vec![
-            (Attr::Href, href),
-            (Attr::Target, "_blank".to_owned()),
-            (Attr::Rel, "noopener noreferrer nofollow".to_owned()),
+            (Attr::Href, Cow::from(href)),
+            (Attr::Target, "_blank".into()),
+            (Attr::Rel, "noopener noreferrer nofollow".into()),
         ],
         label,
     )
@@ -142,16 +151,32 @@ fn email_len(s: &str) -> Option<usize> {
         .then_some(at + 1 + domain.len())
 }
 
-/// Splits a text into text and dialect nodes.
-fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
+/// Splits a text into text and dialect nodes; `None` when it holds no token.
+fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Option<Vec<Node>> {
+    let bytes = t.as_bytes();
+    // Every token needs one of these: `@` (mentions, e-mail), `~`, `#`, `:` (emoji, URLs,
+    // interwiki) or `.` (www.). Their absence skips the text, and a word without `@` or `:`
+    // can only be a www. link.
+    let (mut at, mut colon, mut other) = (false, false, false);
+    for b in bytes {
+        match b {
+            b'@' => at = true,
+            b':' => colon = true,
+            b'~' | b'#' | b'.' => other = true,
+            _ => {}
+        }
+    }
+    if !(at || colon || other) {
+        return None;
+    }
     let mut out = Vec::new();
     let mut i = 0;
     let mut plain_from = 0;
-    let bytes = t.as_bytes();
     while i < t.len() {
         let first = bytes[i];
         // Fast path: an ASCII byte that cannot start a token, or is not at a word boundary.
-        let candidate = matches!(first, b'@' | b'~' | b'#' | b':') || first.is_ascii_alphanumeric();
+        let candidate = matches!(first, b'@' | b'~' | b'#' | b':')
+            || (first.is_ascii_alphanumeric() && (at || colon || matches!(first, b'w' | b'W')));
         if !candidate {
             i += if first < 0x80 {
                 1
@@ -173,6 +198,22 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
             continue;
         }
         let rest = &t[i..];
+        if first.is_ascii_alphanumeric() {
+            // A word starts a URL, an e-mail address or an interwiki link only if it has an
+            // `@` or a `:`, or starts with www.; otherwise skip its letters at once.
+            let word = &bytes[i..];
+            let word = &word[..word
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .unwrap_or(word.len())];
+            if !(word.contains(&b'@') || word.contains(&b':') || starts_with_ci(rest, "www.")) {
+                i += word
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(word.len());
+                continue;
+            }
+        }
         let mut consumed: Option<(usize, Node)> = None;
         {
             let www = starts_with_ci(rest, "www.");
@@ -205,13 +246,13 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
                     } else {
                         "mention"
                     };
-                    let mut attrs = vec![(Attr::Class, class.to_owned())];
+                    let mut attrs = vec![(Attr::Class, class.into())];
                     if !special {
                         // A person's name opens their profile (the app listens for it).
-                        attrs.push((Attr::Role, "button".to_owned()));
-                        attrs.push((Attr::Tabindex, "0".to_owned()));
+                        attrs.push((Attr::Role, "button".into()));
+                        attrs.push((Attr::Tabindex, "0".into()));
                     }
-                    attrs.push((Attr::DataMention, lower));
+                    attrs.push((Attr::DataMention, Cow::from(lower)));
                     let node = el(Tag::Span, attrs, &rest[..=name.len()]);
                     consumed = Some((1 + name.len(), node));
                 }
@@ -224,9 +265,9 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
                     let node = el(
                         Tag::A,
                         vec![
-                            (Attr::Href, href),
-                            (Attr::Class, "channel-link".to_owned()),
-                            (Attr::DataChannel, name.to_owned()),
+                            (Attr::Href, Cow::from(href)),
+                            (Attr::Class, "channel-link".into()),
+                            (Attr::DataChannel, Cow::from(name.to_owned())),
                         ],
                         &rest[..=name.len()],
                     );
@@ -242,8 +283,8 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
                     let node = el(
                         Tag::Span,
                         vec![
-                            (Attr::Class, "hashtag".to_owned()),
-                            (Attr::DataHashtag, format!("#{tag}")),
+                            (Attr::Class, "hashtag".into()),
+                            (Attr::DataHashtag, Cow::from(format!("#{tag}"))),
                         ],
                         &rest[..=tag.len()],
                     );
@@ -262,9 +303,9 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
                             Emoji::Unicode(u) => el(
                                 Tag::Span,
                                 vec![
-                                    (Attr::Class, "emoji".to_owned()),
-                                    (Attr::Title, code.clone()),
-                                    (Attr::DataEmoji, name.to_owned()),
+                                    (Attr::Class, "emoji".into()),
+                                    (Attr::Title, Cow::from(code.clone())),
+                                    (Attr::DataEmoji, Cow::from(name.to_owned())),
                                 ],
                                 &u,
                             ),
@@ -272,11 +313,11 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
                                 Some(src) => Node::Element(Element::new(
                                     Tag::Img,
                                     vec![
-                                        (Attr::Src, src),
-                                        (Attr::Alt, code.clone()),
-                                        (Attr::Title, code.clone()),
-                                        (Attr::Class, "emoji".to_owned()),
-                                        (Attr::DataEmoji, name.to_owned()),
+                                        (Attr::Src, Cow::from(src)),
+                                        (Attr::Alt, Cow::from(code.clone())),
+                                        (Attr::Title, Cow::from(code.clone())),
+                                        (Attr::Class, "emoji".into()),
+                                        (Attr::DataEmoji, Cow::from(name.to_owned())),
                                     ],
                                 )),
                                 None => Node::Text(code.clone()),
@@ -285,12 +326,14 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
                         consumed = Some((end + 2, node));
                     }
                 }
-            } else if let Some((prefix, template)) = opts.interwiki.iter().find(|(p, _)| {
-                rest.len() > p.len() + 1
-                    && rest.as_bytes()[p.len()] == b':'
-                    && rest.is_char_boundary(p.len())
-                    && rest[..p.len()].eq_ignore_ascii_case(p)
-            }) {
+            } else if let Some((prefix, template)) =
+                opts.interwiki.iter().filter(|_| colon).find(|(p, _)| {
+                    rest.len() > p.len() + 1
+                        && rest.as_bytes()[p.len()] == b':'
+                        && rest.is_char_boundary(p.len())
+                        && rest[..p.len()].eq_ignore_ascii_case(p)
+                })
+            {
                 let target_len = url_len(&rest[prefix.len() + 1..]);
                 if target_len > 0 {
                     let target = &rest[prefix.len() + 1..prefix.len() + 1 + target_len];
@@ -299,12 +342,16 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
                         consumed = Some((n, external_link(href, &rest[..n])));
                     }
                 }
-            } else if first.is_ascii_alphanumeric()
+            } else if at
+                && first.is_ascii_alphanumeric()
                 && let Some(n) =
                     email_len(&rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())])
                 && let Some(href) = safe_url(&format!("mailto:{}", &rest[..n]))
             {
-                consumed = Some((n, el(Tag::A, vec![(Attr::Href, href)], &rest[..n])));
+                consumed = Some((
+                    n,
+                    el(Tag::A, vec![(Attr::Href, Cow::from(href))], &rest[..n]),
+                ));
             }
         }
         match consumed {
@@ -317,8 +364,11 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Vec<Node> {
             None => i += rest.chars().next().map_or(1, char::len_utf8),
         }
     }
+    if plain_from == 0 {
+        return None;
+    }
     text(&mut out, &t[plain_from..]);
-    out
+    Some(out)
 }
 
 /// Whether the message is only emoji (and spaces): one paragraph of emoji nodes.

@@ -230,7 +230,7 @@ fn lang(name: &str) -> Option<Lang> {
 fn span(class: &'static str, text: &str) -> Node {
     Node::Element(Element {
         tag: Tag::Span,
-        attrs: vec![(Attr::Class, class.to_owned())],
+        attrs: vec![(Attr::Class, class.into())],
         children: vec![Node::Text(text.to_owned())],
     })
 }

@@ -1,5 +1,7 @@
 //! The node tree, and building it from pulldown-cmark's events.
 
+use std::borrow::Cow;
+
 use pulldown_cmark::{
     CodeBlockKind, Event, HeadingLevel, LinkType, Options as Cmark, Parser, Tag as Ev, TagEnd,
 };
@@ -145,14 +147,14 @@ pub struct Element {
     /// The tag.
     pub tag: Tag,
     /// Attributes, in order.
-    pub attrs: Vec<(Attr, String)>,
+    pub attrs: Vec<(Attr, Cow<'static, str>)>,
     /// Children.
     pub children: Vec<Node>,
 }
 
 impl Element {
     /// An element with attributes and no children.
-    pub fn new(tag: Tag, attrs: Vec<(Attr, String)>) -> Self {
+    pub fn new(tag: Tag, attrs: Vec<(Attr, Cow<'static, str>)>) -> Self {
         Self {
             tag,
             attrs,
@@ -165,7 +167,7 @@ impl Element {
         self.attrs
             .iter()
             .find(|(a, _)| *a == name)
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| v.as_ref())
     }
 }
 
@@ -188,23 +190,31 @@ impl Node {
     }
 }
 
-fn dir_auto() -> (Attr, String) {
-    (Attr::Dir, "auto".to_owned())
+fn dir_auto() -> (Attr, Cow<'static, str>) {
+    (Attr::Dir, Cow::Borrowed("auto"))
 }
 
 /// One open element; `None` marks a construct kept only for its children (an unsafe link).
 type Frame = Option<Element>;
 
-fn push(stack: &mut [Frame], root: &mut Vec<Node>, node: Node) {
-    let children = match stack.iter_mut().rev().find_map(Option::as_mut) {
+fn children<'s>(stack: &'s mut [Frame], root: &'s mut Vec<Node>) -> &'s mut Vec<Node> {
+    match stack.iter_mut().rev().find_map(Option::as_mut) {
         Some(parent) => &mut parent.children,
         None => root,
-    };
-    // The parser splits text at delimiters it did not use (`_`, `~`, `[`…): join it again,
-    // so that URLs and names are seen whole.
-    match (children.last_mut(), node) {
-        (Some(Node::Text(last)), Node::Text(t)) => last.push_str(&t),
-        (_, node) => children.push(node),
+    }
+}
+
+fn push(stack: &mut [Frame], root: &mut Vec<Node>, node: Node) {
+    children(stack, root).push(node);
+}
+
+/// The parser splits text at delimiters it did not use (`_`, `~`, `[`…): join it again,
+/// so that URLs and names are seen whole.
+fn push_text(stack: &mut [Frame], root: &mut Vec<Node>, text: &str) {
+    let children = children(stack, root);
+    match children.last_mut() {
+        Some(Node::Text(last)) => last.push_str(text),
+        _ => children.push(Node::Text(text.to_owned())),
     }
 }
 
@@ -225,10 +235,10 @@ pub fn parse(markdown: &str, opts: &Options<'_>) -> Vec<Node> {
                 Event::End(TagEnd::Image) => {
                     if let Some((mut img, alt)) = image.take() {
                         if img.tag == Tag::Img {
-                            img.attrs.insert(1, (Attr::Alt, alt));
+                            img.attrs.insert(1, (Attr::Alt, Cow::from(alt)));
                             push(&mut stack, &mut root, Node::Element(img));
                         } else {
-                            push(&mut stack, &mut root, Node::Text(alt));
+                            push_text(&mut stack, &mut root, &alt);
                         }
                     }
                 }
@@ -266,18 +276,18 @@ pub fn parse(markdown: &str, opts: &Options<'_>) -> Vec<Node> {
                         };
                         let mut code = Element::new(Tag::Code, Vec::new());
                         if !lang.is_empty() {
-                            code.attrs.push((Attr::DataLanguage, lang));
+                            code.attrs.push((Attr::DataLanguage, Cow::from(lang)));
                         }
                         stack.push(Some(Element::new(
                             Tag::Pre,
-                            vec![(Attr::Dir, "ltr".to_owned())],
+                            vec![(Attr::Dir, "ltr".into())],
                         )));
                         Some(code)
                     }
                     Ev::List(Some(start)) => {
                         let mut ol = Element::new(Tag::Ol, vec![dir_auto()]);
                         if start != 1 {
-                            ol.attrs.push((Attr::Start, start.to_string()));
+                            ol.attrs.push((Attr::Start, Cow::from(start.to_string())));
                         }
                         Some(ol)
                     }
@@ -329,21 +339,21 @@ pub fn parse(markdown: &str, opts: &Options<'_>) -> Vec<Node> {
                         let mut img = Element::new(
                             Tag::Img,
                             vec![
-                                (Attr::Src, proxied(&url, opts)),
-                                (Attr::Class, "markdown-inline-img".to_owned()),
+                                (Attr::Src, Cow::from(proxied(&url, opts))),
+                                (Attr::Class, "markdown-inline-img".into()),
                             ],
                         );
                         match size_of(&title) {
                             Some((w, h)) => {
                                 if let Some(w) = w {
-                                    img.attrs.push((Attr::Width, w.to_string()));
+                                    img.attrs.push((Attr::Width, Cow::from(w.to_string())));
                                 }
                                 if let Some(h) = h {
-                                    img.attrs.push((Attr::Height, h.to_string()));
+                                    img.attrs.push((Attr::Height, Cow::from(h.to_string())));
                                 }
                             }
                             None if !title.is_empty() => {
-                                img.attrs.push((Attr::Title, title.to_string()))
+                                img.attrs.push((Attr::Title, Cow::from(title.to_string())))
                             }
                             None => {}
                         }
@@ -377,19 +387,16 @@ pub fn parse(markdown: &str, opts: &Options<'_>) -> Vec<Node> {
                     stack.push(Some(Element::new(Tag::Tbody, Vec::new())));
                 }
             }
-            Event::Text(t) => push(&mut stack, &mut root, Node::Text(t.into_string())),
             // Raw HTML is shown as the text it is.
-            Event::Html(t) | Event::InlineHtml(t) => {
-                push(&mut stack, &mut root, Node::Text(t.into_string()))
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                push_text(&mut stack, &mut root, &t)
             }
             Event::Code(t) => {
                 let mut code = Element::new(Tag::Code, Vec::new());
                 code.children.push(Node::Text(t.into_string()));
                 push(&mut stack, &mut root, Node::Element(code));
             }
-            Event::InlineMath(t) | Event::DisplayMath(t) => {
-                push(&mut stack, &mut root, Node::Text(t.into_string()))
-            }
+            Event::InlineMath(t) | Event::DisplayMath(t) => push_text(&mut stack, &mut root, &t),
             // A chat message breaks lines where its author did.
             Event::SoftBreak | Event::HardBreak => {
                 push(
@@ -406,19 +413,14 @@ pub fn parse(markdown: &str, opts: &Options<'_>) -> Vec<Node> {
             Event::TaskListMarker(done) => {
                 let mut input = Element::new(
                     Tag::Input,
-                    vec![
-                        (Attr::Type, "checkbox".to_owned()),
-                        (Attr::Disabled, String::new()),
-                    ],
+                    vec![(Attr::Type, "checkbox".into()), (Attr::Disabled, "".into())],
                 );
                 if done {
-                    input.attrs.push((Attr::Checked, String::new()));
+                    input.attrs.push((Attr::Checked, "".into()));
                 }
                 push(&mut stack, &mut root, Node::Element(input));
             }
-            Event::FootnoteReference(t) => {
-                push(&mut stack, &mut root, Node::Text(format!("[^{t}]")))
-            }
+            Event::FootnoteReference(t) => push_text(&mut stack, &mut root, &format!("[^{t}]")),
         }
     }
     root
@@ -432,20 +434,20 @@ fn highlight_code(code: &mut Element) {
     let text: String = code.children.iter().map(Node::text).collect();
     if let Some(nodes) = crate::highlight::highlight(lang, &text) {
         code.attrs
-            .push((Attr::Class, format!("hljs language-{lang}")));
+            .push((Attr::Class, Cow::from(format!("hljs language-{lang}"))));
         code.children = nodes;
     }
 }
 
 fn link(href: String, title: &str) -> Element {
-    let mut a = Element::new(Tag::A, vec![(Attr::Href, href.clone())]);
+    let mut a = Element::new(Tag::A, vec![(Attr::Href, Cow::from(href.clone()))]);
     if !title.is_empty() {
-        a.attrs.push((Attr::Title, title.to_owned()));
+        a.attrs.push((Attr::Title, Cow::from(title.to_owned())));
     }
     if is_external(&href) {
-        a.attrs.push((Attr::Target, "_blank".to_owned()));
+        a.attrs.push((Attr::Target, "_blank".into()));
         a.attrs
-            .push((Attr::Rel, "noopener noreferrer nofollow".to_owned()));
+            .push((Attr::Rel, "noopener noreferrer nofollow".into()));
     }
     a
 }
