@@ -29,9 +29,11 @@ lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p causerie -p mm-api -p mm-markdown -p causerie-markdown --all-targets -- -D warnings
 
-## l10n: every locale against en-US (syntax, variables, missing and obsolete messages)
+## l10n: every locale against en-US (syntax, variables, missing and obsolete messages), and
+## the same verdict on missing and obsolete messages as Mozilla's compare-locales
 l10n:
-	python3 scripts/l10n-check.py
+	cargo run -q -p causerie-l10n -- check --complete
+	python3 scripts/l10n-agree.py target/debug/causerie-l10n
 
 test-rust:
 	cargo test --workspace

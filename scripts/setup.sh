@@ -46,7 +46,7 @@ if ! python3 -c 'import mattermostdriver' 2>/dev/null; then
   python3 -m pip install --quiet mattermostdriver==7.3.2
 fi
 
-if ! python3 -c 'import fluent.syntax' 2>/dev/null; then
-  say "installing fluent.syntax (the translation check)"
-  python3 -m pip install --quiet fluent.syntax==0.19.0
+if ! command -v compare-locales >/dev/null || [ "$(compare-locales --version 2>&1 | awk '{print $NF}')" != 9.0.5 ]; then
+  say "installing compare-locales (checked against our translation lint)"
+  python3 -m pip install --quiet compare-locales==9.0.5
 fi

@@ -20,7 +20,7 @@ fn check(nodes: &[Node]) {
                 if matches!(attr, Attr::Href | Attr::Src) {
                     assert_eq!(
                         safe_url(value).as_deref(),
-                        Some(value.as_str()),
+                        Some(value.as_ref()),
                         "unsafe URL {value:?}"
                     );
                 }
