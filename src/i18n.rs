@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 
+use fluent_bundle::types::{FluentNumber, FluentNumberCurrencyDisplayStyle, FluentNumberStyle};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
@@ -45,12 +46,100 @@ pub fn bundle(code: &str, ftl: &str) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![lang]);
     // Keep bidi isolation on: user names inside messages must not reorder the text.
     bundle.set_use_isolating(true);
+    // Numbers and dates in the active locale, from the browser's Intl.
+    bundle.set_formatter(Some(|value, _| match value {
+        FluentValue::Number(n) => Some(format_number(n)),
+        _ => None,
+    }));
+    // NUMBER keeps a number (so that it still selects plurals) with its options; the
+    // formatter above shows it.
+    let _ = bundle.add_function("NUMBER", |positional, named| match positional.first() {
+        Some(FluentValue::Number(n)) => {
+            let mut n = n.clone();
+            n.options.merge(named);
+            FluentValue::Number(n)
+        }
+        Some(FluentValue::String(s)) => match s.parse::<FluentNumber>() {
+            Ok(mut n) => {
+                n.options.merge(named);
+                FluentValue::Number(n)
+            }
+            Err(_) => FluentValue::Error,
+        },
+        _ => FluentValue::Error,
+    });
+    let _ = bundle.add_function("DATETIME", datetime_function);
     match FluentResource::try_new(ftl.to_owned()) {
         Ok(res) | Err((res, _)) => {
             let _ = bundle.add_resource(res);
         }
     }
     bundle
+}
+
+/// A number with its Fluent options, through Intl.NumberFormat's equivalents.
+fn format_number(n: &FluentNumber) -> String {
+    let o = &n.options;
+    let mut opts: Vec<(&str, String)> = Vec::new();
+    match o.style {
+        FluentNumberStyle::Decimal => {}
+        FluentNumberStyle::Percent => opts.push(("style", "percent".into())),
+        FluentNumberStyle::Currency => opts.push(("style", "currency".into())),
+    }
+    if let Some(c) = &o.currency {
+        opts.push(("currency", c.clone()));
+        let display = match o.currency_display {
+            FluentNumberCurrencyDisplayStyle::Symbol => "symbol",
+            FluentNumberCurrencyDisplayStyle::Code => "code",
+            FluentNumberCurrencyDisplayStyle::Name => "name",
+        };
+        opts.push(("currencyDisplay", display.into()));
+    }
+    if !o.use_grouping {
+        opts.push(("useGrouping", "false".into()));
+    }
+    for (name, v) in [
+        ("minimumIntegerDigits", o.minimum_integer_digits),
+        ("minimumFractionDigits", o.minimum_fraction_digits),
+        ("maximumFractionDigits", o.maximum_fraction_digits),
+        ("minimumSignificantDigits", o.minimum_significant_digits),
+        ("maximumSignificantDigits", o.maximum_significant_digits),
+    ] {
+        if let Some(v) = v {
+            opts.push((name, v.to_string()));
+        }
+    }
+    let opts: Vec<(&str, &str)> = opts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    crate::intl::number(n.value, &opts)
+}
+
+/// `DATETIME($ms, dateStyle: "long")`: milliseconds since the epoch (a number, or a string
+/// holding one) through Intl.DateTimeFormat with the named options.
+fn datetime_function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
+    let value = match positional.first() {
+        Some(FluentValue::Number(n)) => Some(n.value),
+        Some(FluentValue::String(s)) => s.parse().ok(),
+        _ => None,
+    };
+    let Some(value) = value else {
+        return FluentValue::Error;
+    };
+    let options: Vec<(String, String)> = named
+        .iter()
+        .filter_map(|(k, v)| {
+            let v = match v {
+                FluentValue::String(s) => s.to_string(),
+                FluentValue::Number(n) => n.value.to_string(),
+                _ => return None,
+            };
+            Some((k.to_owned(), v))
+        })
+        .collect();
+    let options: Vec<(&str, &str)> = options
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    FluentValue::String(crate::intl::datetime(value, &options).into())
 }
 
 /// The locales to use, best first, for what the user asked (their profile's `locale`, then
@@ -104,8 +193,14 @@ fn script_alias(tag: &str) -> &str {
     }
 }
 
-/// Replaces the chain (the compiled-in en-US is always appended last).
+/// Replaces the chain (the compiled-in en-US is always appended last). Numbers and dates
+/// follow the chain's first locale.
 pub fn set_chain(mut bundles: Vec<FluentBundle<FluentResource>>) {
+    let first = bundles
+        .first()
+        .and_then(|b| b.locales.first())
+        .map_or_else(|| "en-US".to_owned(), ToString::to_string);
+    crate::intl::set_locale(&first);
     bundles.push(bundle("en-US", EN_US));
     CHAIN.with(|c| *c.borrow_mut() = bundles);
 }
@@ -255,6 +350,64 @@ mod tests {
             }
         }
         set_chain(Vec::new());
+    }
+
+    /// Answers with what it was asked, so a test sees the locale and options Intl would get.
+    struct Echo;
+
+    impl crate::intl::Formatter for Echo {
+        fn format(
+            &self,
+            locale: &str,
+            options: &[(&str, &str)],
+            value: &crate::intl::Value<'_>,
+        ) -> Option<String> {
+            Some(format!("<{locale} {options:?} {value:?}>"))
+        }
+    }
+
+    #[test]
+    fn numbers_and_dates_go_through_intl_in_the_active_locale() {
+        crate::intl::set_formatter(Box::new(Echo));
+        let ftl = "members = { $count ->\n [one] one member\n *[other] { $count } members\n}\n\
+                   price = { NUMBER($n, minimumFractionDigits: 2, useGrouping: \"false\") }\n\
+                   pick = { NUMBER($n) ->\n [one] one\n *[other] other\n}\n\
+                   sent = Sent { DATETIME($at, dateStyle: \"long\", timeStyle: \"short\") }\n";
+        set_chain(vec![bundle("de", ftl)]);
+        let strip = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(
+            strip(tr_args("members", &[("count", 1234.into())])),
+            "<de [] Number(1234.0)> members"
+        );
+        assert_eq!(
+            strip(tr_args("members", &[("count", 1.into())])),
+            "one member"
+        );
+        assert_eq!(
+            strip(tr_args("price", &[("n", 5.into())])),
+            r#"<de [("useGrouping", "false"), ("minimumFractionDigits", "2")] Number(5.0)>"#
+        );
+        // NUMBER keeps the value a number: plurals still select.
+        assert_eq!(tr_args("pick", &[("n", 1.into())]), "one");
+        assert_eq!(
+            strip(tr_args("sent", &[("at", 1_700_000_000_000_i64.into())])),
+            r#"Sent <de [("dateStyle", "long"), ("timeStyle", "short")] DateTime(1700000000000.0)>"#
+        );
+        // Messages that fall back to en-US still format numbers for the active locale.
+        assert_eq!(
+            strip(tr_args("channel-members", &[("count", 7.into())])),
+            "<de [] Number(7.0)> members"
+        );
+        assert_eq!(
+            crate::intl::list(&["a".into(), "b".into()], &[("type", "conjunction")]),
+            r#"<de [("type", "conjunction")] List(["a", "b"])>"#
+        );
+        set_chain(Vec::new());
+        assert_eq!(
+            crate::intl::relative(-1.0, "day", &[("numeric", "auto")]),
+            r#"<en-US [("numeric", "auto")] Relative(-1.0, "day")>"#
+        );
+        crate::intl::set_formatter(Box::new(crate::intl::Plain));
     }
 
     /// Every `tr("…")`/`tr_args("…")` in the app names a message of en-US.

@@ -2,6 +2,7 @@
 //! read it and call its methods.
 
 pub mod i18n;
+pub mod intl;
 pub mod route;
 pub mod state;
 

@@ -1,49 +1,50 @@
-//! Times and dates in the browser's locale (Intl). The formatters are made once: creating
-//! one per call dominated the cost of mounting posts.
+//! Times and dates in the active locale, through the browser's Intl (`crate::intl`).
 
-use js_sys::Intl::DateTimeFormat;
 use wasm_bindgen::JsValue;
+
+use crate::intl;
 
 fn date(ms: i64) -> js_sys::Date {
     js_sys::Date::new(&JsValue::from_f64(ms as f64))
 }
 
-fn formatter(fields: &[(&str, &str)]) -> DateTimeFormat {
-    let opts = js_sys::Object::new();
-    for (k, v) in fields {
-        let _ = js_sys::Reflect::set(&opts, &(*k).into(), &(*v).into());
-    }
-    DateTimeFormat::new(&js_sys::Array::new(), &opts)
-}
-
-thread_local! {
-    static SHORT: DateTimeFormat = formatter(&[("hour", "numeric"), ("minute", "2-digit")]);
-    static FULL: DateTimeFormat = formatter(&[("dateStyle", "full"), ("timeStyle", "medium")]);
-    static DAY: DateTimeFormat =
-        formatter(&[("weekday", "long"), ("year", "numeric"), ("month", "long"), ("day", "numeric")]);
-}
-
-fn format(f: &DateTimeFormat, ms: i64) -> String {
-    f.format()
-        .call1(&JsValue::NULL, &date(ms))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
-
 /// `14:05`, localized.
 pub fn short_time(ms: i64) -> String {
-    SHORT.with(|f| format(f, ms))
+    intl::datetime(ms as f64, &[("hour", "numeric"), ("minute", "2-digit")])
 }
 
 /// The full date and time, localized, for hover.
 pub fn full(ms: i64) -> String {
-    FULL.with(|f| format(f, ms))
+    intl::datetime(ms as f64, &[("dateStyle", "full"), ("timeStyle", "medium")])
 }
 
-/// The day, localized (`Wednesday, November 25, 2026`), for separators.
+/// The day for separators: "today" and "yesterday" as the locale says them, else the date
+/// (`Wednesday, November 25, 2026`).
 pub fn day(ms: i64) -> String {
-    DAY.with(|f| format(f, ms))
+    let (y, m, d) = day_key(ms);
+    let (ty, tm, td) = day_key(js_sys::Date::now() as i64);
+    // Whole days between the two local midnights (Date.UTC ignores time zones and DST).
+    let days = (js_sys::Date::utc(f64::from(y), f64::from(m)) + f64::from(d) * 86_400_000.0
+        - js_sys::Date::utc(f64::from(ty), f64::from(tm))
+        - f64::from(td) * 86_400_000.0)
+        / 86_400_000.0;
+    if days == 0.0 || days == -1.0 {
+        let word = intl::relative(days, "day", &[("numeric", "auto")]);
+        // "today" → "Today": a separator starts like a sentence.
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            return first.to_uppercase().chain(chars).collect();
+        }
+    }
+    intl::datetime(
+        ms as f64,
+        &[
+            ("weekday", "long"),
+            ("year", "numeric"),
+            ("month", "long"),
+            ("day", "numeric"),
+        ],
+    )
 }
 
 /// A key that changes with the local day.
