@@ -105,6 +105,10 @@ pub async fn apply_locale(ctx: Ctx, mut requested: Vec<String>) {
     let chain = crate::i18n::negotiate(&wanted, &available);
     let mut bundles = Vec::new();
     for code in chain.iter().filter(|c| *c != "en-US") {
+        if let Some(pseudo) = crate::i18n::pseudo_bundle(code) {
+            bundles.push(pseudo);
+            continue;
+        }
         let url = format!("/locales/{code}/main.ftl");
         if let Ok(res) = gloo_net::http::Request::get(&url).send().await
             && res.ok()
@@ -117,6 +121,7 @@ pub async fn apply_locale(ctx: Ctx, mut requested: Vec<String>) {
     let code = chain.first().cloned().unwrap_or_else(|| "en-US".to_owned());
     let dir = langs
         .iter()
+        .chain(crate::i18n::pseudo_languages().iter())
         .find(|l| l.code == code)
         .map_or("ltr", |l| if l.dir == "rtl" { "rtl" } else { "ltr" });
     if let Some(html) = document().document_element() {

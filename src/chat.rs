@@ -10,6 +10,7 @@ mod markdown;
 mod post_item;
 mod post_list;
 mod profile;
+mod settings;
 mod sidebar;
 mod switcher;
 mod thread_panel;
@@ -39,6 +40,8 @@ pub enum Dialog {
     Switcher,
     /// A person's profile card, by username (from an `@mention`).
     Profile(String),
+    /// The settings.
+    Settings,
 }
 
 /// Opens a channel: marks it read and loads it.
@@ -216,6 +219,7 @@ pub fn ChatPage() -> impl IntoView {
                 Dialog::Direct => view! { <direct_message::DirectMessage/> }.into_any(),
                 Dialog::Switcher => view! { <switcher::Switcher/> }.into_any(),
                 Dialog::Profile(username) => view! { <profile::Profile username/> }.into_any(),
+                Dialog::Settings => view! { <settings::Settings/> }.into_any(),
             }}
         </div>
     }

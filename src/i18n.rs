@@ -36,6 +36,87 @@ pub fn languages() -> Vec<Language> {
         .unwrap_or_default()
 }
 
+/// The pseudo-locales, for translators and for finding hard-coded strings: `en-XA` accents
+/// and lengthens every string of en-US, `ar-XB` also mirrors it, right to left. Only text
+/// written in the `.ftl` changes; placeables (names, numbers) stay as they are.
+pub fn pseudo_languages() -> [Language; 2] {
+    let lang = |code: &str, name: &str, dir: &str| Language {
+        code: code.to_owned(),
+        name: name.to_owned(),
+        dir: dir.to_owned(),
+        status: "pseudo".to_owned(),
+    };
+    [
+        lang("en-XA", "Ƥşḗḗŭŭḓǿǿ-ȧȧƈƈḗḗƞŧḗḗḓ", "ltr"),
+        lang("ar-XB", "\u{202e}ıpıq-opnǝsԀ\u{202c}", "rtl"),
+    ]
+}
+
+const ACCENTED_UPPER: [char; 26] = [
+    'Ȧ', 'Ɓ', 'Ƈ', 'Ḓ', 'Ḗ', 'Ƒ', 'Ɠ', 'Ħ', 'Ī', 'Ĵ', 'Ķ', 'Ŀ', 'Ḿ', 'Ƞ', 'Ǿ', 'Ƥ', 'Ɋ', 'Ř', 'Ş',
+    'Ŧ', 'Ŭ', 'Ṽ', 'Ẇ', 'Ẋ', 'Ẏ', 'Ẑ',
+];
+const ACCENTED_LOWER: [char; 26] = [
+    'ȧ', 'ƀ', 'ƈ', 'ḓ', 'ḗ', 'ƒ', 'ɠ', 'ħ', 'ī', 'ĵ', 'ķ', 'ŀ', 'ḿ', 'ƞ', 'ǿ', 'ƥ', 'ɋ', 'ř', 'ş',
+    'ŧ', 'ŭ', 'ṽ', 'ẇ', 'ẋ', 'ẏ', 'ẑ',
+];
+const FLIPPED_UPPER: [char; 26] = [
+    '∀', 'Ԑ', 'Ↄ', 'ᗡ', 'Ǝ', 'Ⅎ', '⅁', 'H', 'I', 'ſ', 'Ӽ', '⅂', 'W', 'N', 'O', 'Ԁ', 'Ò', 'ᴚ', 'S',
+    '⊥', '∩', 'Ʌ', 'M', 'X', '⅄', 'Z',
+];
+const FLIPPED_LOWER: [char; 26] = [
+    'ɐ', 'q', 'ɔ', 'p', 'ǝ', 'ɟ', 'ƃ', 'ɥ', 'ı', 'ɾ', 'ʞ', 'ʅ', 'ɯ', 'u', 'o', 'd', 'b', 'ɹ', 's',
+    'ʇ', 'n', 'ʌ', 'ʍ', 'x', 'ʎ', 'z',
+];
+
+/// `en-XA`: every ASCII letter accented and every vowel doubled (about a third longer, to
+/// show where longer languages will not fit).
+fn accented(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        match c {
+            'A'..='Z' => out.push(ACCENTED_UPPER[(c as u8 - b'A') as usize]),
+            'a'..='z' => {
+                let a = ACCENTED_LOWER[(c as u8 - b'a') as usize];
+                out.push(a);
+                if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') {
+                    out.push(a);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out.into()
+}
+
+/// `ar-XB`: letters turned upside down and each text forced right to left, so an RTL
+/// layout can be checked by someone who reads only English.
+fn bidi(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::with_capacity(text.len() * 2 + 6);
+    out.push('\u{202e}');
+    for c in text.chars() {
+        match c {
+            'A'..='Z' => out.push(FLIPPED_UPPER[(c as u8 - b'A') as usize]),
+            'a'..='z' => out.push(FLIPPED_LOWER[(c as u8 - b'a') as usize]),
+            _ => out.push(c),
+        }
+    }
+    out.push('\u{202c}');
+    out.into()
+}
+
+/// The en-US bundle transformed into a pseudo-locale, if `code` names one.
+pub fn pseudo_bundle(code: &str) -> Option<FluentBundle<FluentResource>> {
+    let transform: fn(&str) -> std::borrow::Cow<'_, str> = match code {
+        "en-XA" => accented,
+        "ar-XB" => bidi,
+        _ => return None,
+    };
+    let mut b = bundle(code, EN_US);
+    b.set_transform(Some(transform));
+    Some(b)
+}
+
 thread_local! {
     static CHAIN: RefCell<Vec<FluentBundle<FluentResource>>> = RefCell::new(vec![bundle("en-US", EN_US)]);
 }
@@ -145,6 +226,13 @@ fn datetime_function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> 
 /// The locales to use, best first, for what the user asked (their profile's `locale`, then
 /// the browser's languages), among those available; en-US always ends the chain.
 pub fn negotiate(requested: &[&str], available: &[&str]) -> Vec<String> {
+    // A pseudo-locale only when asked for first and by name: matching `en-GB` to `en-XA`
+    // would show pseudo text to real users.
+    if let Some(first) = requested.first()
+        && pseudo_languages().iter().any(|p| p.code == *first)
+    {
+        return vec![(*first).to_owned(), "en-US".to_owned()];
+    }
     let requested: Vec<LanguageIdentifier> = requested
         .iter()
         .map(|r| script_alias(r))
@@ -273,6 +361,21 @@ mod tests {
             .map(|l| l.code.as_str())
             .collect();
         assert_eq!(rtl, ["ar", "fa", "he", "ur"]);
+    }
+
+    #[test]
+    fn pseudo_locales_transform_every_written_letter_but_no_placeable() {
+        set_chain(vec![pseudo_bundle("en-XA").unwrap()]);
+        let s = tr_args("typing-one", &[("name", "ann".into())]);
+        assert_eq!(s, "\u{2068}ann\u{2069} īīş ŧẏƥīīƞɠ…");
+        assert_eq!(tr("login-submit"), "Ŀǿǿɠ īīƞ");
+        set_chain(vec![pseudo_bundle("ar-XB").unwrap()]);
+        assert_eq!(tr("login-submit"), "\u{202e}⅂oƃ ıu\u{202c}");
+        set_chain(Vec::new());
+        let available = ["de", "en-US"];
+        assert_eq!(negotiate(&["en-XA"], &available), ["en-XA", "en-US"]);
+        assert_eq!(negotiate(&["en-GB", "en-XA"], &available), ["en-US"]);
+        assert!(pseudo_bundle("de").is_none());
     }
 
     #[test]

@@ -150,3 +150,12 @@ error-generic = حدث خطأ ما: { $message }
 profile-send-message = إرسال رسالة
 # $username (String) - the name after the @ that was clicked
 profile-not-found = لا يوجد أحد باسم @{ $username }.
+
+## Settings
+
+nav-settings = الإعدادات
+settings-title = الإعدادات
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (مسودة)
+settings-language-help = لم يراجع متحدث أصلي الترجمات المسودة بعد.
+settings-pseudo-group = للمترجمين

@@ -138,3 +138,12 @@ error-generic = Нещо се обърка: { $message }
 profile-send-message = Изпращане на съобщение
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Няма потребител с име @{ $username }.
+
+## Settings
+
+nav-settings = Настройки
+settings-title = Настройки
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (чернова)
+settings-language-help = Черновите преводи все още не са проверени от носител на езика.
+settings-pseudo-group = За преводачи

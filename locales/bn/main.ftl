@@ -138,3 +138,12 @@ error-generic = কোনো একটি সমস্যা হয়েছে:
 profile-send-message = বার্তা পাঠান
 # $username (String) - the name after the @ that was clicked
 profile-not-found = @{ $username } নামে কেউ নেই।
+
+## Settings
+
+nav-settings = সেটিংস
+settings-title = সেটিংস
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (খসড়া)
+settings-language-help = খসড়া অনুবাদগুলো এখনও কোনো মাতৃভাষী যাচাই করেননি।
+settings-pseudo-group = অনুবাদকদের জন্য

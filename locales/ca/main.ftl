@@ -138,3 +138,12 @@ error-generic = S'ha produït un error: { $message }
 profile-send-message = Envia un missatge
 # $username (String) - the name after the @ that was clicked
 profile-not-found = No hi ha ningú que es digui @{ $username }.
+
+## Settings
+
+nav-settings = Configuració
+settings-title = Configuració
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (esborrany)
+settings-language-help = Les traduccions en esborrany encara no les ha revisat cap parlant nadiu.
+settings-pseudo-group = Per als traductors

@@ -144,3 +144,12 @@ error-generic = Něco se pokazilo: { $message }
 profile-send-message = Poslat zprávu
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Nikdo jménem @{ $username } neexistuje.
+
+## Settings
+
+nav-settings = Nastavení
+settings-title = Nastavení
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (koncept)
+settings-language-help = Koncepty překladů zatím nezkontroloval rodilý mluvčí.
+settings-pseudo-group = Pro překladatele

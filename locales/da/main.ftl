@@ -138,3 +138,12 @@ error-generic = Noget gik galt: { $message }
 profile-send-message = Send besked
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Der er ingen, der hedder @{ $username }.
+
+## Settings
+
+nav-settings = Indstillinger
+settings-title = Indstillinger
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (kladde)
+settings-language-help = Kladdeoversættelser er endnu ikke blevet gennemgået af en indfødt taler.
+settings-pseudo-group = For oversættere

@@ -138,3 +138,12 @@ error-generic = Etwas ist schiefgelaufen: { $message }
 profile-send-message = Nachricht senden
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Niemand heißt @{ $username }.
+
+## Settings
+
+nav-settings = Einstellungen
+settings-title = Einstellungen
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (Entwurf)
+settings-language-help = Übersetzungsentwürfe wurden noch nicht von Muttersprachlern geprüft.
+settings-pseudo-group = Für Übersetzer

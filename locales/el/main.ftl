@@ -138,3 +138,12 @@ error-generic = Κάτι πήγε στραβά: { $message }
 profile-send-message = Αποστολή μηνύματος
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Δεν υπάρχει κανείς με το όνομα @{ $username }.
+
+## Settings
+
+nav-settings = Ρυθμίσεις
+settings-title = Ρυθμίσεις
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (πρόχειρο)
+settings-language-help = Οι πρόχειρες μεταφράσεις δεν έχουν ελεγχθεί ακόμη από φυσικό ομιλητή.
+settings-pseudo-group = Για μεταφραστές

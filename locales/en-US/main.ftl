@@ -55,6 +55,7 @@ nav-browse-channels = Browse channels
 nav-new-message = Write a direct message
 nav-logout = Log out
 nav-language = Language
+nav-settings = Settings
 nav-invite = Invite people
 # $url (String) - the invite link to copy
 nav-invite-link = Share this link: { $url }
@@ -150,3 +151,11 @@ error-generic = Something went wrong: { $message }
 profile-send-message = Send message
 # $username (String) - the name after the @ that was clicked
 profile-not-found = There is no one called @{ $username }.
+
+## Settings
+
+settings-title = Settings
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (draft)
+settings-language-help = Draft translations have not been checked by a native speaker yet.
+settings-pseudo-group = For translators

@@ -138,3 +138,12 @@ error-generic = Io misfunkciis: { $message }
 profile-send-message = Sendi mesaĝon
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Neniu nomiĝas @{ $username }.
+
+## Settings
+
+nav-settings = Agordoj
+settings-title = Agordoj
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (malneto)
+settings-language-help = Denaskulo ankoraŭ ne kontrolis la malnetajn tradukojn.
+settings-pseudo-group = Por tradukantoj

@@ -138,3 +138,12 @@ error-generic = Algo salió mal: { $message }
 profile-send-message = Enviar mensaje
 # $username (String) - the name after the @ that was clicked
 profile-not-found = No hay nadie llamado @{ $username }.
+
+## Settings
+
+nav-settings = Ajustes
+settings-title = Ajustes
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (borrador)
+settings-language-help = Las traducciones en borrador aún no han sido revisadas por un hablante nativo.
+settings-pseudo-group = Para traductores

@@ -138,3 +138,12 @@ error-generic = Zerbait gaizki joan da: { $message }
 profile-send-message = Bidali mezua
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Ez dago @{ $username } izeneko inor.
+
+## Settings
+
+nav-settings = Ezarpenak
+settings-title = Ezarpenak
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (zirriborroa)
+settings-language-help = Zirriborro-itzulpenak ez ditu oraindik jatorrizko hiztun batek berrikusi.
+settings-pseudo-group = Itzultzaileentzat

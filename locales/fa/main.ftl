@@ -138,3 +138,12 @@ error-generic = مشکلی پیش آمد: { $message }
 profile-send-message = ارسال پیام
 # $username (String) - the name after the @ that was clicked
 profile-not-found = کسی با نام @{ $username } وجود ندارد.
+
+## Settings
+
+nav-settings = تنظیمات
+settings-title = تنظیمات
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (پیش‌نویس)
+settings-language-help = ترجمه‌های پیش‌نویس هنوز توسط یک گویشور بومی بررسی نشده‌اند.
+settings-pseudo-group = برای مترجمان

@@ -138,3 +138,12 @@ error-generic = Jokin meni vikaan: { $message }
 profile-send-message = Lähetä viesti
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Kukaan ei ole nimeltään @{ $username }.
+
+## Settings
+
+nav-settings = Asetukset
+settings-title = Asetukset
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (luonnos)
+settings-language-help = Luonnoskäännöksiä ei ole vielä tarkastanut äidinkielinen puhuja.
+settings-pseudo-group = Kääntäjille

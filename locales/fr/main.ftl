@@ -138,3 +138,12 @@ error-generic = Une erreur s’est produite : { $message }
 profile-send-message = Envoyer un message
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Personne ne s’appelle @{ $username }.
+
+## Settings
+
+nav-settings = Paramètres
+settings-title = Paramètres
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (brouillon)
+settings-language-help = Les traductions en brouillon n’ont pas encore été relues par une personne de langue maternelle.
+settings-pseudo-group = Pour les traducteurs

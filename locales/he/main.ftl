@@ -141,3 +141,12 @@ error-generic = משהו השתבש: { $message }
 profile-send-message = שליחת הודעה
 # $username (String) - the name after the @ that was clicked
 profile-not-found = אין אף אחד בשם @{ $username }.
+
+## Settings
+
+nav-settings = הגדרות
+settings-title = הגדרות
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (טיוטה)
+settings-language-help = תרגומי טיוטה עדיין לא נבדקו על ידי דובר שפת אם.
+settings-pseudo-group = למתרגמים

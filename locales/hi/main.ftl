@@ -138,3 +138,12 @@ error-generic = कुछ गड़बड़ हो गई: { $message }
 profile-send-message = संदेश भेजें
 # $username (String) - the name after the @ that was clicked
 profile-not-found = @{ $username } नाम का कोई व्यक्ति नहीं है।
+
+## Settings
+
+nav-settings = सेटिंग्स
+settings-title = सेटिंग्स
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (मसौदा)
+settings-language-help = मसौदा अनुवादों की अभी किसी मूल भाषी ने जाँच नहीं की है।
+settings-pseudo-group = अनुवादकों के लिए

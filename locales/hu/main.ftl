@@ -138,3 +138,12 @@ error-generic = Hiba történt: { $message }
 profile-send-message = Üzenet küldése
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Nincs @{ $username } nevű felhasználó.
+
+## Settings
+
+nav-settings = Beállítások
+settings-title = Beállítások
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (vázlat)
+settings-language-help = A vázlatfordításokat még nem ellenőrizte anyanyelvi beszélő.
+settings-pseudo-group = Fordítóknak

@@ -135,3 +135,12 @@ error-generic = Terjadi kesalahan: { $message }
 profile-send-message = Kirim pesan
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Tidak ada yang bernama @{ $username }.
+
+## Settings
+
+nav-settings = Pengaturan
+settings-title = Pengaturan
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (draf)
+settings-language-help = Terjemahan draf belum diperiksa oleh penutur asli.
+settings-pseudo-group = Untuk penerjemah

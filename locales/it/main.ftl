@@ -138,3 +138,12 @@ error-generic = Si è verificato un errore: { $message }
 profile-send-message = Invia messaggio
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Non c’è nessuno chiamato @{ $username }.
+
+## Settings
+
+nav-settings = Impostazioni
+settings-title = Impostazioni
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (bozza)
+settings-language-help = Le traduzioni in bozza non sono ancora state controllate da un madrelingua.
+settings-pseudo-group = Per i traduttori

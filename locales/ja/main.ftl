@@ -135,3 +135,12 @@ error-generic = 問題が発生しました：{ $message }
 profile-send-message = メッセージを送信
 # $username (String) - the name after the @ that was clicked
 profile-not-found = @{ $username } という名前のユーザーはいません。
+
+## Settings
+
+nav-settings = 設定
+settings-title = 設定
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name }（下書き）
+settings-language-help = 下書きの翻訳は、まだネイティブスピーカーによる確認を受けていません。
+settings-pseudo-group = 翻訳者向け

@@ -135,3 +135,12 @@ error-generic = 문제가 발생했습니다: { $message }
 profile-send-message = 메시지 보내기
 # $username (String) - the name after the @ that was clicked
 profile-not-found = @{ $username }(이)라는 사용자가 없습니다.
+
+## Settings
+
+nav-settings = 설정
+settings-title = 설정
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (초안)
+settings-language-help = 초안 번역은 아직 원어민의 검토를 거치지 않았습니다.
+settings-pseudo-group = 번역자용

@@ -135,3 +135,12 @@ error-generic = Sesuatu tidak kena: { $message }
 profile-send-message = Hantar mesej
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Tiada sesiapa bernama @{ $username }.
+
+## Settings
+
+nav-settings = Tetapan
+settings-title = Tetapan
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (draf)
+settings-language-help = Terjemahan draf belum disemak oleh penutur asli.
+settings-pseudo-group = Untuk penterjemah

@@ -138,3 +138,12 @@ error-generic = Er is iets misgegaan: { $message }
 profile-send-message = Bericht sturen
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Er is niemand met de naam @{ $username }.
+
+## Settings
+
+nav-settings = Instellingen
+settings-title = Instellingen
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (concept)
+settings-language-help = Conceptvertalingen zijn nog niet door een moedertaalspreker nagekeken.
+settings-pseudo-group = Voor vertalers

@@ -138,3 +138,12 @@ error-generic = Noe gikk galt: { $message }
 profile-send-message = Send melding
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Det finnes ingen som heter @{ $username }.
+
+## Settings
+
+nav-settings = Innstillinger
+settings-title = Innstillinger
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (utkast)
+settings-language-help = Utkast til oversettelser er ennå ikke kontrollert av en morsmålsbruker.
+settings-pseudo-group = For oversettere

@@ -144,3 +144,12 @@ error-generic = Coś poszło nie tak: { $message }
 profile-send-message = Wyślij wiadomość
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Nie ma nikogo o nazwie @{ $username }.
+
+## Settings
+
+nav-settings = Ustawienia
+settings-title = Ustawienia
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (wersja robocza)
+settings-language-help = Robocze tłumaczenia nie zostały jeszcze sprawdzone przez rodzimego użytkownika języka.
+settings-pseudo-group = Dla tłumaczy

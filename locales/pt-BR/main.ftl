@@ -138,3 +138,12 @@ error-generic = Algo deu errado: { $message }
 profile-send-message = Enviar mensagem
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Não há ninguém chamado @{ $username }.
+
+## Settings
+
+nav-settings = Configurações
+settings-title = Configurações
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (rascunho)
+settings-language-help = As traduções em rascunho ainda não foram revisadas por um falante nativo.
+settings-pseudo-group = Para tradutores

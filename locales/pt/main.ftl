@@ -138,3 +138,12 @@ error-generic = Ocorreu um erro: { $message }
 profile-send-message = Enviar mensagem
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Não existe ninguém chamado @{ $username }.
+
+## Settings
+
+nav-settings = Definições
+settings-title = Definições
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (rascunho)
+settings-language-help = As traduções em rascunho ainda não foram revistas por um falante nativo.
+settings-pseudo-group = Para tradutores

@@ -141,3 +141,12 @@ error-generic = A apărut o eroare: { $message }
 profile-send-message = Trimite un mesaj
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Nu există nimeni cu numele @{ $username }.
+
+## Settings
+
+nav-settings = Setări
+settings-title = Setări
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (ciornă)
+settings-language-help = Traducerile ciornă nu au fost încă verificate de un vorbitor nativ.
+settings-pseudo-group = Pentru traducători

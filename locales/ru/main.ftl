@@ -144,3 +144,12 @@ error-generic = Что-то пошло не так: { $message }
 profile-send-message = Написать сообщение
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Пользователя @{ $username } нет.
+
+## Settings
+
+nav-settings = Настройки
+settings-title = Настройки
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (черновик)
+settings-language-help = Черновые переводы ещё не проверены носителем языка.
+settings-pseudo-group = Для переводчиков

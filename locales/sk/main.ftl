@@ -144,3 +144,12 @@ error-generic = Niečo sa pokazilo: { $message }
 profile-send-message = Poslať správu
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Nikto s menom @{ $username } neexistuje.
+
+## Settings
+
+nav-settings = Nastavenia
+settings-title = Nastavenia
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (koncept)
+settings-language-help = Koncepty prekladov zatiaľ neskontroloval rodený hovoriaci.
+settings-pseudo-group = Pre prekladateľov

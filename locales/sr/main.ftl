@@ -141,3 +141,12 @@ error-generic = Дошло је до грешке: { $message }
 profile-send-message = Пошаљи поруку
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Нико се не зове @{ $username }.
+
+## Settings
+
+nav-settings = Подешавања
+settings-title = Подешавања
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (нацрт)
+settings-language-help = Нацрте превода још није проверио изворни говорник.
+settings-pseudo-group = За преводиоце

@@ -138,3 +138,12 @@ error-generic = Något gick fel: { $message }
 profile-send-message = Skicka meddelande
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Det finns ingen som heter @{ $username }.
+
+## Settings
+
+nav-settings = Inställningar
+settings-title = Inställningar
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (utkast)
+settings-language-help = Utkast till översättningar har ännu inte granskats av en modersmålstalare.
+settings-pseudo-group = För översättare

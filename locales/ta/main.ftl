@@ -138,3 +138,12 @@ error-generic = ஏதோ தவறு நடந்துவிட்டது: 
 profile-send-message = செய்தி அனுப்பு
 # $username (String) - the name after the @ that was clicked
 profile-not-found = @{ $username } என்ற பெயரில் யாரும் இல்லை.
+
+## Settings
+
+nav-settings = அமைப்புகள்
+settings-title = அமைப்புகள்
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (வரைவு)
+settings-language-help = வரைவு மொழிபெயர்ப்புகளை இன்னும் தாய்மொழியாளர் ஒருவர் சரிபார்க்கவில்லை.
+settings-pseudo-group = மொழிபெயர்ப்பாளர்களுக்கு

@@ -135,3 +135,12 @@ error-generic = เกิดข้อผิดพลาด: { $message }
 profile-send-message = ส่งข้อความ
 # $username (String) - the name after the @ that was clicked
 profile-not-found = ไม่มีผู้ใช้ชื่อ @{ $username }
+
+## Settings
+
+nav-settings = การตั้งค่า
+settings-title = การตั้งค่า
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (ฉบับร่าง)
+settings-language-help = คำแปลฉบับร่างยังไม่ได้รับการตรวจสอบโดยเจ้าของภาษา
+settings-pseudo-group = สำหรับผู้แปล

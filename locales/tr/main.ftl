@@ -138,3 +138,12 @@ error-generic = Bir sorun oluştu: { $message }
 profile-send-message = Mesaj gönder
 # $username (String) - the name after the @ that was clicked
 profile-not-found = @{ $username } adında kimse yok.
+
+## Settings
+
+nav-settings = Ayarlar
+settings-title = Ayarlar
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (taslak)
+settings-language-help = Taslak çeviriler henüz anadili konuşan biri tarafından kontrol edilmedi.
+settings-pseudo-group = Çevirmenler için

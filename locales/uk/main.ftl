@@ -144,3 +144,12 @@ error-generic = Щось пішло не так: { $message }
 profile-send-message = Надіслати повідомлення
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Користувача @{ $username } немає.
+
+## Settings
+
+nav-settings = Налаштування
+settings-title = Налаштування
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (чернетка)
+settings-language-help = Чернеткові переклади ще не перевірив носій мови.
+settings-pseudo-group = Для перекладачів

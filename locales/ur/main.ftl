@@ -138,3 +138,12 @@ error-generic = کچھ غلط ہو گیا: { $message }
 profile-send-message = پیغام بھیجیں
 # $username (String) - the name after the @ that was clicked
 profile-not-found = @{ $username } نام کا کوئی شخص موجود نہیں۔
+
+## Settings
+
+nav-settings = ترتیبات
+settings-title = ترتیبات
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (مسودہ)
+settings-language-help = مسودہ تراجم کی ابھی کسی اہلِ زبان نے جانچ نہیں کی۔
+settings-pseudo-group = مترجمین کے لیے

@@ -135,3 +135,12 @@ error-generic = Đã xảy ra lỗi: { $message }
 profile-send-message = Gửi tin nhắn
 # $username (String) - the name after the @ that was clicked
 profile-not-found = Không có ai tên là @{ $username }.
+
+## Settings
+
+nav-settings = Cài đặt
+settings-title = Cài đặt
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name } (bản nháp)
+settings-language-help = Các bản dịch nháp chưa được người bản ngữ kiểm tra.
+settings-pseudo-group = Dành cho người dịch

@@ -135,3 +135,12 @@ error-generic = 出现错误：{ $message }
 profile-send-message = 发送消息
 # $username (String) - the name after the @ that was clicked
 profile-not-found = 没有名为 @{ $username } 的用户。
+
+## Settings
+
+nav-settings = 设置
+settings-title = 设置
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name }（草稿）
+settings-language-help = 草稿翻译尚未经过母语人士审核。
+settings-pseudo-group = 供译者使用

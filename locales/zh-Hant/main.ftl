@@ -135,3 +135,12 @@ error-generic = 發生錯誤：{ $message }
 profile-send-message = 傳送訊息
 # $username (String) - the name after the @ that was clicked
 profile-not-found = 沒有名為 @{ $username } 的使用者。
+
+## Settings
+
+nav-settings = 設定
+settings-title = 設定
+# $name (String) - a language's name, in that language
+settings-language-draft = { $name }（草稿）
+settings-language-help = 草稿翻譯尚未經過母語人士審核。
+settings-pseudo-group = 供譯者使用

@@ -89,7 +89,7 @@ pub fn DirectMessage() -> impl IntoView {
                                 <button type="button" data-testid="dm-candidate" on:click=move |_| chosen.update(|c| {
                                     if c.len() < 7 && !c.iter().any(|x| x.id == pick.id) { c.push(pick.clone()); }
                                 })>
-                                    <bdi>{u.username.clone()}</bdi> <span class="detail">{u.display_name()}</span>
+                                    <bdi>{u.username.clone()}</bdi> <bdi class="detail">{u.display_name()}</bdi>
                                 </button>
                             </li>
                         }

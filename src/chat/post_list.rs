@@ -22,7 +22,8 @@ const EDGE: i32 = 400;
 #[derive(Debug, Clone, PartialEq)]
 struct Row {
     id: PostId,
-    day: Option<String>,
+    /// A day separator: the day as shown, and as ISO 8601.
+    day: Option<(String, String)>,
     new_line: bool,
     continuation: bool,
 }
@@ -105,7 +106,7 @@ pub fn PostList() -> impl IntoView {
                     });
                 out.push(Row {
                     id: id.clone(),
-                    day: new_day.then(|| time::day(p.create_at)),
+                    day: new_day.then(|| (time::day(p.create_at), time::iso(p.create_at))),
                     new_line,
                     continuation,
                 });
@@ -212,7 +213,7 @@ pub fn PostList() -> impl IntoView {
                 data-window=move || { let ids = ids.get(); let (s, e) = window.with(|w| w.range(&ids)); format!("{s}-{e}/{}", ids.len()) }>
                 <For each=move || rows.get() key=|r| (r.id.clone(), r.day.clone(), r.new_line, r.continuation)
                     children=move |r| view! {
-                        {r.day.map(|d| view! { <div class="day-separator"><span>{d}</span></div> })}
+                        {r.day.map(|(d, iso)| view! { <div class="day-separator"><time datetime=iso>{d}</time></div> })}
                         {r.new_line.then(|| view! {
                             <div class="new-messages" data-testid="new-messages"><span>{tr("new-messages")}</span></div>
                         })}

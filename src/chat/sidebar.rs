@@ -99,23 +99,7 @@ pub fn Sidebar() -> impl IntoView {
                         </p>
                     </Show>
                 </Show>
-                <label class="language">
-                    <span>{tr("nav-language")}</span>
-                    <select data-testid="language" on:change=move |ev| {
-                        let code = event_target_value(&ev);
-                        let api = ctx.api.get_untracked();
-                        let body = serde_json::json!({ "locale": code });
-                        leptos::task::spawn_local(async move {
-                            crate::app::apply_locale(ctx, vec![code]).await;
-                            let _ = api.put::<mm_api::User>("/users/me/patch", &body).await;
-                        });
-                    }>
-                        {crate::i18n::languages().into_iter().map(|l| {
-                            let selected = ctx.locale.get_untracked() == l.code;
-                            view! { <option value=l.code.clone() selected=selected lang=l.code.clone()>{l.name}</option> }
-                        }).collect::<Vec<_>>()}
-                    </select>
-                </label>
+                <button type="button" on:click=move |_| dialog.set(Dialog::Settings) data-testid="settings">{tr("nav-settings")}</button>
                 <button type="button" on:click=logout data-testid="logout">{tr("nav-logout")}</button>
             </div>
         </nav>

@@ -46,12 +46,13 @@ test('Arabic is right to left, with the sidebar on the right', async () => {
   }
 });
 
-test('a live language switch, saved to the profile', async () => {
+test('a live language switch in the settings, saved to the profile', async () => {
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
     await login(page);
     assert.equal(await page.textContent('[data-testid=logout]'), 'Log out');
+    await page.click('[data-testid=settings]');
     await page.selectOption('[data-testid=language]', 'fr');
     await page.waitForSelector('[data-testid=logout] >> text=Se déconnecter');
     assert.equal(await page.getAttribute('html', 'lang'), 'fr');
