@@ -362,7 +362,11 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
                     match names.as_slice() {
                         [] => String::new(),
                         [one] => tr_args("typing-one", &[("name", one.clone().into())]),
-                        [a, b] => tr_args("typing-two", &[("first", a.clone().into()), ("second", b.clone().into())]),
+                        // "ann and bob", "ann, bob and cy", as the language joins lists (Intl).
+                        several if several.len() <= 3 => tr_args(
+                            "typing-several",
+                            &[("names", crate::intl::list(several, &[("type", "conjunction")]).into())],
+                        ),
                         _ => tr("typing-many"),
                     }
                 }}
