@@ -144,7 +144,11 @@ mod browser {
                 Value::Relative(..) => "RelativeTimeFormat",
                 Value::List(_) => "ListFormat",
             };
-            let key = format!("{ctor}|{locale}|{options:?}");
+            // Not `{options:?}`: Debug formatting would pull its escaping tables into the wasm.
+            let mut key = format!("{ctor}|{locale}");
+            for (k, v) in options {
+                key.extend(["|", k, "=", v]);
+            }
             let mut cache = self.cache.borrow_mut();
             if !cache.contains_key(&key) {
                 let made = make(ctor, locale, options).or_else(|| make(ctor, "en-US", options))?;
