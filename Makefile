@@ -15,9 +15,17 @@ test: setup lint l10n test-rust web test-browser test-compat
 setup:
 	@bash scripts/setup.sh
 
+# The release web build compiles std itself, optimized for size, and lets a panic trap at
+# once instead of formatting a message: 23 KB less brotli. These are unstable cargo/rustc
+# options, enabled with RUSTC_BOOTSTRAP on the machine's pinned toolchain, for the wasm only,
+# in its own target dir (so that native and clippy builds keep theirs).
+WEB_ENV := RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(CURDIR)/target/web \
+	CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
+
 ## web: the release build of the web app in dist/, precompressed, with the size gate
 web:
-	trunk build --release
+	$(WEB_ENV) trunk build --release
 	@for f in $$(find dist -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.ftl'); do brotli -f -k -q 11 "$$f"; gzip -f -k -9 "$$f"; done
 	@bash scripts/bundle-size.sh dist
 

@@ -12,6 +12,11 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding rust-src (the web build compiles a size-optimized std)"
+  rustup component add rust-src
+fi
+
 if ! trunk --version 2>/dev/null | grep -q ' 0\.21\.14'; then
   say "installing Trunk 0.21.14 (about 8 minutes, once)"
   cargo install trunk --version 0.21.14 --locked

@@ -9,6 +9,7 @@
 mod channels;
 mod error;
 mod ids;
+mod media;
 mod posts;
 mod teams;
 mod users;
@@ -17,6 +18,7 @@ pub mod websocket;
 pub use channels::*;
 pub use error::ApiError;
 pub use ids::*;
+pub use media::*;
 pub use posts::*;
 pub use teams::*;
 pub use users::*;

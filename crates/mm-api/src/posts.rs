@@ -53,7 +53,7 @@ pub struct Post {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub has_reactions: bool,
     /// Embeds, files, reactions and emoji used, filled in by the server on reads.
-    pub metadata: serde_json::Map<String, serde_json::Value>,
+    pub metadata: crate::PostMetadata,
 }
 
 impl Post {

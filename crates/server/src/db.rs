@@ -167,7 +167,10 @@ fn write_loop(conn: Connection, jobs: std::sync::mpsc::Receiver<Job>) {
 }
 
 pub mod channels;
+pub mod emoji;
+pub mod files;
 pub mod posts;
+pub mod reactions;
 pub mod teams;
 pub mod users;
 

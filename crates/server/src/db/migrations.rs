@@ -123,6 +123,44 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (user_id, category, name)
     );
     "#,
+    // 2: reactions, files and custom emoji.
+    r#"
+    CREATE TABLE reactions (
+        post_id TEXT NOT NULL REFERENCES posts(id),
+        user_id TEXT NOT NULL,
+        emoji_name TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        create_at INTEGER NOT NULL,
+        PRIMARY KEY (post_id, user_id, emoji_name)
+    );
+    CREATE TABLE files (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        post_id TEXT NOT NULL DEFAULT '',
+        create_at INTEGER NOT NULL,
+        update_at INTEGER NOT NULL,
+        delete_at INTEGER NOT NULL DEFAULT 0,
+        name TEXT NOT NULL,
+        extension TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mime_type TEXT NOT NULL,
+        width INTEGER NOT NULL DEFAULT 0,
+        height INTEGER NOT NULL DEFAULT 0,
+        has_preview_image INTEGER NOT NULL DEFAULT 0,
+        sha256 TEXT NOT NULL
+    );
+    CREATE INDEX files_post ON files(post_id) WHERE post_id != '';
+    CREATE TABLE emoji (
+        id TEXT PRIMARY KEY,
+        creator_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        create_at INTEGER NOT NULL,
+        update_at INTEGER NOT NULL,
+        delete_at INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE UNIQUE INDEX emoji_name ON emoji(name) WHERE delete_at = 0;
+    "#,
 ];
 
 /// Brings the schema to the newest version, one transaction per step.
