@@ -11,6 +11,7 @@ use crate::{db, ws};
 
 pub mod channels;
 pub mod posts;
+mod reactions;
 mod system;
 pub mod teams;
 mod users;
@@ -23,6 +24,7 @@ pub fn router() -> Router<AppState> {
         .merge(teams::router())
         .merge(channels::router())
         .merge(posts::router())
+        .merge(reactions::router())
         .route("/websocket", get(ws::connect_websocket))
         .route("/websocket/", get(ws::connect_websocket))
         .fallback(|| async {

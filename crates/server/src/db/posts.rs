@@ -167,6 +167,35 @@ pub fn thread(c: &Connection, root_id: &str) -> Result<Rows> {
     )
 }
 
+/// Fills in what a read adds to posts: their reactions (and `has_reactions`), files, and
+/// the custom emoji their reactions use.
+pub fn fill_metadata<'a>(
+    c: &Connection,
+    posts: impl IntoIterator<Item = &'a mut Post>,
+) -> Result<()> {
+    let mut posts: Vec<&mut Post> = posts.into_iter().filter(|p| p.delete_at == 0).collect();
+    let ids: Vec<&str> = posts.iter().map(|p| p.id.as_str()).collect();
+    let ids: Vec<String> = ids.into_iter().map(str::to_owned).collect();
+    let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let mut reactions = super::reactions::for_posts(c, &id_refs)?;
+    let mut files = super::files::for_posts(c, &id_refs)?;
+    for post in &mut posts {
+        let r = reactions.remove(post.id.as_str()).unwrap_or_default();
+        let mut names: Vec<&str> = r
+            .iter()
+            .map(|r| r.emoji_name.as_str())
+            .filter(|n| mm_markdown::standard_emoji(n).is_none())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        post.metadata.emojis = super::emoji::by_names(c, &names)?;
+        post.has_reactions = !r.is_empty();
+        post.metadata.reactions = r;
+        post.metadata.files = files.remove(post.id.as_str()).unwrap_or_default();
+    }
+    Ok(())
+}
+
 /// A post to create.
 pub struct NewPost {
     /// The post, with id, times, author, channel, root, message, props and hashtags set.
@@ -288,6 +317,11 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
         serde_json::to_string(&post.file_ids)?,
         post.pending_post_id,
     ])?;
+    super::files::attach(c, &post)?;
+    let mut post = post;
+    if !post.file_ids.is_empty() {
+        fill_metadata(c, [&mut post])?;
+    }
     let root_inc = i64::from(is_root);
     c.prepare_cached(
         "UPDATE channels SET total_msg_count = total_msg_count + 1,
@@ -373,6 +407,7 @@ pub fn update(c: &Connection, p: &Post) -> Result<()> {
 /// Soft-deletes a post; a root post takes its replies with it, and a reply lowers its
 /// thread's reply count.
 pub fn delete(c: &Connection, p: &Post, now: i64) -> Result<()> {
+    super::files::delete_for_post(c, p.id.as_str(), now)?;
     c.execute(
         "UPDATE posts SET delete_at = ?1, update_at = ?1 WHERE (id = ?2 OR root_id = ?2) AND delete_at = 0",
         params![now, p.id.as_str()],

@@ -69,7 +69,9 @@ fn to_list(c: &Connection, rows: store::Rows, extra: store::Rows) -> Result<Post
     ids.dedup();
     let users = db::users::by_ids(c, &ids)?;
     let mut list = PostList::default();
-    for (mut post, participants) in rows.into_iter().chain(extra) {
+    let mut rows: store::Rows = rows.into_iter().chain(extra).collect();
+    store::fill_metadata(c, rows.iter_mut().map(|(p, _)| p))?;
+    for (mut post, participants) in rows {
         if !participants.is_empty() {
             post.participants = Some(
                 participants
@@ -107,12 +109,13 @@ async fn readable_post(app: &AppState, session: &Session, post_id: &str) -> Resu
     let (id, user) = (post_id.to_owned(), session.user_id.clone());
     app.db
         .read(move |c| {
-            let (post, _) = store::get(c, &id)?
+            let (mut post, _) = store::get(c, &id)?
                 .filter(|(p, _)| p.delete_at == 0)
                 .ok_or_else(|| AppError::not_found("post"))?;
             let ch = db::channels::get(c, post.channel_id.as_str())?
                 .ok_or_else(|| AppError::not_found("channel"))?;
             if can_read(c, &ch, &user)? {
+                store::fill_metadata(c, [&mut post])?;
                 Ok(post)
             } else {
                 Err(AppError::forbidden())
@@ -145,11 +148,8 @@ async fn create_post(
     if body.pending_post_id.len() > 64 {
         return Err(AppError::invalid_param("pending_post_id"));
     }
-    if !body.file_ids.is_empty() {
-        return Err(AppError::bad_request(
-            "api.post.create_post.file_ids.app_error",
-            "File attachments are not enabled on this server yet.",
-        ));
+    for id in &body.file_ids {
+        check_id(id, "file_ids")?;
     }
     let parsed = mentions::parse(&body.message);
     let now = now_ms();
@@ -169,6 +169,7 @@ async fn create_post(
         props,
         hashtags: parsed.hashtags.join(" "),
         pending_post_id: body.pending_post_id,
+        file_ids: body.file_ids,
         ..Default::default()
     };
     let new = store::NewPost {
@@ -251,6 +252,7 @@ async fn get_posts_by_ids(
                     out.push(p);
                 }
             }
+            store::fill_metadata(c, out.iter_mut())?;
             Ok(out)
         })
         .await?;
@@ -304,6 +306,7 @@ async fn edit_post(
             }
             post.update_at = now;
             store::update(c, &post)?;
+            store::fill_metadata(c, [&mut post])?;
             Ok(post)
         })
         .await?;

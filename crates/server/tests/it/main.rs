@@ -6,6 +6,7 @@ mod authz;
 mod bad_input;
 mod chat;
 mod common;
+mod media;
 mod openapi;
 mod pagination;
 mod storage;
