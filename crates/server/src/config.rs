@@ -58,6 +58,10 @@ pub struct Config {
     /// The community's wiki for `[[Page]]` links in messages: the URL a page title is
     /// appended to, such as `https://meta.wikimedia.org/wiki/`. Empty: no wiki links.
     pub wiki_url: String,
+    /// Largest uploaded file, in bytes (larger uploads get 413).
+    pub max_file_bytes: u64,
+    /// Let users add custom emoji.
+    pub enable_custom_emoji: bool,
     /// Interwiki prefixes for messages, such as `phab = "https://phabricator.wikimedia.org/$1"`
     /// (`$1` is what follows the prefix).
     pub interwiki: std::collections::BTreeMap<String, String>,
@@ -78,6 +82,8 @@ impl Default for Config {
             cors_allowed_origins: Vec::new(),
             locales_dir: None,
             wiki_url: String::new(),
+            max_file_bytes: 50 << 20,
+            enable_custom_emoji: true,
             interwiki: std::collections::BTreeMap::new(),
         }
     }

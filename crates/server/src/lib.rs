@@ -17,6 +17,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod hub;
+mod media;
 mod mentions;
 mod routes;
 pub mod util;
@@ -94,7 +95,7 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     let body_limit = state.config.max_body_bytes;
     Router::new()
-        .nest("/api/v4", routes::router())
+        .nest("/api/v4", routes::router(&state.config))
         .fallback(web::serve_app)
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(tower_http::compression::CompressionLayer::new())

@@ -10,15 +10,21 @@ use crate::error::{AppError, Result};
 use crate::{db, ws};
 
 pub mod channels;
+mod emoji;
+mod files;
+mod pictures;
 pub mod posts;
 mod reactions;
 mod system;
 pub mod teams;
-mod users;
+pub mod users;
 
 /// Every API route.
-pub fn router() -> Router<AppState> {
+pub fn router(config: &crate::Config) -> Router<AppState> {
     Router::new()
+        .merge(files::router(config.max_file_bytes))
+        .merge(emoji::router())
+        .merge(pictures::router(config.max_file_bytes))
         .merge(system::router())
         .merge(users::router())
         .merge(teams::router())

@@ -264,3 +264,12 @@ pub fn delete_preferences(c: &Connection, prefs: &[Preference]) -> Result<()> {
     }
     Ok(())
 }
+
+/// Records that a user's picture changed (clients use the time to refresh caches).
+pub fn set_picture_update(c: &Connection, id: &str, at: i64) -> Result<()> {
+    c.execute(
+        "UPDATE users SET last_picture_update = ?2, update_at = ?2 WHERE id = ?1",
+        rusqlite::params![id, at],
+    )?;
+    Ok(())
+}

@@ -15,12 +15,12 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{is_admin, require_self_or_admin, sanitize, user_param};
+use crate::AppState;
 use crate::auth::{self, COOKIE_CSRF, COOKIE_TOKEN, COOKIE_USER, Session};
 use crate::db::{self, users as store};
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, Result};
 use crate::hub::{Event, Scope};
 use crate::util::{Paging, check_id, new_id, now_ms};
-use crate::{AppState, avatar};
 
 /// Shortest password accepted.
 pub const MIN_PASSWORD: usize = 8;
@@ -41,8 +41,6 @@ pub fn router() -> Router<AppState> {
         .route("/users/username/{username}", get(get_user_by_username))
         .route("/users/{user_id}", get(get_user))
         .route("/users/{user_id}/patch", put(patch_user))
-        .route("/users/{user_id}/image", get(get_user_image))
-        .route("/users/{user_id}/image/default", get(get_user_image))
         .route(
             "/users/{user_id}/status",
             get(get_status).put(update_status),
@@ -692,33 +690,6 @@ pub fn publish_user_updated(app: &AppState, user: &User) {
         Scope::User(id.to_owned()),
         json!({ "user": user }),
     ));
-}
-
-/// `GET /api/v4/users/{user_id}/image` (and `/image/default`): a generated picture with the
-/// user's initial on a colour derived from the id.
-async fn get_user_image(
-    State(app): State<AppState>,
-    session: Session,
-    ApiPath(user_id): ApiPath<String>,
-) -> Result<Response> {
-    let id = user_param(&session, &user_id)?;
-    let lookup = id.clone();
-    let user = app
-        .db
-        .read(move |c| store::get(c, &lookup))
-        .await?
-        .ok_or_else(|| AppError::not_found("user"))?;
-    let png = avatar::default_png(&id, &user.username).map_err(AppError::internal)?;
-    let etag = format!("\"{}\"", user.last_picture_update);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "image/png".to_owned()),
-            (header::CACHE_CONTROL, "max-age=86400, private".to_owned()),
-            (header::ETAG, etag),
-        ],
-        png,
-    )
-        .into_response())
 }
 
 /// `POST /api/v4/users/status/ids`

@@ -127,10 +127,11 @@ impl Spec {
         let is_array_schema = self
             .resolve(schema)
             .is_ok_and(|s| effective_type(s) == Some("array"));
-        if method_lc == "get" && template == "/api/v4/emoji" && body.is_array() && !is_array_schema
-        {
-            // Quirk 1: `GET /emoji` is declared as returning a single Emoji,
-            // but the real server returns a list of them.
+        let emoji_list = matches!(template, "/api/v4/emoji" | "/api/v4/emoji/autocomplete");
+        if method_lc == "get" && emoji_list && body.is_array() && !is_array_schema {
+            // Quirk 1: `GET /emoji` and `GET /emoji/autocomplete` are declared as returning
+            // a single Emoji ("Emoji list retrieval successful"), but the real server
+            // returns a list of them.
             for (i, item) in body.as_array().into_iter().flatten().enumerate() {
                 self.validate(schema, item, &format!("/{i}"), &mut errors);
             }

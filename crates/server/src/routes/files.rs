@@ -1,0 +1,463 @@
+//! Files: upload, download, thumbnails and previews.
+//!
+//! Bytes are stored under `<data>/files/<id>` (with `<id>.thumb.jpg` and `<id>.preview.jpg`
+//! for images) and hashed. The type is sniffed from the bytes. Only images in raster
+//! formats are ever shown inline; anything else, SVG included, is a download, served with a
+//! sandboxing Content-Security-Policy.
+
+use std::path::PathBuf;
+
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use mm_api::{ChannelId, FileInfo, FileUploadResponse, UserId};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use tower::ServiceExt;
+use tower_http::services::ServeFile;
+
+use super::readable_channel;
+use crate::AppState;
+use crate::auth::Session;
+use crate::db;
+use crate::error::{ApiPath, ApiQuery, AppError, Result};
+use crate::media;
+use crate::util::{check_id, new_id, now_ms};
+
+/// Thumbnail and preview sizes, as Mattermost makes them.
+const THUMB: (u32, u32) = (120, 100);
+const PREVIEW: (u32, u32) = (1920, 1080);
+
+/// The file routes; uploads may be as large as `max_file_bytes`.
+pub fn router(max_file_bytes: u64) -> Router<AppState> {
+    let limit = usize::try_from(max_file_bytes)
+        .unwrap_or(usize::MAX)
+        .saturating_add(1 << 20);
+    Router::new()
+        .route(
+            "/files",
+            post(upload_files).layer(DefaultBodyLimit::max(limit)),
+        )
+        .route("/files/{file_id}", get(get_file))
+        .route("/files/{file_id}/thumbnail", get(get_file_thumbnail))
+        .route("/files/{file_id}/preview", get(get_file_preview))
+        .route("/files/{file_id}/info", get(get_file_info))
+        .route("/posts/{post_id}/files/info", get(get_post_files_info))
+}
+
+/// Where a file's bytes live.
+pub fn path(app: &AppState, id: &str, suffix: &str) -> PathBuf {
+    app.data_dir.join("files").join(format!("{id}{suffix}"))
+}
+
+fn too_large(app: &AppState) -> AppError {
+    AppError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "api.file.upload_file.too_large_detailed.app_error",
+        format!(
+            "The file is larger than the {} MB this server accepts.",
+            app.config.max_file_bytes >> 20
+        ),
+    )
+}
+
+fn multipart_error(app: &AppState, e: &axum::extract::multipart::MultipartError) -> AppError {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        too_large(app)
+    } else {
+        AppError::bad_request("api.file.upload_file.read_request.app_error", e.body_text())
+    }
+}
+
+/// The fields of a small multipart form (a picture, an emoji): name → bytes. Larger than
+/// the route's body limit is 413.
+pub async fn form_fields(
+    app: &AppState,
+    req: Request,
+) -> Result<std::collections::HashMap<String, bytes::Bytes>> {
+    let mut form = Multipart::from_request(req, app).await.map_err(|e| {
+        AppError::bad_request("api.file.upload_file.read_request.app_error", e.body_text())
+    })?;
+    let mut out = std::collections::HashMap::new();
+    while let Some(field) = form
+        .next_field()
+        .await
+        .map_err(|e| multipart_error(app, &e))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        let bytes = field.bytes().await.map_err(|e| multipart_error(app, &e))?;
+        out.insert(name, bytes);
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct UploadQuery {
+    channel_id: String,
+    filename: String,
+}
+
+/// Saves one upload: hashes it, sniffs its type and, for an image, makes its thumbnail and
+/// preview. The caller records it.
+async fn store(app: &AppState, info: &mut FileInfo, bytes: Vec<u8>) -> Result<String> {
+    if bytes.len() as u64 > app.config.max_file_bytes {
+        return Err(too_large(app));
+    }
+    let sha = hex::encode(Sha256::digest(&bytes));
+    info.size = bytes.len() as i64;
+    info.mime_type = media::sniff(&bytes, &info.name);
+    info.extension = media::extension(&info.name);
+    let dir = app.data_dir.join("files");
+    tokio::fs::create_dir_all(&dir)
+        .await
+        .map_err(AppError::internal)?;
+    if media::is_inline_image(&info.mime_type) {
+        let mime = info.mime_type.clone();
+        let made = tokio::task::spawn_blocking(move || {
+            let img = media::decode(&bytes, &mime)?;
+            let thumb = media::jpeg_fit(&img, THUMB.0, THUMB.1)?;
+            let preview = media::jpeg_fit(&img, PREVIEW.0, PREVIEW.1)?;
+            Ok::<_, String>((bytes, img.width(), img.height(), thumb, preview))
+        })
+        .await
+        .map_err(AppError::internal)?;
+        match made {
+            Ok((bytes, w, h, thumb, preview)) => {
+                info.width = i64::from(w);
+                info.height = i64::from(h);
+                info.has_preview_image = true;
+                tokio::fs::write(path(app, &info.id, ".thumb.jpg"), thumb)
+                    .await
+                    .map_err(AppError::internal)?;
+                tokio::fs::write(path(app, &info.id, ".preview.jpg"), preview)
+                    .await
+                    .map_err(AppError::internal)?;
+                write_durably(&path(app, &info.id, ""), bytes).await?;
+            }
+            Err(e) => {
+                return Err(AppError::bad_request(
+                    "api.file.upload_file.image.app_error",
+                    "The image could not be read: it is damaged, or too large in pixels.",
+                )
+                .detail(e));
+            }
+        }
+    } else {
+        write_durably(&path(app, &info.id, ""), bytes).await?;
+    }
+    Ok(sha)
+}
+
+/// Writes and fsyncs a file, so that a post acknowledged with it survives a crash.
+async fn write_durably(path: &std::path::Path, bytes: Vec<u8>) -> Result<()> {
+    let path = path.to_owned();
+    tokio::task::spawn_blocking(move || {
+        use std::io::Write as _;
+        let mut f = std::fs::File::create(&path)?;
+        f.write_all(&bytes)?;
+        f.sync_all()
+    })
+    .await
+    .map_err(AppError::internal)?
+    .map_err(AppError::internal)
+}
+
+/// `POST /api/v4/files`: multipart `channel_id`, then one or more `files` (and optional
+/// `client_ids`); or a raw body with `?channel_id=&filename=`. Members of the channel only.
+async fn upload_files(
+    State(app): State<AppState>,
+    session: Session,
+    ApiQuery(q): ApiQuery<UploadQuery>,
+    req: Request,
+) -> Result<Response> {
+    let multipart = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let mut channel_id = q.channel_id;
+    let mut uploads: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut client_ids = Vec::new();
+    if multipart {
+        let mut form = Multipart::from_request(req, &app).await.map_err(|e| {
+            AppError::bad_request("api.file.upload_file.read_request.app_error", e.body_text())
+        })?;
+        while let Some(field) = form
+            .next_field()
+            .await
+            .map_err(|e| multipart_error(&app, &e))?
+        {
+            match field.name().unwrap_or_default() {
+                "channel_id" => {
+                    channel_id = field.text().await.map_err(|e| multipart_error(&app, &e))?;
+                }
+                "client_ids" => {
+                    client_ids.push(field.text().await.map_err(|e| multipart_error(&app, &e))?);
+                }
+                "files" => {
+                    let name = field.file_name().unwrap_or("file").to_owned();
+                    let bytes = field.bytes().await.map_err(|e| multipart_error(&app, &e))?;
+                    uploads.push((name, bytes.to_vec()));
+                }
+                _ => {}
+            }
+        }
+    } else {
+        let bytes = axum::body::to_bytes(req.into_body(), usize::MAX)
+            .await
+            .map_err(|_| too_large(&app))?;
+        let name = if q.filename.is_empty() {
+            "file".to_owned()
+        } else {
+            q.filename
+        };
+        uploads.push((name, bytes.to_vec()));
+    }
+    check_id(&channel_id, "channel_id")?;
+    let channel = readable_channel(&app, &session, &channel_id).await?;
+    let (ch, user) = (channel.id.0.clone(), session.user_id.clone());
+    let member = app
+        .db
+        .read(move |c| db::channels::member(c, &ch, &user))
+        .await?
+        .is_some();
+    if !member || channel.delete_at != 0 {
+        return Err(AppError::forbidden());
+    }
+    if uploads.is_empty() {
+        return Err(AppError::bad_request(
+            "api.file.upload_file.no_files.app_error",
+            "No files were sent.",
+        ));
+    }
+    let mut infos = Vec::new();
+    for (name, bytes) in uploads {
+        let now = now_ms();
+        let mut info = FileInfo {
+            id: new_id(),
+            user_id: UserId(session.user_id.clone()),
+            channel_id: ChannelId(channel_id.clone()),
+            create_at: now,
+            update_at: now,
+            name: sanitize_name(&name),
+            ..Default::default()
+        };
+        let sha = store(&app, &mut info, bytes).await?;
+        let record = info.clone();
+        app.db
+            .write(move |c| db::files::insert(c, &record, &sha))
+            .await?;
+        infos.push(info);
+    }
+    let body = FileUploadResponse {
+        file_infos: infos,
+        client_ids,
+    };
+    Ok((StatusCode::CREATED, Json(body)).into_response())
+}
+
+/// A file name without directories or control characters, at most 255 bytes.
+fn sanitize_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let mut clean: String = base.chars().filter(|c| !c.is_control()).collect();
+    while clean.len() > 255 {
+        clean.pop();
+    }
+    if clean.trim().is_empty() || clean == "." || clean == ".." {
+        "file".to_owned()
+    } else {
+        clean
+    }
+}
+
+/// A live file the caller may read (it can read the file's channel), or 404 / 403.
+async fn readable_file(app: &AppState, session: &Session, file_id: &str) -> Result<FileInfo> {
+    check_id(file_id, "file_id")?;
+    let id = file_id.to_owned();
+    let info = app
+        .db
+        .read(move |c| db::files::get(c, &id))
+        .await?
+        .ok_or_else(|| AppError::not_found("file"))?;
+    // An upload not yet posted is only its uploader's.
+    if info.post_id.is_empty() && info.user_id.as_str() != session.user_id {
+        return Err(AppError::forbidden());
+    }
+    readable_channel(app, session, info.channel_id.as_str()).await?;
+    Ok(info)
+}
+
+/// `attachment` or `inline` with the file name, quoted for old and new browsers.
+fn disposition(kind: &str, name: &str) -> HeaderValue {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    HeaderValue::from_str(&format!(
+        "{kind}; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("attachment"))
+}
+
+/// Serves stored bytes with the headers that keep them from running in our origin.
+async fn serve(
+    req: Request,
+    path: PathBuf,
+    mime: &str,
+    disposition: HeaderValue,
+) -> Result<Response> {
+    let mut res = ServeFile::new(path)
+        .oneshot(req)
+        .await
+        .map_err(AppError::internal)?
+        .map(Body::new);
+    if res.status() == StatusCode::NOT_FOUND {
+        return Err(AppError::not_found("file"));
+    }
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(mime).unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    h.insert(header::CONTENT_DISPOSITION, disposition);
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; sandbox"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, max-age=86400"),
+    );
+    Ok(res)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct DownloadQuery {
+    download: String,
+}
+
+/// `GET /api/v4/files/{file_id}` (`?download=1` forces a download)
+async fn get_file(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(file_id): ApiPath<String>,
+    ApiQuery(q): ApiQuery<DownloadQuery>,
+    req: Request,
+) -> Result<Response> {
+    let info = readable_file(&app, &session, &file_id).await?;
+    let forced = matches!(q.download.as_str(), "1" | "true");
+    let inline = media::is_inline_image(&info.mime_type) && !forced;
+    let kind = if inline { "inline" } else { "attachment" };
+    serve(
+        req,
+        path(&app, &info.id, ""),
+        &info.mime_type,
+        disposition(kind, &info.name),
+    )
+    .await
+}
+
+async fn get_derived(
+    app: &AppState,
+    session: &Session,
+    file_id: &str,
+    suffix: &str,
+    req: Request,
+) -> Result<Response> {
+    let info = readable_file(app, session, file_id).await?;
+    if !info.has_preview_image {
+        return Err(AppError::bad_request(
+            "api.file.get_file_thumbnail.no_thumbnail.app_error",
+            "This file has no thumbnail or preview: it is not an image.",
+        ));
+    }
+    let name = format!(
+        "{}.jpg",
+        info.name
+            .rsplit_once('.')
+            .map_or(info.name.as_str(), |(b, _)| b)
+    );
+    serve(
+        req,
+        path(app, &info.id, suffix),
+        "image/jpeg",
+        disposition("inline", &name),
+    )
+    .await
+}
+
+/// `GET /api/v4/files/{file_id}/thumbnail`: a JPEG within 120×100.
+async fn get_file_thumbnail(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(file_id): ApiPath<String>,
+    req: Request,
+) -> Result<Response> {
+    get_derived(&app, &session, &file_id, ".thumb.jpg", req).await
+}
+
+/// `GET /api/v4/files/{file_id}/preview`: a JPEG within 1920×1080.
+async fn get_file_preview(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(file_id): ApiPath<String>,
+    req: Request,
+) -> Result<Response> {
+    get_derived(&app, &session, &file_id, ".preview.jpg", req).await
+}
+
+/// `GET /api/v4/files/{file_id}/info`
+async fn get_file_info(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(file_id): ApiPath<String>,
+) -> Result<Json<FileInfo>> {
+    Ok(Json(readable_file(&app, &session, &file_id).await?))
+}
+
+/// `GET /api/v4/posts/{post_id}/files/info`
+async fn get_post_files_info(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(post_id): ApiPath<String>,
+) -> Result<Json<Vec<FileInfo>>> {
+    check_id(&post_id, "post_id")?;
+    let id = post_id.clone();
+    let (post, _) = app
+        .db
+        .read(move |c| db::posts::get(c, &id))
+        .await?
+        .filter(|(p, _)| p.delete_at == 0)
+        .ok_or_else(|| AppError::not_found("post"))?;
+    readable_channel(&app, &session, post.channel_id.as_str()).await?;
+    let mut files = app
+        .db
+        .read(move |c| db::files::for_posts(c, &[post_id.as_str()]))
+        .await?;
+    Ok(Json(files.drain().flat_map(|(_, f)| f).collect()))
+}
