@@ -62,6 +62,13 @@ pub struct Config {
     pub max_file_bytes: u64,
     /// Let users add custom emoji.
     pub enable_custom_emoji: bool,
+    /// Largest image the image proxy fetches, in bytes.
+    pub image_proxy_max_bytes: u64,
+    /// Seconds the image proxy waits for a remote image.
+    pub image_proxy_timeout_secs: u64,
+    /// `host:port` authorities the image proxy may reach although they are not on the
+    /// public internet (an intranet wiki). Empty by default.
+    pub image_proxy_allowed: Vec<String>,
     /// Interwiki prefixes for messages, such as `phab = "https://phabricator.wikimedia.org/$1"`
     /// (`$1` is what follows the prefix).
     pub interwiki: std::collections::BTreeMap<String, String>,
@@ -84,6 +91,9 @@ impl Default for Config {
             wiki_url: String::new(),
             max_file_bytes: 50 << 20,
             enable_custom_emoji: true,
+            image_proxy_max_bytes: 10 << 20,
+            image_proxy_timeout_secs: 10,
+            image_proxy_allowed: Vec::new(),
             interwiki: std::collections::BTreeMap::new(),
         }
     }

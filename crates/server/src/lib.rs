@@ -19,6 +19,7 @@ pub mod error;
 pub mod hub;
 mod media;
 mod mentions;
+mod proxy;
 mod routes;
 pub mod util;
 mod web;
@@ -45,6 +46,8 @@ pub struct Inner {
     pub web_dir: PathBuf,
     /// The data directory.
     pub data_dir: PathBuf,
+    /// The image proxy's client.
+    pub image_client: reqwest::Client,
 }
 
 /// Shared state: cheap to clone.
@@ -78,6 +81,11 @@ impl AppState {
             })
             .await
             .map_err(|e| e.to_string())?;
+        let image_client = proxy::client(
+            config.image_proxy_allowed.clone(),
+            Duration::from_secs(config.image_proxy_timeout_secs),
+        )
+        .map_err(|e| format!("cannot make the image proxy's client: {e}"))?;
         let hub = hub::Hub::new(format!("{SERVER_VERSION}.0.0.false"), channels, teams);
         Ok(Self(Arc::new(Inner {
             db,
@@ -87,6 +95,7 @@ impl AppState {
             config,
             web_dir,
             data_dir,
+            image_client,
         })))
     }
 }

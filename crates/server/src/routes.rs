@@ -12,6 +12,7 @@ use crate::{db, ws};
 pub mod channels;
 mod emoji;
 mod files;
+mod image;
 mod pictures;
 pub mod posts;
 mod reactions;
@@ -24,6 +25,7 @@ pub fn router(config: &crate::Config) -> Router<AppState> {
     Router::new()
         .merge(files::router(config.max_file_bytes))
         .merge(emoji::router())
+        .merge(image::router())
         .merge(pictures::router(config.max_file_bytes))
         .merge(system::router())
         .merge(users::router())

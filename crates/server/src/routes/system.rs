@@ -68,6 +68,10 @@ async fn get_client_config(State(app): State<AppState>) -> Json<BTreeMap<&'stati
         ("EnableFileAttachments", "true".to_owned()),
         ("MaxFileSize", c.max_file_bytes.to_string()),
         ("FeatureFlagCollapsedThreads", "false".to_owned()),
+        // External images load through our proxy (`GET /api/v4/image?url=`).
+        ("HasImageProxy", "true".to_owned()),
+        ("ImageProxyType", "local".to_owned()),
+        ("ImageProxyURL", String::new()),
         // Causerie's own: how messages link to the community's wiki.
         ("CauserieWikiURL", c.wiki_url.clone()),
         (

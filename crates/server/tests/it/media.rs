@@ -573,3 +573,138 @@ async fn custom_emoji_are_added_found_used_and_deleted() {
     .await;
     assert_eq!(s, StatusCode::OK);
 }
+
+/// A third-party host for the proxy to fetch from, counting its requests.
+async fn image_host() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use axum::http::header;
+    use axum::response::{IntoResponse, Redirect};
+    use axum::routing::get;
+    let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = hits.clone();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let app = axum::Router::new()
+        .route(
+            "/pic.png",
+            get(move || {
+                counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                async { ([(header::CONTENT_TYPE, "image/png")], png(4, 4)).into_response() }
+            }),
+        )
+        .route(
+            "/logo.svg",
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "image/svg+xml")],
+                    "<svg onload='x()'/>",
+                )
+            }),
+        )
+        .route(
+            "/fake.png",
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "image/png")],
+                    "<html>not an image</html>",
+                )
+            }),
+        )
+        .route(
+            "/page",
+            get(|| async { ([(header::CONTENT_TYPE, "text/html")], "<p>hi</p>") }),
+        )
+        .route(
+            "/big.png",
+            get(|| async { ([(header::CONTENT_TYPE, "image/png")], vec![0u8; 300_000]) }),
+        )
+        .route(
+            "/slow.png",
+            get(|| async {
+                tokio::time::sleep(std::time::Duration::from_secs(4)).await;
+                ([(header::CONTENT_TYPE, "image/png")], png(2, 2))
+            }),
+        )
+        .route(
+            "/inside",
+            get(|| async { Redirect::temporary("http://127.0.0.1:9/secret") }),
+        )
+        .route(
+            "/metadata",
+            get(|| async { Redirect::temporary("http://169.254.169.254/latest/meta-data/") }),
+        );
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (addr, hits)
+}
+
+#[tokio::test]
+async fn the_image_proxy_fetches_public_images_only() {
+    let (host, hits) = image_host().await;
+    let config = causerie_server::Config {
+        image_proxy_allowed: vec![host.clone()],
+        image_proxy_max_bytes: 100_000,
+        image_proxy_timeout_secs: 2,
+        ..Default::default()
+    };
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config).await;
+    let ann = server.admin().await;
+    let config = ann.ok("/config/client?format=old").await;
+    assert_eq!(config["HasImageProxy"], "true");
+    let proxied = |u: &str| {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        q.append_pair("url", u);
+        format!("/image?{}", q.finish())
+    };
+
+    // A public image: fetched once, then from the cache.
+    let res = fetch(&ann, &proxied(&format!("http://{host}/pic.png"))).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["content-type"], "image/png");
+    assert!(image::load_from_memory(&res.bytes().await.unwrap()).is_ok());
+    let again = fetch(&ann, &proxied(&format!("http://{host}/pic.png"))).await;
+    assert_eq!(again.status(), StatusCode::OK);
+    assert_eq!(
+        hits.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "served from the cache"
+    );
+
+    // Not images, too large, too slow.
+    for (path, want) in [
+        ("/logo.svg", StatusCode::BAD_REQUEST),
+        ("/fake.png", StatusCode::BAD_REQUEST),
+        ("/page", StatusCode::BAD_REQUEST),
+        ("/big.png", StatusCode::BAD_REQUEST),
+    ] {
+        let (s, v) = ann.get(&proxied(&format!("http://{host}{path}"))).await;
+        assert_eq!(s, want, "{path}: {v}");
+    }
+    // A host that does not answer in time is the host's failure, not the reader's: 504.
+    let res = fetch(&ann, &proxied(&format!("http://{host}/slow.png"))).await;
+    assert_eq!(res.status(), StatusCode::GATEWAY_TIMEOUT);
+    let v: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(v["status_code"], 504);
+
+    // Anything not on the public internet, by literal, by name and by redirect.
+    let port = host.rsplit_once(':').unwrap().1;
+    for url in [
+        "http://127.0.0.1:9/".to_owned(),
+        format!("http://localhost:{port}/pic.png"),
+        "http://169.254.169.254/latest/meta-data/".to_owned(),
+        "http://10.0.0.1/a.png".to_owned(),
+        "http://[::1]/a.png".to_owned(),
+        "http://[::ffff:127.0.0.1]/a.png".to_owned(),
+        "http://0.0.0.0/a.png".to_owned(),
+        format!("http://{host}/inside"),
+        format!("http://{host}/metadata"),
+        "file:///etc/passwd".to_owned(),
+        "javascript:alert(1)".to_owned(),
+        "not a url".to_owned(),
+    ] {
+        let (s, v) = ann.get(&proxied(&url)).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{url}: {v}");
+    }
+    // Readers must be logged in.
+    let anon = crate::common::Client::anonymous(&server);
+    let (s, _) = anon.get(&proxied(&format!("http://{host}/pic.png"))).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+}
