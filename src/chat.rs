@@ -10,6 +10,7 @@ mod markdown;
 mod post_item;
 mod post_list;
 mod profile;
+mod reactions;
 mod settings;
 mod sidebar;
 mod switcher;

@@ -66,6 +66,8 @@ pub struct Store {
     pub membership_version: u64,
     /// The server's client configuration (`/config/client?format=old`).
     pub config: std::collections::BTreeMap<String, String>,
+    /// Custom emoji: name → id.
+    pub custom_emoji: std::collections::BTreeMap<String, String>,
 }
 
 impl Store {
@@ -108,6 +110,11 @@ impl Store {
                 }
             }
             Event::PostEdited { post } => self.posts.edit(*post),
+            Event::ReactionAdded { reaction } => self.posts.add_reaction(reaction),
+            Event::ReactionRemoved { reaction } => self.posts.remove_reaction(&reaction),
+            Event::EmojiAdded { emoji } => {
+                self.custom_emoji.insert(emoji.name, emoji.id);
+            }
             Event::PostDeleted { post } => {
                 self.posts.delete(&post);
                 if self.thread.as_ref() == Some(&post.id) {
@@ -508,5 +515,63 @@ mod tests {
             2,
         );
         assert_eq!(s.membership_version, 2);
+    }
+
+    #[test]
+    fn reactions_group_by_emoji_and_follow_events() {
+        let mut s = store_with_channel();
+        s.posts.add_page(
+            &"c1".into(),
+            mm_api::PostList {
+                order: vec!["p1".into()],
+                posts: [("p1".into(), post("p1", "bob", 1))].into(),
+                ..Default::default()
+            },
+            false,
+        );
+        let r = |user: &str, emoji: &str| mm_api::Reaction {
+            user_id: user.into(),
+            post_id: "p1".into(),
+            emoji_name: emoji.into(),
+            ..Default::default()
+        };
+        for (user, emoji) in [("bob", "+1"), ("me", "tada"), ("me", "+1"), ("me", "+1")] {
+            s.apply(
+                Event::ReactionAdded {
+                    reaction: r(user, emoji),
+                },
+                2,
+            );
+        }
+        let groups = s.posts.reaction_groups(&"p1".into(), &"me".into());
+        let summary: Vec<(&str, usize, bool)> = groups
+            .iter()
+            .map(|g| (g.emoji.as_str(), g.users.len(), g.mine))
+            .collect();
+        assert_eq!(
+            summary,
+            [("+1", 2, true), ("tada", 1, true)],
+            "the echo is not counted twice"
+        );
+        s.apply(
+            Event::ReactionRemoved {
+                reaction: r("me", "+1"),
+            },
+            3,
+        );
+        let groups = s.posts.reaction_groups(&"p1".into(), &"me".into());
+        assert_eq!((groups[0].users.len(), groups[0].mine), (1, false));
+        assert_eq!(s.posts.newest(&"c1".into(), None), Some("p1".into()));
+        s.apply(
+            Event::EmojiAdded {
+                emoji: mm_api::Emoji {
+                    id: "e1".into(),
+                    name: "parrot".into(),
+                    ..Default::default()
+                },
+            },
+            4,
+        );
+        assert_eq!(s.custom_emoji.get("parrot").map(String::as_str), Some("e1"));
     }
 }

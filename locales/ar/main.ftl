@@ -160,3 +160,9 @@ settings-title = الإعدادات
 settings-language-draft = { $name } (مسودة)
 settings-language-help = لم يراجع متحدث أصلي الترجمات المسودة بعد.
 settings-pseudo-group = للمترجمين
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } تفاعل بـ :{ $emoji }:

@@ -148,3 +148,9 @@ settings-title = Настройки
 settings-language-draft = { $name } (чернова)
 settings-language-help = Черновите преводи все още не са проверени от носител на езика.
 settings-pseudo-group = За преводачи
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names }: реакция :{ $emoji }:

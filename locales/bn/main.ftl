@@ -148,3 +148,9 @@ settings-title = সেটিংস
 settings-language-draft = { $name } (খসড়া)
 settings-language-help = খসড়া অনুবাদগুলো এখনও কোনো মাতৃভাষী যাচাই করেননি।
 settings-pseudo-group = অনুবাদকদের জন্য
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } :{ $emoji }: দিয়ে প্রতিক্রিয়া জানিয়েছেন

@@ -148,3 +148,9 @@ settings-title = Configuració
 settings-language-draft = { $name } (esborrany)
 settings-language-help = Les traduccions en esborrany encara no les ha revisat cap parlant nadiu.
 settings-pseudo-group = Per als traductors
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } ha reaccionat amb :{ $emoji }:

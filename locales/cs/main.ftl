@@ -154,3 +154,9 @@ settings-title = Nastavení
 settings-language-draft = { $name } (koncept)
 settings-language-help = Koncepty překladů zatím nezkontroloval rodilý mluvčí.
 settings-pseudo-group = Pro překladatele
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names }: reakce :{ $emoji }:

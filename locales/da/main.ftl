@@ -148,3 +148,9 @@ settings-title = Indstillinger
 settings-language-draft = { $name } (kladde)
 settings-language-help = Kladdeoversættelser er endnu ikke blevet gennemgået af en indfødt taler.
 settings-pseudo-group = For oversættere
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } reagerede med :{ $emoji }:

@@ -148,3 +148,9 @@ settings-title = Einstellungen
 settings-language-draft = { $name } (Entwurf)
 settings-language-help = Übersetzungsentwürfe wurden noch nicht von Muttersprachlern geprüft.
 settings-pseudo-group = Für Übersetzer
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } hat mit :{ $emoji }: reagiert

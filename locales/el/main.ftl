@@ -148,3 +148,9 @@ settings-title = Ρυθμίσεις
 settings-language-draft = { $name } (πρόχειρο)
 settings-language-help = Οι πρόχειρες μεταφράσεις δεν έχουν ελεγχθεί ακόμη από φυσικό ομιλητή.
 settings-pseudo-group = Για μεταφραστές
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } αντέδρασε με :{ $emoji }:

@@ -159,3 +159,9 @@ settings-title = Settings
 settings-language-draft = { $name } (draft)
 settings-language-help = Draft translations have not been checked by a native speaker yet.
 settings-pseudo-group = For translators
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } reacted with :{ $emoji }:

@@ -148,3 +148,9 @@ settings-title = Agordoj
 settings-language-draft = { $name } (malneto)
 settings-language-help = Denaskulo ankoraŭ ne kontrolis la malnetajn tradukojn.
 settings-pseudo-group = Por tradukantoj
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } reagis per :{ $emoji }:

@@ -148,3 +148,9 @@ settings-title = Ajustes
 settings-language-draft = { $name } (borrador)
 settings-language-help = Las traducciones en borrador aún no han sido revisadas por un hablante nativo.
 settings-pseudo-group = Para traductores
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } reaccionó con :{ $emoji }:

@@ -148,3 +148,9 @@ settings-title = Ezarpenak
 settings-language-draft = { $name } (zirriborroa)
 settings-language-help = Zirriborro-itzulpenak ez ditu oraindik jatorrizko hiztun batek berrikusi.
 settings-pseudo-group = Itzultzaileentzat
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names }(e)k :{ $emoji }: erreakzioa egin du

@@ -148,3 +148,9 @@ settings-title = تنظیمات
 settings-language-draft = { $name } (پیش‌نویس)
 settings-language-help = ترجمه‌های پیش‌نویس هنوز توسط یک گویشور بومی بررسی نشده‌اند.
 settings-pseudo-group = برای مترجمان
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } با :{ $emoji }: واکنش نشان داد

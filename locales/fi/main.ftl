@@ -148,3 +148,9 @@ settings-title = Asetukset
 settings-language-draft = { $name } (luonnos)
 settings-language-help = Luonnoskäännöksiä ei ole vielä tarkastanut äidinkielinen puhuja.
 settings-pseudo-group = Kääntäjille
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } reagoi: :{ $emoji }:

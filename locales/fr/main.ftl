@@ -148,3 +148,9 @@ settings-title = Paramètres
 settings-language-draft = { $name } (brouillon)
 settings-language-help = Les traductions en brouillon n’ont pas encore été relues par une personne de langue maternelle.
 settings-pseudo-group = Pour les traducteurs
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } a réagi avec :{ $emoji }:

@@ -151,3 +151,9 @@ settings-title = הגדרות
 settings-language-draft = { $name } (טיוטה)
 settings-language-help = תרגומי טיוטה עדיין לא נבדקו על ידי דובר שפת אם.
 settings-pseudo-group = למתרגמים
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } הגיבו עם :{ $emoji }:

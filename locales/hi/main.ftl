@@ -148,3 +148,9 @@ settings-title = सेटिंग्स
 settings-language-draft = { $name } (मसौदा)
 settings-language-help = मसौदा अनुवादों की अभी किसी मूल भाषी ने जाँच नहीं की है।
 settings-pseudo-group = अनुवादकों के लिए
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } ने :{ $emoji }: से प्रतिक्रिया दी

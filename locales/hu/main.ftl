@@ -148,3 +148,9 @@ settings-title = Beállítások
 settings-language-draft = { $name } (vázlat)
 settings-language-help = A vázlatfordításokat még nem ellenőrizte anyanyelvi beszélő.
 settings-pseudo-group = Fordítóknak
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } ezzel reagált: :{ $emoji }:

@@ -145,3 +145,9 @@ settings-title = Pengaturan
 settings-language-draft = { $name } (draf)
 settings-language-help = Terjemahan draf belum diperiksa oleh penutur asli.
 settings-pseudo-group = Untuk penerjemah
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } bereaksi dengan :{ $emoji }:

@@ -148,3 +148,9 @@ settings-title = Impostazioni
 settings-language-draft = { $name } (bozza)
 settings-language-help = Le traduzioni in bozza non sono ancora state controllate da un madrelingua.
 settings-pseudo-group = Per i traduttori
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } ha reagito con :{ $emoji }:

@@ -145,3 +145,9 @@ settings-title = 設定
 settings-language-draft = { $name }（下書き）
 settings-language-help = 下書きの翻訳は、まだネイティブスピーカーによる確認を受けていません。
 settings-pseudo-group = 翻訳者向け
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } が :{ $emoji }: でリアクションしました

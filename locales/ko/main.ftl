@@ -145,3 +145,9 @@ settings-title = 설정
 settings-language-draft = { $name } (초안)
 settings-language-help = 초안 번역은 아직 원어민의 검토를 거치지 않았습니다.
 settings-pseudo-group = 번역자용
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } 님이 :{ $emoji }: (으)로 반응했습니다

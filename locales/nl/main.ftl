@@ -148,3 +148,9 @@ settings-title = Instellingen
 settings-language-draft = { $name } (concept)
 settings-language-help = Conceptvertalingen zijn nog niet door een moedertaalspreker nagekeken.
 settings-pseudo-group = Voor vertalers
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } reageerde met :{ $emoji }:

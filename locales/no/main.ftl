@@ -148,3 +148,9 @@ settings-title = Innstillinger
 settings-language-draft = { $name } (utkast)
 settings-language-help = Utkast til oversettelser er ennå ikke kontrollert av en morsmålsbruker.
 settings-pseudo-group = For oversettere
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } reagerte med :{ $emoji }:

@@ -154,3 +154,9 @@ settings-title = Ustawienia
 settings-language-draft = { $name } (wersja robocza)
 settings-language-help = Robocze tłumaczenia nie zostały jeszcze sprawdzone przez rodzimego użytkownika języka.
 settings-pseudo-group = Dla tłumaczy
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names }: reakcja :{ $emoji }:

@@ -148,3 +148,9 @@ settings-title = Configurações
 settings-language-draft = { $name } (rascunho)
 settings-language-help = As traduções em rascunho ainda não foram revisadas por um falante nativo.
 settings-pseudo-group = Para tradutores
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } reagiu com :{ $emoji }:

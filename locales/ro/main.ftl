@@ -151,3 +151,9 @@ settings-title = Setări
 settings-language-draft = { $name } (ciornă)
 settings-language-help = Traducerile ciornă nu au fost încă verificate de un vorbitor nativ.
 settings-pseudo-group = Pentru traducători
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } a reacționat cu :{ $emoji }:

@@ -154,3 +154,9 @@ settings-title = Настройки
 settings-language-draft = { $name } (черновик)
 settings-language-help = Черновые переводы ещё не проверены носителем языка.
 settings-pseudo-group = Для переводчиков
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names }: реакция :{ $emoji }:

@@ -154,3 +154,9 @@ settings-title = Nastavenia
 settings-language-draft = { $name } (koncept)
 settings-language-help = Koncepty prekladov zatiaľ neskontroloval rodený hovoriaci.
 settings-pseudo-group = Pre prekladateľov
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names }: reakcia :{ $emoji }:

@@ -151,3 +151,9 @@ settings-title = Подешавања
 settings-language-draft = { $name } (нацрт)
 settings-language-help = Нацрте превода још није проверио изворни говорник.
 settings-pseudo-group = За преводиоце
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names }: реакција :{ $emoji }:

@@ -148,3 +148,9 @@ settings-title = Inställningar
 settings-language-draft = { $name } (utkast)
 settings-language-help = Utkast till översättningar har ännu inte granskats av en modersmålstalare.
 settings-pseudo-group = För översättare
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } reagerade med :{ $emoji }:

@@ -148,3 +148,9 @@ settings-title = அமைப்புகள்
 settings-language-draft = { $name } (வரைவு)
 settings-language-help = வரைவு மொழிபெயர்ப்புகளை இன்னும் தாய்மொழியாளர் ஒருவர் சரிபார்க்கவில்லை.
 settings-pseudo-group = மொழிபெயர்ப்பாளர்களுக்கு
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } :{ $emoji }: மூலம் எதிர்வினையாற்றினர்

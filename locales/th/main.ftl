@@ -145,3 +145,9 @@ settings-title = การตั้งค่า
 settings-language-draft = { $name } (ฉบับร่าง)
 settings-language-help = คำแปลฉบับร่างยังไม่ได้รับการตรวจสอบโดยเจ้าของภาษา
 settings-pseudo-group = สำหรับผู้แปล
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } แสดงความรู้สึกด้วย :{ $emoji }:

@@ -148,3 +148,9 @@ settings-title = Ayarlar
 settings-language-draft = { $name } (taslak)
 settings-language-help = Taslak çeviriler henüz anadili konuşan biri tarafından kontrol edilmedi.
 settings-pseudo-group = Çevirmenler için
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names }, :{ $emoji }: ile tepki verdi

@@ -154,3 +154,9 @@ settings-title = Налаштування
 settings-language-draft = { $name } (чернетка)
 settings-language-help = Чернеткові переклади ще не перевірив носій мови.
 settings-pseudo-group = Для перекладачів
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names }: реакція :{ $emoji }:

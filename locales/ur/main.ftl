@@ -148,3 +148,9 @@ settings-title = ترتیبات
 settings-language-draft = { $name } (مسودہ)
 settings-language-help = مسودہ تراجم کی ابھی کسی اہلِ زبان نے جانچ نہیں کی۔
 settings-pseudo-group = مترجمین کے لیے
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } نے :{ $emoji }: سے ردِعمل دیا

@@ -145,3 +145,9 @@ settings-title = Cài đặt
 settings-language-draft = { $name } (bản nháp)
 settings-language-help = Các bản dịch nháp chưa được người bản ngữ kiểm tra.
 settings-pseudo-group = Dành cho người dịch
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } đã bày tỏ cảm xúc bằng :{ $emoji }:

@@ -145,3 +145,9 @@ settings-title = 设置
 settings-language-draft = { $name }（草稿）
 settings-language-help = 草稿翻译尚未经过母语人士审核。
 settings-pseudo-group = 供译者使用
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } 用 :{ $emoji }: 作出了回应

@@ -145,3 +145,9 @@ settings-title = 設定
 settings-language-draft = { $name }（草稿）
 settings-language-help = 草稿翻譯尚未經過母語人士審核。
 settings-pseudo-group = 供譯者使用
+
+## Reactions
+
+# $names (String) - who reacted, already joined as a list ("ann, bob and cy")
+# $emoji (String) - the emoji's short name, such as tada
+reaction-who = { $names } 以 :{ $emoji }: 回應

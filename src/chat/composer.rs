@@ -263,7 +263,16 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
         let Some(ch) = channel.get_untracked() else {
             return;
         };
-        send_post(ctx, ch, root_sv.get_value(), message);
+        let root = root_sv.get_value();
+        if let Some(emoji) = crate::state::posts::reaction_shortcut(&message)
+            && let Some(target) = ctx
+                .store
+                .with_untracked(|s| s.posts.newest(&ch, root.as_ref()))
+        {
+            super::reactions::toggle_reaction(ctx, target, emoji.to_owned());
+        } else {
+            send_post(ctx, ch, root, message);
+        }
         text.set(String::new());
         save_draft("");
         suggestions.set(Vec::new());

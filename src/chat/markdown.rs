@@ -21,6 +21,8 @@ export function configure_markdown(me, team, proxy, wiki, interwiki) {
   md.configure(me, team, proxy, wiki, interwiki);
 }
 export function render_markdown(text) { return md.render(text); }
+export function configure_emoji(flat) { md.configure_emoji(flat); }
+export function emoji_char(name) { return md ? md.emoji_char(name) : undefined; }
 "#)]
 extern "C" {
     fn load_markdown() -> js_sys::Promise;
@@ -32,6 +34,22 @@ extern "C" {
         interwiki: Vec<String>,
     );
     fn render_markdown(text: &str) -> Option<web_sys::Element>;
+    fn configure_emoji(flat: Vec<String>);
+    #[wasm_bindgen(js_name = emoji_char)]
+    fn js_emoji_char(name: &str) -> Option<String>;
+}
+
+/// A standard emoji's character, once the renderer (which holds the emoji data) is loaded.
+pub fn emoji_char(name: &str) -> Option<String> {
+    js_emoji_char(name)
+}
+
+/// A custom emoji's image URL.
+pub fn custom_emoji_url(ctx: Ctx, id: &str) -> String {
+    format!(
+        "{}/api/v4/emoji/{id}/image",
+        ctx.api.with_untracked(|a| a.base.clone())
+    )
 }
 
 thread_local! {
@@ -50,6 +68,7 @@ pub fn load(ctx: Ctx) {
             return;
         }
         let settings = Memo::new(move |_| {
+            let base = ctx.api.with(|a| a.base.clone());
             ctx.store.with(|s| {
                 let team = s
                     .team
@@ -67,17 +86,29 @@ pub fn load(ctx: Ctx) {
                     .flatten()
                     .flat_map(|(prefix, template)| [prefix, template])
                     .collect();
+                // External images through the server's proxy, so readers' browsers never
+                // contact third-party hosts (Mattermost's `HasImageProxy`).
+                let proxy = (s.config.get("HasImageProxy").map(String::as_str) == Some("true"))
+                    .then(|| format!("{base}/api/v4/image?url="));
                 (
                     s.me.as_ref().map(|u| u.username.clone()),
                     team,
+                    proxy,
                     s.config.get("CauserieWikiURL").cloned(),
                     interwiki,
                 )
             })
         });
+        let emoji = Memo::new(move |_| ctx.store.with(|s| s.custom_emoji.clone()));
         Effect::new(move |_| {
-            let (me, team, wiki, interwiki) = settings.get();
-            configure_markdown(me, team, None, wiki, interwiki);
+            let (me, team, proxy, wiki, interwiki) = settings.get();
+            configure_markdown(me, team, proxy, wiki, interwiki);
+            let flat: Vec<String> = emoji.with(|e| {
+                e.iter()
+                    .flat_map(|(name, id)| [name.clone(), custom_emoji_url(ctx, id)])
+                    .collect()
+            });
+            configure_emoji(flat);
             ctx.markdown.update(|n| *n += 1);
         });
     });

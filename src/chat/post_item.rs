@@ -14,6 +14,10 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
     let ctx = use_ctx();
     let pid = id.clone();
     let post = Memo::new(move |_| ctx.store.with(|s| s.posts.get(&pid).cloned()));
+    // The text alone, so that a reaction does not rebuild it.
+    let text = Memo::new(move |_| {
+        post.with(|p| p.as_ref().map(|p| (p.delete_at != 0, p.message.clone())))
+    });
     let pid = id.clone();
     let pending = Memo::new(move |_| ctx.store.with(|s| s.posts.pending_state(&pid)));
     let author = Memo::new(move |_| {
@@ -136,12 +140,13 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                             <button type="button" on:click=move |_| editing.set(false)>{tr("cancel")}</button>
                         </div>
                     }>
-                        {move || match post.get() {
-                            Some(p) if p.delete_at != 0 => view! { <p class="message deleted" data-testid="deleted">{tr("post-deleted")}</p> }.into_any(),
-                            Some(p) => super::message_view(p.message, "message"),
+                        {move || match text.get() {
+                            Some((true, _)) => view! { <p class="message deleted" data-testid="deleted">{tr("post-deleted")}</p> }.into_any(),
+                            Some((false, message)) => super::message_view(message, "message"),
                             None => ().into_any(),
                         }}
                     </Show>
+                    <super::reactions::Reactions post=id.clone()/>
                     {move || post.get().filter(|p| p.edit_at > 0).map(|_| view! { <span class="edited">{tr("edited")}</span> })}
                     {move || match pending.get() {
                         Some(false) => view! { <span class="state">{tr("post-sending")}</span> }.into_any(),

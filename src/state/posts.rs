@@ -6,7 +6,18 @@
 
 use std::collections::HashMap;
 
-use mm_api::{ChannelId, Post, PostId, PostList, UserId};
+use mm_api::{ChannelId, Post, PostId, PostList, Reaction, UserId};
+
+/// One emoji's reactions to a post, as the reaction bar shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReactionGroup {
+    /// The emoji's name.
+    pub emoji: String,
+    /// Who reacted, first first.
+    pub users: Vec<UserId>,
+    /// Whether the reader is among them.
+    pub mine: bool,
+}
 
 /// A channel's loaded history.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -26,6 +37,18 @@ pub struct Pending {
     pub post: Post,
     /// Sending failed: show a retry.
     pub failed: bool,
+}
+
+/// `+:emoji:` as a whole message reacts to the newest post instead of posting (as in
+/// Mattermost): the emoji's name, if the message is one.
+pub fn reaction_shortcut(message: &str) -> Option<&str> {
+    let name = message.trim().strip_prefix("+:")?.strip_suffix(':')?;
+    let valid = !name.is_empty()
+        && name.len() <= 64
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+'));
+    valid.then_some(name)
 }
 
 /// All posts the client holds.
@@ -98,8 +121,9 @@ impl PostStore {
             self.store(p);
         }
         let entry = self.channels.entry(channel.clone()).or_default();
+        let first = !entry.loaded;
         // The newest page tells whether history goes further back; so does each older page.
-        if older || !entry.loaded {
+        if older || first {
             entry.has_older = !prev_post_id.is_empty();
         }
         entry.loaded = true;
@@ -108,6 +132,33 @@ impl PostStore {
                 self.store(p.clone());
                 if let Some(entry) = self.channels.get_mut(channel) {
                     Self::insert_sorted(&self.posts, &mut entry.order, &p);
+                }
+            }
+        }
+        // Posts that arrived live while the first page was on its way are newer than it:
+        // place them too, or they would stay unseen.
+        if first && !older {
+            let newest = self
+                .channels
+                .get(channel)
+                .and_then(|e| e.order.last())
+                .and_then(|id| self.posts.get(id))
+                .map(|p| (p.create_at, p.id.0.clone()));
+            let mut late: Vec<Post> = self
+                .posts
+                .values()
+                .filter(|p| &p.channel_id == channel && p.delete_at == 0)
+                .filter(|p| {
+                    newest
+                        .as_ref()
+                        .is_none_or(|(at, id)| (p.create_at, &p.id.0) > (*at, id))
+                })
+                .cloned()
+                .collect();
+            late.sort_by(|a, b| key(a).cmp(&key(b)));
+            if let Some(entry) = self.channels.get_mut(channel) {
+                for p in &late {
+                    Self::insert_sorted(&self.posts, &mut entry.order, p);
                 }
             }
         }
@@ -186,6 +237,68 @@ impl PostStore {
             Self::insert_sorted(&self.posts, &mut entry.order, &post);
         }
         true
+    }
+
+    /// A reaction, from an event or our own click (the echo is not counted twice).
+    pub fn add_reaction(&mut self, r: Reaction) {
+        if let Some(p) = self.posts.get_mut(&r.post_id) {
+            let known = p
+                .metadata
+                .reactions
+                .iter()
+                .any(|x| x.user_id == r.user_id && x.emoji_name == r.emoji_name);
+            if !known {
+                p.metadata.reactions.push(r);
+                p.has_reactions = true;
+            }
+        }
+    }
+
+    /// A removed reaction.
+    pub fn remove_reaction(&mut self, r: &Reaction) {
+        if let Some(p) = self.posts.get_mut(&r.post_id) {
+            p.metadata
+                .reactions
+                .retain(|x| !(x.user_id == r.user_id && x.emoji_name == r.emoji_name));
+            p.has_reactions = !p.metadata.reactions.is_empty();
+        }
+    }
+
+    /// A post's reactions by emoji, in the order each emoji was first used.
+    pub fn reaction_groups(&self, post: &PostId, me: &UserId) -> Vec<ReactionGroup> {
+        let mut groups: Vec<ReactionGroup> = Vec::new();
+        for r in self
+            .get(post)
+            .map(|p| p.metadata.reactions.as_slice())
+            .unwrap_or_default()
+        {
+            let i = match groups.iter().position(|g| g.emoji == r.emoji_name) {
+                Some(i) => i,
+                None => {
+                    groups.push(ReactionGroup {
+                        emoji: r.emoji_name.clone(),
+                        users: Vec::new(),
+                        mine: false,
+                    });
+                    groups.len() - 1
+                }
+            };
+            let group = &mut groups[i];
+            group.mine |= &r.user_id == me;
+            group.users.push(r.user_id.clone());
+        }
+        groups
+    }
+
+    /// The newest live post of a channel, or of a thread: what `+:emoji:` reacts to.
+    pub fn newest(&self, channel: &ChannelId, thread: Option<&PostId>) -> Option<PostId> {
+        let ids = match thread {
+            Some(root) => self.thread_view(root),
+            None => self.channel_view(channel),
+        };
+        ids.into_iter()
+            .rev()
+            .find(|id| self.posts.get(id).is_some_and(|p| p.delete_at == 0))
     }
 
     /// An edited post.
@@ -348,6 +461,40 @@ impl PostStore {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_post_that_arrives_while_the_first_page_loads_is_shown() {
+        let mut s = super::PostStore::default();
+        let post = |id: &str, at: i64| mm_api::Post {
+            id: id.into(),
+            channel_id: "c".into(),
+            create_at: at,
+            ..Default::default()
+        };
+        s.receive(post("live", 20));
+        s.add_page(
+            &"c".into(),
+            mm_api::PostList {
+                order: vec!["old".into()],
+                posts: [("old".into(), post("old", 10))].into(),
+                ..Default::default()
+            },
+            false,
+        );
+        assert_eq!(
+            s.channel_view(&"c".into()),
+            ["old".into(), "live".into()] as [mm_api::PostId; 2]
+        );
+    }
+
+    #[test]
+    fn plus_emoji_is_a_reaction() {
+        assert_eq!(super::reaction_shortcut("+:tada:"), Some("tada"));
+        assert_eq!(super::reaction_shortcut(" +:+1: "), Some("+1"));
+        for not in ["+:tada: yes", "+::", ":tada:", "+:ta da:", "+tada:"] {
+            assert_eq!(super::reaction_shortcut(not), None, "{not}");
+        }
+    }
+
     use super::*;
 
     fn post(id: &str, at: i64) -> Post {

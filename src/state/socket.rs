@@ -8,7 +8,8 @@ use mm_api::websocket::RawEvent;
 pub enum Frame {
     /// Apply the event.
     Apply,
-    /// A `hello` for a new connection after we had one: events were missed, resync.
+    /// A `hello` for a new connection: events may have been missed (since the page loaded,
+    /// or since the last connection), resync.
     ApplyAndResync,
     /// A sequence gap: close (code 4001) and reconnect to resume.
     Gap,
@@ -42,12 +43,11 @@ impl SocketState {
                 .get("connection_id")
                 .and_then(|v| v.as_str())
                 .unwrap_or_default();
-            let had = !self.connection_id.is_empty();
             let changed = id != self.connection_id;
             self.connection_id = id.to_owned();
             self.next_seq = 1;
             self.failures = 0;
-            return if had && changed {
+            return if changed {
                 Frame::ApplyAndResync
             } else {
                 Frame::Apply
@@ -91,7 +91,8 @@ mod tests {
     #[test]
     fn sequence_and_resync() {
         let mut s = SocketState::default();
-        assert_eq!(s.on_event(&ev("hello", 0, "a")), Frame::Apply);
+        // The first connection catches up with what happened since the page loaded.
+        assert_eq!(s.on_event(&ev("hello", 0, "a")), Frame::ApplyAndResync);
         assert_eq!(s.on_event(&ev("posted", 1, "")), Frame::Apply);
         assert_eq!(s.query(), "connection_id=a&sequence_number=2");
         assert_eq!(s.on_event(&ev("posted", 3, "")), Frame::Gap);

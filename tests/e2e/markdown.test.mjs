@@ -65,6 +65,11 @@ test('the dialect as a reader sees it', async () => {
   assert.equal(await last().locator('pre .hl-keyword').first().textContent(), 'fn');
   assert.equal(await last().locator('td').count(), 2);
 
+  // External images load through the server's image proxy, never from the third party.
+  await say('![cat](https://cats.example.org/cat.png)');
+  const src = await last().locator('img').getAttribute('src');
+  assert.equal(src, '/api/v4/image?url=https%3A%2F%2Fcats.example.org%2Fcat.png');
+
   await say(':tada::+1:');
   await last().locator('.all-emoji').waitFor();
   await page.screenshot({ path: join(screenshots, 'markdown.png') });

@@ -17,6 +17,8 @@ struct Settings {
     image_proxy: Option<String>,
     wiki_base: Option<String>,
     interwiki: Vec<(String, String)>,
+    /// Custom emoji: name → image URL.
+    custom: std::collections::HashMap<String, String>,
 }
 
 thread_local! {
@@ -29,13 +31,13 @@ fn pairs(flat: Vec<String>) -> Vec<(String, String)> {
     std::iter::from_fn(|| Some((it.next()?, it.next()?))).collect()
 }
 
-fn lookup(name: &str) -> Option<Emoji> {
-    mm_markdown::standard_emoji(name)
-}
-
 /// Renders with the configured settings.
 pub fn render_tree(text: &str) -> mm_markdown::Rendered {
     SETTINGS.with_borrow(|s| {
+        let lookup = |name: &str| {
+            mm_markdown::standard_emoji(name)
+                .or_else(|| s.custom.get(name).map(|url| Emoji::Image(url.clone())))
+        };
         let opts = Options {
             me: s.me.as_deref(),
             team: &s.team,
@@ -56,13 +58,27 @@ pub fn set_settings(
     wiki_base: Option<String>,
     interwiki: Vec<String>,
 ) {
-    SETTINGS.set(Settings {
-        me: me.filter(|m| !m.is_empty()),
-        team,
-        image_proxy: image_proxy.filter(|p| !p.is_empty()),
-        wiki_base: wiki_base.filter(|w| !w.is_empty()),
-        interwiki: pairs(interwiki),
+    SETTINGS.with_borrow_mut(|s| {
+        s.me = me.filter(|m| !m.is_empty());
+        s.team = team;
+        s.image_proxy = image_proxy.filter(|p| !p.is_empty());
+        s.wiki_base = wiki_base.filter(|w| !w.is_empty());
+        s.interwiki = pairs(interwiki);
     });
+}
+
+/// Sets the custom emoji, as `[name, image URL, …]`.
+pub fn set_custom_emoji(flat: Vec<String>) {
+    SETTINGS.with_borrow_mut(|s| s.custom = pairs(flat).into_iter().collect());
+}
+
+/// A standard emoji's character by name, or a custom one's image URL (`Err`).
+pub fn emoji(name: &str) -> Option<Result<String, String>> {
+    match mm_markdown::standard_emoji(name) {
+        Some(Emoji::Unicode(u)) => Some(Ok(u)),
+        Some(Emoji::Image(url)) => Some(Err(url)),
+        None => SETTINGS.with_borrow(|s| s.custom.get(name).map(|url| Err(url.clone()))),
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -82,6 +98,18 @@ mod web {
         interwiki: Vec<String>,
     ) {
         super::set_settings(me, team, image_proxy, wiki_base, interwiki);
+    }
+
+    /// Sets the custom emoji, as `[name, image URL, …]`.
+    #[wasm_bindgen]
+    pub fn configure_emoji(flat: Vec<String>) {
+        super::set_custom_emoji(flat);
+    }
+
+    /// A standard emoji's character by name (`tada` → 🎉), if there is one.
+    #[wasm_bindgen]
+    pub fn emoji_char(name: &str) -> Option<String> {
+        super::emoji(name).and_then(Result::ok)
     }
 
     fn build(doc: &web_sys::Document, node: &Node) -> Option<web_sys::Node> {
@@ -154,6 +182,15 @@ mod tests {
         );
         assert!(html.contains('🎉'), "{html}");
         assert!(render_tree("@ann").mentions_me);
+        set_custom_emoji(vec!["party_parrot".into(), "/api/v4/emoji/e1/image".into()]);
+        let html = mm_markdown::to_html(&render_tree(":party_parrot:").nodes);
+        assert!(html.contains(r#"src="/api/v4/emoji/e1/image""#), "{html}");
+        assert_eq!(emoji("tada"), Some(Ok("🎉".into())));
+        assert_eq!(
+            emoji("party_parrot"),
+            Some(Err("/api/v4/emoji/e1/image".into()))
+        );
+        assert_eq!(emoji("nope"), None);
     }
 
     #[test]

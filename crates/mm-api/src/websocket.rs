@@ -110,6 +110,15 @@ pub enum Event {
     PostDeleted {
         post: Box<Post>,
     },
+    ReactionAdded {
+        reaction: crate::Reaction,
+    },
+    ReactionRemoved {
+        reaction: crate::Reaction,
+    },
+    EmojiAdded {
+        emoji: crate::Emoji,
+    },
     Typing {
         channel_id: ChannelId,
         parent_id: PostId,
@@ -231,6 +240,15 @@ impl Event {
             },
             "post_deleted" => Self::PostDeleted {
                 post: json_string(d, "post")?,
+            },
+            "reaction_added" => Self::ReactionAdded {
+                reaction: json_string(d, "reaction")?,
+            },
+            "reaction_removed" => Self::ReactionRemoved {
+                reaction: json_string(d, "reaction")?,
+            },
+            "emoji_added" => Self::EmojiAdded {
+                emoji: json_string(d, "emoji")?,
             },
             "typing" => Self::Typing {
                 channel_id: b.channel_id.clone(),

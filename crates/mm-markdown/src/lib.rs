@@ -33,7 +33,7 @@ pub struct Options<'a> {
     /// Image proxy prefix, such as `/api/v4/image?url=`: external images load through it.
     pub image_proxy: Option<&'a str>,
     /// Resolves an `:emoji:` name: a Unicode emoji, an image URL for a custom one, or `None`.
-    pub emoji: Option<&'a EmojiLookup>,
+    pub emoji: Option<&'a EmojiLookup<'a>>,
     /// The community's wiki, such as `https://meta.wikimedia.org/wiki/`, for `[[Page]]`.
     pub wiki_base: Option<&'a str>,
     /// Interwiki prefixes and URL templates, with `$1` for the target:
@@ -42,7 +42,7 @@ pub struct Options<'a> {
 }
 
 /// Looks up an `:emoji:` name.
-pub type EmojiLookup = dyn Fn(&str) -> Option<Emoji>;
+pub type EmojiLookup<'a> = dyn Fn(&str) -> Option<Emoji> + 'a;
 
 /// What an `:emoji:` name stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,108 @@
+//! The reaction bar under a post: one button per emoji with its count, pressed when the
+//! reader is among those who reacted; a click toggles; hovering or focusing names who.
+
+use leptos::prelude::*;
+use mm_api::{PostId, Reaction};
+
+use crate::app::{Ctx, use_ctx};
+use crate::i18n::tr_args;
+
+/// Adds the reader's reaction, or takes it back: at once on screen, then on the server
+/// (undone if the server refuses).
+pub fn toggle_reaction(ctx: Ctx, post: PostId, emoji: String) {
+    let me = ctx.store.with_untracked(|s| s.my_id());
+    let mine = ctx.store.with_untracked(|s| {
+        s.posts.get(&post).is_some_and(|p| {
+            p.metadata
+                .reactions
+                .iter()
+                .any(|r| r.user_id == me && r.emoji_name == emoji)
+        })
+    });
+    let reaction = Reaction {
+        user_id: me,
+        post_id: post.clone(),
+        emoji_name: emoji.clone(),
+        ..Default::default()
+    };
+    ctx.store.update(|s| {
+        if mine {
+            s.posts.remove_reaction(&reaction);
+        } else {
+            s.posts.add_reaction(reaction.clone());
+        }
+    });
+    let api = ctx.api.get_untracked();
+    leptos::task::spawn_local(async move {
+        let done = if mine {
+            let path = format!(
+                "/users/me/posts/{post}/reactions/{}",
+                crate::api::encode(&emoji)
+            );
+            api.delete::<mm_api::StatusOk>(&path).await.is_ok()
+        } else {
+            api.post::<Reaction>("/reactions", &reaction).await.is_ok()
+        };
+        if !done {
+            ctx.store.update(|s| {
+                if mine {
+                    s.posts.add_reaction(reaction);
+                } else {
+                    s.posts.remove_reaction(&reaction);
+                }
+            });
+        }
+    });
+}
+
+/// An emoji as shown in a reaction: the character, a custom emoji's image, or `:name:`
+/// until the emoji data has loaded.
+fn glyph(ctx: Ctx, name: &str) -> AnyView {
+    let custom = ctx.store.with(|s| s.custom_emoji.get(name).cloned());
+    if let Some(id) = custom {
+        let src = super::markdown::custom_emoji_url(ctx, &id);
+        return view! { <img class="emoji" src=src alt=format!(":{name}:")/> }.into_any();
+    }
+    ctx.markdown.track();
+    match super::markdown::emoji_char(name) {
+        Some(c) => view! { <span class="emoji">{c}</span> }.into_any(),
+        None => view! { <span class="emoji">{format!(":{name}:")}</span> }.into_any(),
+    }
+}
+
+/// The bar for one post.
+#[component]
+pub fn Reactions(post: PostId) -> impl IntoView {
+    let ctx = use_ctx();
+    let key = post.clone();
+    let groups = Memo::new(move |_| {
+        ctx.store
+            .with(|s| s.posts.reaction_groups(&key, &s.my_id()))
+    });
+    view! {
+        <Show when=move || !groups.with(Vec::is_empty)>
+            <div class="reactions" data-testid="reactions">
+                <For each=move || groups.get() key=|g| (g.emoji.clone(), g.users.len(), g.mine) children={
+                    let post = post.clone();
+                    move |g| {
+                        let names: Vec<String> = ctx.store.with_untracked(|s| g.users.iter().map(|u| s.users.name(u)).collect());
+                        let label = tr_args("reaction-who", &[
+                            ("names", crate::intl::list(&names, &[("type", "conjunction")]).into()),
+                            ("emoji", g.emoji.clone().into()),
+                        ]);
+                        let (post, emoji) = (post.clone(), g.emoji.clone());
+                        let name = g.emoji.clone();
+                        view! {
+                            <button type="button" class="reaction" class:mine=g.mine aria-pressed=g.mine.to_string()
+                                title=label.clone() aria-label=label data-emoji=g.emoji.clone()
+                                on:click=move |_| toggle_reaction(ctx, post.clone(), emoji.clone())>
+                                {move || glyph(ctx, &name)}
+                                <span class="count">{crate::intl::number(g.users.len() as f64, &[])}</span>
+                            </button>
+                        }
+                    }
+                }/>
+            </div>
+        </Show>
+    }
+}
