@@ -165,3 +165,29 @@ settings-pseudo-group = For translators
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } reacted with :{ $emoji }:
+
+## Files
+
+composer-attach = Attach files
+composer-drop = Drop files here to attach them
+# $name (String) - a file name
+upload-sending = Uploading { $name }
+# $name (String) - a file name
+upload-cancel = Cancel uploading { $name }
+# $name (String) - a file name
+upload-remove = Remove { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } is too large: files can be at most { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } could not be uploaded. { $message }
+# $name (String) - a file name
+file-download = Download { $name }
+# $name (String) - a file name
+file-open = Open { $name } in the viewer
+viewer-previous = Previous image
+viewer-next = Next image
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Image { $index } of { $count }
