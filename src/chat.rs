@@ -1,11 +1,13 @@
 //! The chat screen: sidebar, channel, thread panel.
 
+mod attachments;
 mod banner;
 mod browse_channels;
 mod channel_header;
 mod composer;
 mod create_channel;
 mod direct_message;
+mod files;
 mod markdown;
 mod post_item;
 mod post_list;

@@ -166,3 +166,29 @@ settings-pseudo-group = للمترجمين
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } تفاعل بـ :{ $emoji }:
+
+## Files
+
+composer-attach = إرفاق ملفات
+composer-drop = أفلِت الملفات هنا لإرفاقها
+# $name (String) - a file name
+upload-sending = جارٍ رفع { $name }
+# $name (String) - a file name
+upload-cancel = إلغاء رفع { $name }
+# $name (String) - a file name
+upload-remove = إزالة { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = الملف { $name } كبير جدًا: الحد الأقصى لحجم الملف هو { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = تعذّر رفع { $name }. { $message }
+# $name (String) - a file name
+file-download = تنزيل { $name }
+# $name (String) - a file name
+file-open = فتح { $name } في العارض
+viewer-previous = الصورة السابقة
+viewer-next = الصورة التالية
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = الصورة { $index } من { $count }

@@ -154,3 +154,29 @@ settings-pseudo-group = За преводачи
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names }: реакция :{ $emoji }:
+
+## Files
+
+composer-attach = Прикачване на файлове
+composer-drop = Пуснете файловете тук, за да ги прикачите
+# $name (String) - a file name
+upload-sending = Качване на { $name }
+# $name (String) - a file name
+upload-cancel = Отказ от качването на { $name }
+# $name (String) - a file name
+upload-remove = Премахване на { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = Файлът { $name } е твърде голям: максималният размер е { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Файлът { $name } не можа да бъде качен. { $message }
+# $name (String) - a file name
+file-download = Изтегляне на { $name }
+# $name (String) - a file name
+file-open = Отваряне на { $name } за преглед
+viewer-previous = Предишно изображение
+viewer-next = Следващо изображение
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Изображение { $index } от { $count }

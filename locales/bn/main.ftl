@@ -154,3 +154,29 @@ settings-pseudo-group = অনুবাদকদের জন্য
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } :{ $emoji }: দিয়ে প্রতিক্রিয়া জানিয়েছেন
+
+## Files
+
+composer-attach = ফাইল সংযুক্ত করুন
+composer-drop = সংযুক্ত করতে ফাইলগুলো এখানে ছেড়ে দিন
+# $name (String) - a file name
+upload-sending = { $name } আপলোড হচ্ছে
+# $name (String) - a file name
+upload-cancel = { $name } আপলোড বাতিল করুন
+# $name (String) - a file name
+upload-remove = { $name } সরান
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } অনেক বড়: ফাইলের সর্বোচ্চ আকার { $max }।
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } আপলোড করা যায়নি। { $message }
+# $name (String) - a file name
+file-download = { $name } ডাউনলোড করুন
+# $name (String) - a file name
+file-open = ভিউয়ারে { $name } খুলুন
+viewer-previous = আগের ছবি
+viewer-next = পরের ছবি
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = { $count }টি ছবির মধ্যে { $index } নম্বর

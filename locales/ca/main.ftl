@@ -154,3 +154,29 @@ settings-pseudo-group = Per als traductors
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } ha reaccionat amb :{ $emoji }:
+
+## Files
+
+composer-attach = Adjunta fitxers
+composer-drop = Deixeu anar els fitxers aquí per adjuntar-los
+# $name (String) - a file name
+upload-sending = S'està pujant { $name }
+# $name (String) - a file name
+upload-cancel = Cancel·la la pujada de { $name }
+# $name (String) - a file name
+upload-remove = Treu { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } és massa gran: els fitxers poden ocupar com a màxim { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = No s'ha pogut pujar { $name }. { $message }
+# $name (String) - a file name
+file-download = Baixa { $name }
+# $name (String) - a file name
+file-open = Obre { $name } al visualitzador
+viewer-previous = Imatge anterior
+viewer-next = Imatge següent
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Imatge { $index } de { $count }

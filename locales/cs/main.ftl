@@ -160,3 +160,29 @@ settings-pseudo-group = Pro překladatele
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names }: reakce :{ $emoji }:
+
+## Files
+
+composer-attach = Přiložit soubory
+composer-drop = Pusťte soubory sem, abyste je přiložili
+# $name (String) - a file name
+upload-sending = Nahrávání souboru { $name }
+# $name (String) - a file name
+upload-cancel = Zrušit nahrávání souboru { $name }
+# $name (String) - a file name
+upload-remove = Odebrat soubor { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = Soubor { $name } je příliš velký: maximální velikost souboru je { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Soubor { $name } se nepodařilo nahrát. { $message }
+# $name (String) - a file name
+file-download = Stáhnout soubor { $name }
+# $name (String) - a file name
+file-open = Otevřít soubor { $name } v prohlížeči
+viewer-previous = Předchozí obrázek
+viewer-next = Další obrázek
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Obrázek { $index } z { $count }

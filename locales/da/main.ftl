@@ -154,3 +154,29 @@ settings-pseudo-group = For oversættere
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } reagerede med :{ $emoji }:
+
+## Files
+
+composer-attach = Vedhæft filer
+composer-drop = Slip filer her for at vedhæfte dem
+# $name (String) - a file name
+upload-sending = Uploader { $name }
+# $name (String) - a file name
+upload-cancel = Annuller upload af { $name }
+# $name (String) - a file name
+upload-remove = Fjern { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } er for stor: filer må højst fylde { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } kunne ikke uploades. { $message }
+# $name (String) - a file name
+file-download = Hent { $name }
+# $name (String) - a file name
+file-open = Åbn { $name } i billedfremviseren
+viewer-previous = Forrige billede
+viewer-next = Næste billede
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Billede { $index } af { $count }

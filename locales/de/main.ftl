@@ -154,3 +154,29 @@ settings-pseudo-group = Für Übersetzer
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } hat mit :{ $emoji }: reagiert
+
+## Files
+
+composer-attach = Dateien anhängen
+composer-drop = Dateien hier ablegen, um sie anzuhängen
+# $name (String) - a file name
+upload-sending = { $name } wird hochgeladen
+# $name (String) - a file name
+upload-cancel = Hochladen von { $name } abbrechen
+# $name (String) - a file name
+upload-remove = { $name } entfernen
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } ist zu groß: Dateien dürfen höchstens { $max } groß sein.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } konnte nicht hochgeladen werden. { $message }
+# $name (String) - a file name
+file-download = { $name } herunterladen
+# $name (String) - a file name
+file-open = { $name } in der Bildansicht öffnen
+viewer-previous = Vorheriges Bild
+viewer-next = Nächstes Bild
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Bild { $index } von { $count }

@@ -154,3 +154,29 @@ settings-pseudo-group = Για μεταφραστές
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } αντέδρασε με :{ $emoji }:
+
+## Files
+
+composer-attach = Επισύναψη αρχείων
+composer-drop = Αφήστε τα αρχεία εδώ για να τα επισυνάψετε
+# $name (String) - a file name
+upload-sending = Μεταφόρτωση του αρχείου { $name }
+# $name (String) - a file name
+upload-cancel = Ακύρωση μεταφόρτωσης του αρχείου { $name }
+# $name (String) - a file name
+upload-remove = Αφαίρεση του αρχείου { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = Το αρχείο { $name } είναι πολύ μεγάλο: το μέγιστο επιτρεπόμενο μέγεθος είναι { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Δεν ήταν δυνατή η μεταφόρτωση του αρχείου { $name }. { $message }
+# $name (String) - a file name
+file-download = Λήψη του αρχείου { $name }
+# $name (String) - a file name
+file-open = Άνοιγμα του αρχείου { $name } στην προβολή εικόνων
+viewer-previous = Προηγούμενη εικόνα
+viewer-next = Επόμενη εικόνα
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Εικόνα { $index } από { $count }

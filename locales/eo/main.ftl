@@ -154,3 +154,29 @@ settings-pseudo-group = Por tradukantoj
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } reagis per :{ $emoji }:
+
+## Files
+
+composer-attach = Kunsendi dosierojn
+composer-drop = Demetu dosierojn ĉi tie por kunsendi ilin
+# $name (String) - a file name
+upload-sending = Alŝutante { $name }
+# $name (String) - a file name
+upload-cancel = Nuligi la alŝuton de { $name }
+# $name (String) - a file name
+upload-remove = Forigi { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } estas tro granda: dosieroj povas havi maksimume { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Ne eblis alŝuti { $name }. { $message }
+# $name (String) - a file name
+file-download = Elŝuti { $name }
+# $name (String) - a file name
+file-open = Malfermi { $name } en la bildmontrilo
+viewer-previous = Antaŭa bildo
+viewer-next = Sekva bildo
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Bildo { $index } el { $count }

@@ -154,3 +154,29 @@ settings-pseudo-group = Para traductores
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } reaccionó con :{ $emoji }:
+
+## Files
+
+composer-attach = Adjuntar archivos
+composer-drop = Suelta los archivos aquí para adjuntarlos
+# $name (String) - a file name
+upload-sending = Subiendo { $name }
+# $name (String) - a file name
+upload-cancel = Cancelar la subida de { $name }
+# $name (String) - a file name
+upload-remove = Quitar { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } es demasiado grande: los archivos pueden ocupar como máximo { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = No se pudo subir { $name }. { $message }
+# $name (String) - a file name
+file-download = Descargar { $name }
+# $name (String) - a file name
+file-open = Abrir { $name } en el visor
+viewer-previous = Imagen anterior
+viewer-next = Imagen siguiente
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Imagen { $index } de { $count }

@@ -154,3 +154,29 @@ settings-pseudo-group = Itzultzaileentzat
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names }(e)k :{ $emoji }: erreakzioa egin du
+
+## Files
+
+composer-attach = Erantsi fitxategiak
+composer-drop = Jaregin fitxategiak hemen eransteko
+# $name (String) - a file name
+upload-sending = { $name } igotzen
+# $name (String) - a file name
+upload-cancel = Utzi bertan behera { $name } igotzea
+# $name (String) - a file name
+upload-remove = Kendu { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } handiegia da: fitxategiek gehienez { $max } izan ditzakete.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Ezin izan da { $name } igo. { $message }
+# $name (String) - a file name
+file-download = Deskargatu { $name }
+# $name (String) - a file name
+file-open = Ireki { $name } ikustailean
+viewer-previous = Aurreko irudia
+viewer-next = Hurrengo irudia
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = { $index }. irudia ({ $count } guztira)

@@ -154,3 +154,29 @@ settings-pseudo-group = برای مترجمان
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } با :{ $emoji }: واکنش نشان داد
+
+## Files
+
+composer-attach = پیوست کردن فایل‌ها
+composer-drop = فایل‌ها را برای پیوست کردن اینجا رها کنید
+# $name (String) - a file name
+upload-sending = در حال بارگذاری { $name }
+# $name (String) - a file name
+upload-cancel = لغو بارگذاری { $name }
+# $name (String) - a file name
+upload-remove = برداشتن { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } بیش از حد بزرگ است: حجم فایل‌ها حداکثر می‌تواند { $max } باشد.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = بارگذاری { $name } ممکن نشد. { $message }
+# $name (String) - a file name
+file-download = دانلود { $name }
+# $name (String) - a file name
+file-open = باز کردن { $name } در نمایشگر
+viewer-previous = تصویر قبلی
+viewer-next = تصویر بعدی
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = تصویر { $index } از { $count }

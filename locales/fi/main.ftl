@@ -154,3 +154,29 @@ settings-pseudo-group = Kääntäjille
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } reagoi: :{ $emoji }:
+
+## Files
+
+composer-attach = Liitä tiedostoja
+composer-drop = Pudota tiedostot tähän liittääksesi ne
+# $name (String) - a file name
+upload-sending = Lähetetään tiedostoa { $name }
+# $name (String) - a file name
+upload-cancel = Peruuta tiedoston { $name } lähetys
+# $name (String) - a file name
+upload-remove = Poista tiedosto { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = Tiedosto { $name } on liian suuri: tiedoston enimmäiskoko on { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Tiedoston { $name } lähettäminen epäonnistui. { $message }
+# $name (String) - a file name
+file-download = Lataa tiedosto { $name }
+# $name (String) - a file name
+file-open = Avaa tiedosto { $name } kuvankatselussa
+viewer-previous = Edellinen kuva
+viewer-next = Seuraava kuva
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Kuva { $index }/{ $count }

@@ -154,3 +154,29 @@ settings-pseudo-group = Pour les traducteurs
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } a réagi avec :{ $emoji }:
+
+## Files
+
+composer-attach = Joindre des fichiers
+composer-drop = Déposez des fichiers ici pour les joindre
+# $name (String) - a file name
+upload-sending = Envoi de { $name } en cours
+# $name (String) - a file name
+upload-cancel = Annuler l’envoi de { $name }
+# $name (String) - a file name
+upload-remove = Retirer { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = Le fichier { $name } est trop volumineux : la taille maximale d’un fichier est de { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Impossible d’envoyer { $name }. { $message }
+# $name (String) - a file name
+file-download = Télécharger { $name }
+# $name (String) - a file name
+file-open = Ouvrir { $name } dans la visionneuse
+viewer-previous = Image précédente
+viewer-next = Image suivante
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Image { $index } sur { $count }

@@ -157,3 +157,29 @@ settings-pseudo-group = למתרגמים
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } הגיבו עם :{ $emoji }:
+
+## Files
+
+composer-attach = צירוף קבצים
+composer-drop = יש לשחרר את הקבצים כאן כדי לצרף אותם
+# $name (String) - a file name
+upload-sending = { $name } בהעלאה
+# $name (String) - a file name
+upload-cancel = ביטול ההעלאה של { $name }
+# $name (String) - a file name
+upload-remove = הסרת { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = הקובץ { $name } גדול מדי: גודל הקובץ המרבי הוא { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = העלאת הקובץ { $name } נכשלה. { $message }
+# $name (String) - a file name
+file-download = הורדת { $name }
+# $name (String) - a file name
+file-open = פתיחת { $name } במציג
+viewer-previous = התמונה הקודמת
+viewer-next = התמונה הבאה
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = תמונה { $index } מתוך { $count }

@@ -154,3 +154,29 @@ settings-pseudo-group = अनुवादकों के लिए
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } ने :{ $emoji }: से प्रतिक्रिया दी
+
+## Files
+
+composer-attach = फ़ाइलें संलग्न करें
+composer-drop = संलग्न करने के लिए फ़ाइलें यहाँ छोड़ें
+# $name (String) - a file name
+upload-sending = { $name } अपलोड की जा रही है
+# $name (String) - a file name
+upload-cancel = { $name } का अपलोड रद्द करें
+# $name (String) - a file name
+upload-remove = { $name } हटाएँ
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } बहुत बड़ी है: फ़ाइलें अधिकतम { $max } की हो सकती हैं।
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } अपलोड नहीं की जा सकी। { $message }
+# $name (String) - a file name
+file-download = { $name } डाउनलोड करें
+# $name (String) - a file name
+file-open = { $name } को व्यूअर में खोलें
+viewer-previous = पिछली छवि
+viewer-next = अगली छवि
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = { $count } में से छवि { $index }

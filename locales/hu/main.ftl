@@ -154,3 +154,29 @@ settings-pseudo-group = Fordítóknak
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } ezzel reagált: :{ $emoji }:
+
+## Files
+
+composer-attach = Fájlok csatolása
+composer-drop = Húzd ide a fájlokat a csatoláshoz
+# $name (String) - a file name
+upload-sending = { $name } feltöltése folyamatban
+# $name (String) - a file name
+upload-cancel = { $name } feltöltésének megszakítása
+# $name (String) - a file name
+upload-remove = { $name } eltávolítása
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } túl nagy: a fájlok mérete legfeljebb { $max } lehet.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } feltöltése nem sikerült. { $message }
+# $name (String) - a file name
+file-download = { $name } letöltése
+# $name (String) - a file name
+file-open = { $name } megnyitása a képnézegetőben
+viewer-previous = Előző kép
+viewer-next = Következő kép
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = { $index }. kép ({ $count } közül)

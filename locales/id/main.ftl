@@ -151,3 +151,29 @@ settings-pseudo-group = Untuk penerjemah
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } bereaksi dengan :{ $emoji }:
+
+## Files
+
+composer-attach = Lampirkan berkas
+composer-drop = Letakkan berkas di sini untuk melampirkannya
+# $name (String) - a file name
+upload-sending = Mengunggah { $name }
+# $name (String) - a file name
+upload-cancel = Batalkan unggahan { $name }
+# $name (String) - a file name
+upload-remove = Hapus { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } terlalu besar: ukuran berkas maksimal { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } tidak dapat diunggah. { $message }
+# $name (String) - a file name
+file-download = Unduh { $name }
+# $name (String) - a file name
+file-open = Buka { $name } di penampil
+viewer-previous = Gambar sebelumnya
+viewer-next = Gambar berikutnya
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Gambar { $index } dari { $count }

@@ -154,3 +154,29 @@ settings-pseudo-group = Per i traduttori
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } ha reagito con :{ $emoji }:
+
+## Files
+
+composer-attach = Allega file
+composer-drop = Rilascia qui i file per allegarli
+# $name (String) - a file name
+upload-sending = Caricamento di { $name } in corso
+# $name (String) - a file name
+upload-cancel = Annulla il caricamento di { $name }
+# $name (String) - a file name
+upload-remove = Rimuovi { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } è troppo grande: i file possono essere al massimo di { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Impossibile caricare { $name }. { $message }
+# $name (String) - a file name
+file-download = Scarica { $name }
+# $name (String) - a file name
+file-open = Apri { $name } nel visualizzatore
+viewer-previous = Immagine precedente
+viewer-next = Immagine successiva
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Immagine { $index } di { $count }

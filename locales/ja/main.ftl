@@ -151,3 +151,29 @@ settings-pseudo-group = 翻訳者向け
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } が :{ $emoji }: でリアクションしました
+
+## Files
+
+composer-attach = ファイルを添付
+composer-drop = ここにファイルをドロップして添付
+# $name (String) - a file name
+upload-sending = { $name } をアップロード中
+# $name (String) - a file name
+upload-cancel = { $name } のアップロードをキャンセル
+# $name (String) - a file name
+upload-remove = { $name } を削除
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } は大きすぎます。ファイルの上限は { $max } です。
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } をアップロードできませんでした。{ $message }
+# $name (String) - a file name
+file-download = { $name } をダウンロード
+# $name (String) - a file name
+file-open = { $name } をビューアーで開く
+viewer-previous = 前の画像
+viewer-next = 次の画像
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = { $count } 枚中 { $index } 枚目

@@ -151,3 +151,29 @@ settings-pseudo-group = 번역자용
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } 님이 :{ $emoji }: (으)로 반응했습니다
+
+## Files
+
+composer-attach = 파일 첨부
+composer-drop = 여기에 파일을 놓아 첨부하세요
+# $name (String) - a file name
+upload-sending = { $name } 업로드 중
+# $name (String) - a file name
+upload-cancel = { $name } 업로드 취소
+# $name (String) - a file name
+upload-remove = { $name } 제거
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } 파일이 너무 큽니다. 파일은 최대 { $max }까지 올릴 수 있습니다.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } 파일을 업로드하지 못했습니다. { $message }
+# $name (String) - a file name
+file-download = { $name } 다운로드
+# $name (String) - a file name
+file-open = 뷰어에서 { $name } 열기
+viewer-previous = 이전 이미지
+viewer-next = 다음 이미지
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = 이미지 { $count }개 중 { $index }번째

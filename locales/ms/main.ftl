@@ -151,3 +151,29 @@ settings-pseudo-group = Untuk penterjemah
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } bertindak balas dengan :{ $emoji }:
+
+## Files
+
+composer-attach = Lampirkan fail
+composer-drop = Lepaskan fail di sini untuk melampirkannya
+# $name (String) - a file name
+upload-sending = Memuat naik { $name }
+# $name (String) - a file name
+upload-cancel = Batalkan muat naik { $name }
+# $name (String) - a file name
+upload-remove = Alih keluar { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } terlalu besar: saiz fail maksimum ialah { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } tidak dapat dimuat naik. { $message }
+# $name (String) - a file name
+file-download = Muat turun { $name }
+# $name (String) - a file name
+file-open = Buka { $name } dalam pemapar
+viewer-previous = Imej sebelumnya
+viewer-next = Imej seterusnya
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Imej { $index } daripada { $count }

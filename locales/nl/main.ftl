@@ -154,3 +154,29 @@ settings-pseudo-group = Voor vertalers
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } reageerde met :{ $emoji }:
+
+## Files
+
+composer-attach = Bestanden bijvoegen
+composer-drop = Zet bestanden hier neer om ze bij te voegen
+# $name (String) - a file name
+upload-sending = { $name } wordt geüpload
+# $name (String) - a file name
+upload-cancel = Uploaden van { $name } annuleren
+# $name (String) - a file name
+upload-remove = { $name } verwijderen
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } is te groot: bestanden mogen maximaal { $max } zijn.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } kon niet worden geüpload. { $message }
+# $name (String) - a file name
+file-download = { $name } downloaden
+# $name (String) - a file name
+file-open = { $name } openen in de viewer
+viewer-previous = Vorige afbeelding
+viewer-next = Volgende afbeelding
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Afbeelding { $index } van { $count }

@@ -154,3 +154,29 @@ settings-pseudo-group = For oversettere
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } reagerte med :{ $emoji }:
+
+## Files
+
+composer-attach = Legg ved filer
+composer-drop = Slipp filer her for å legge dem ved
+# $name (String) - a file name
+upload-sending = Laster opp { $name }
+# $name (String) - a file name
+upload-cancel = Avbryt opplastingen av { $name }
+# $name (String) - a file name
+upload-remove = Fjern { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } er for stor: filer kan være på høyst { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } kunne ikke lastes opp. { $message }
+# $name (String) - a file name
+file-download = Last ned { $name }
+# $name (String) - a file name
+file-open = Åpne { $name } i bildeviseren
+viewer-previous = Forrige bilde
+viewer-next = Neste bilde
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Bilde { $index } av { $count }

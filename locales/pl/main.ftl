@@ -160,3 +160,29 @@ settings-pseudo-group = Dla tłumaczy
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names }: reakcja :{ $emoji }:
+
+## Files
+
+composer-attach = Załącz pliki
+composer-drop = Upuść pliki tutaj, aby je załączyć
+# $name (String) - a file name
+upload-sending = Przesyłanie pliku { $name }
+# $name (String) - a file name
+upload-cancel = Anuluj przesyłanie pliku { $name }
+# $name (String) - a file name
+upload-remove = Usuń plik { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = Plik { $name } jest za duży: maksymalny rozmiar pliku to { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Nie udało się przesłać pliku { $name }. { $message }
+# $name (String) - a file name
+file-download = Pobierz plik { $name }
+# $name (String) - a file name
+file-open = Otwórz plik { $name } w przeglądarce obrazów
+viewer-previous = Poprzedni obraz
+viewer-next = Następny obraz
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Obraz { $index } z { $count }

@@ -154,3 +154,29 @@ settings-pseudo-group = Para tradutores
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } reagiu com :{ $emoji }:
+
+## Files
+
+composer-attach = Anexar arquivos
+composer-drop = Solte os arquivos aqui para anexá-los
+# $name (String) - a file name
+upload-sending = Enviando { $name }
+# $name (String) - a file name
+upload-cancel = Cancelar o envio de { $name }
+# $name (String) - a file name
+upload-remove = Remover { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } é grande demais: os arquivos podem ter no máximo { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Não foi possível enviar { $name }. { $message }
+# $name (String) - a file name
+file-download = Baixar { $name }
+# $name (String) - a file name
+file-open = Abrir { $name } no visualizador
+viewer-previous = Imagem anterior
+viewer-next = Próxima imagem
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Imagem { $index } de { $count }

@@ -154,3 +154,29 @@ settings-pseudo-group = Para tradutores
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } reagiu com :{ $emoji }:
+
+## Files
+
+composer-attach = Anexar ficheiros
+composer-drop = Largue os ficheiros aqui para os anexar
+# $name (String) - a file name
+upload-sending = A carregar { $name }
+# $name (String) - a file name
+upload-cancel = Cancelar o carregamento de { $name }
+# $name (String) - a file name
+upload-remove = Remover { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } é demasiado grande: os ficheiros podem ter no máximo { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Não foi possível carregar { $name }. { $message }
+# $name (String) - a file name
+file-download = Transferir { $name }
+# $name (String) - a file name
+file-open = Abrir { $name } no visualizador
+viewer-previous = Imagem anterior
+viewer-next = Imagem seguinte
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Imagem { $index } de { $count }

@@ -157,3 +157,29 @@ settings-pseudo-group = Pentru traducători
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } a reacționat cu :{ $emoji }:
+
+## Files
+
+composer-attach = Atașează fișiere
+composer-drop = Plasează fișierele aici pentru a le atașa
+# $name (String) - a file name
+upload-sending = Se încarcă { $name }
+# $name (String) - a file name
+upload-cancel = Anulează încărcarea fișierului { $name }
+# $name (String) - a file name
+upload-remove = Elimină { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = Fișierul { $name } este prea mare: fișierele pot avea cel mult { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Fișierul { $name } nu a putut fi încărcat. { $message }
+# $name (String) - a file name
+file-download = Descarcă { $name }
+# $name (String) - a file name
+file-open = Deschide { $name } în vizualizator
+viewer-previous = Imaginea anterioară
+viewer-next = Imaginea următoare
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Imaginea { $index } din { $count }

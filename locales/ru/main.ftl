@@ -160,3 +160,29 @@ settings-pseudo-group = Для переводчиков
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names }: реакция :{ $emoji }:
+
+## Files
+
+composer-attach = Прикрепить файлы
+composer-drop = Перетащите файлы сюда, чтобы прикрепить их
+# $name (String) - a file name
+upload-sending = Загрузка файла { $name }
+# $name (String) - a file name
+upload-cancel = Отменить загрузку файла { $name }
+# $name (String) - a file name
+upload-remove = Убрать файл { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = Файл { $name } слишком большой: максимальный размер файла — { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Не удалось загрузить файл { $name }. { $message }
+# $name (String) - a file name
+file-download = Скачать файл { $name }
+# $name (String) - a file name
+file-open = Открыть файл { $name } в окне просмотра
+viewer-previous = Предыдущее изображение
+viewer-next = Следующее изображение
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Изображение { $index } из { $count }

@@ -160,3 +160,29 @@ settings-pseudo-group = Pre prekladateľov
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names }: reakcia :{ $emoji }:
+
+## Files
+
+composer-attach = Priložiť súbory
+composer-drop = Pustite súbory sem, aby ste ich priložili
+# $name (String) - a file name
+upload-sending = Nahráva sa súbor { $name }
+# $name (String) - a file name
+upload-cancel = Zrušiť nahrávanie súboru { $name }
+# $name (String) - a file name
+upload-remove = Odobrať súbor { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = Súbor { $name } je príliš veľký: maximálna veľkosť súboru je { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Súbor { $name } sa nepodarilo nahrať. { $message }
+# $name (String) - a file name
+file-download = Stiahnuť súbor { $name }
+# $name (String) - a file name
+file-open = Otvoriť súbor { $name } v prehliadači
+viewer-previous = Predchádzajúci obrázok
+viewer-next = Nasledujúci obrázok
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Obrázok { $index } z { $count }

@@ -157,3 +157,29 @@ settings-pseudo-group = За преводиоце
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names }: реакција :{ $emoji }:
+
+## Files
+
+composer-attach = Приложи датотеке
+composer-drop = Отпустите датотеке овде да бисте их приложили
+# $name (String) - a file name
+upload-sending = Отпремање датотеке { $name }
+# $name (String) - a file name
+upload-cancel = Откажи отпремање датотеке { $name }
+# $name (String) - a file name
+upload-remove = Уклони датотеку { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = Датотека { $name } је превелика: највећа дозвољена величина је { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Датотека { $name } није могла да се отпреми. { $message }
+# $name (String) - a file name
+file-download = Преузми датотеку { $name }
+# $name (String) - a file name
+file-open = Отвори датотеку { $name } у прегледачу слика
+viewer-previous = Претходна слика
+viewer-next = Следећа слика
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Слика { $index } од { $count }

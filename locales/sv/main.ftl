@@ -154,3 +154,29 @@ settings-pseudo-group = För översättare
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } reagerade med :{ $emoji }:
+
+## Files
+
+composer-attach = Bifoga filer
+composer-drop = Släpp filer här för att bifoga dem
+# $name (String) - a file name
+upload-sending = Laddar upp { $name }
+# $name (String) - a file name
+upload-cancel = Avbryt uppladdningen av { $name }
+# $name (String) - a file name
+upload-remove = Ta bort { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } är för stor: filer får vara högst { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Det gick inte att ladda upp { $name }. { $message }
+# $name (String) - a file name
+file-download = Ladda ned { $name }
+# $name (String) - a file name
+file-open = Öppna { $name } i bildvisaren
+viewer-previous = Föregående bild
+viewer-next = Nästa bild
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Bild { $index } av { $count }

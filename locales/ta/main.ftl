@@ -154,3 +154,29 @@ settings-pseudo-group = மொழிபெயர்ப்பாளர்கள�
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } :{ $emoji }: மூலம் எதிர்வினையாற்றினர்
+
+## Files
+
+composer-attach = கோப்புகளை இணை
+composer-drop = இணைக்க, கோப்புகளை இங்கே விடவும்
+# $name (String) - a file name
+upload-sending = { $name } பதிவேற்றப்படுகிறது
+# $name (String) - a file name
+upload-cancel = { $name } பதிவேற்றத்தை ரத்துசெய்
+# $name (String) - a file name
+upload-remove = { $name } கோப்பை அகற்று
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } மிகப் பெரியது: கோப்புகள் அதிகபட்சம் { $max } வரை இருக்கலாம்.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } கோப்பைப் பதிவேற்ற முடியவில்லை. { $message }
+# $name (String) - a file name
+file-download = { $name } கோப்பைப் பதிவிறக்கு
+# $name (String) - a file name
+file-open = { $name } கோப்பைப் படக் காட்சியில் திற
+viewer-previous = முந்தைய படம்
+viewer-next = அடுத்த படம்
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = { $count } படங்களில் { $index }-ஆவது படம்

@@ -151,3 +151,29 @@ settings-pseudo-group = สำหรับผู้แปล
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } แสดงความรู้สึกด้วย :{ $emoji }:
+
+## Files
+
+composer-attach = แนบไฟล์
+composer-drop = วางไฟล์ที่นี่เพื่อแนบ
+# $name (String) - a file name
+upload-sending = กำลังอัปโหลด { $name }
+# $name (String) - a file name
+upload-cancel = ยกเลิกการอัปโหลด { $name }
+# $name (String) - a file name
+upload-remove = นำ { $name } ออก
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } มีขนาดใหญ่เกินไป ไฟล์ต้องมีขนาดไม่เกิน { $max }
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = อัปโหลด { $name } ไม่สำเร็จ { $message }
+# $name (String) - a file name
+file-download = ดาวน์โหลด { $name }
+# $name (String) - a file name
+file-open = เปิด { $name } ในตัวแสดงภาพ
+viewer-previous = ภาพก่อนหน้า
+viewer-next = ภาพถัดไป
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = ภาพที่ { $index } จาก { $count }

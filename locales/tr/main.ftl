@@ -154,3 +154,29 @@ settings-pseudo-group = Çevirmenler için
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names }, :{ $emoji }: ile tepki verdi
+
+## Files
+
+composer-attach = Dosya ekle
+composer-drop = Eklemek için dosyaları buraya bırakın
+# $name (String) - a file name
+upload-sending = { $name } yükleniyor
+# $name (String) - a file name
+upload-cancel = { $name } dosyasının yüklenmesini iptal et
+# $name (String) - a file name
+upload-remove = { $name } dosyasını kaldır
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } dosyası çok büyük: dosyalar en fazla { $max } olabilir.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } dosyası yüklenemedi. { $message }
+# $name (String) - a file name
+file-download = { $name } dosyasını indir
+# $name (String) - a file name
+file-open = { $name } dosyasını görüntüleyicide aç
+viewer-previous = Önceki görsel
+viewer-next = Sonraki görsel
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Görsel { $index } / { $count }

@@ -160,3 +160,29 @@ settings-pseudo-group = Для перекладачів
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names }: реакція :{ $emoji }:
+
+## Files
+
+composer-attach = Прикріпити файли
+composer-drop = Перетягніть файли сюди, щоб прикріпити їх
+# $name (String) - a file name
+upload-sending = Надсилання файлу { $name }
+# $name (String) - a file name
+upload-cancel = Скасувати надсилання файлу { $name }
+# $name (String) - a file name
+upload-remove = Прибрати файл { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = Файл { $name } завеликий: максимальний розмір файлу — { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Не вдалося надіслати файл { $name }. { $message }
+# $name (String) - a file name
+file-download = Завантажити файл { $name }
+# $name (String) - a file name
+file-open = Відкрити файл { $name } у переглядачі
+viewer-previous = Попереднє зображення
+viewer-next = Наступне зображення
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Зображення { $index } з { $count }

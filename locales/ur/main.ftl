@@ -154,3 +154,29 @@ settings-pseudo-group = مترجمین کے لیے
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } نے :{ $emoji }: سے ردِعمل دیا
+
+## Files
+
+composer-attach = فائلیں منسلک کریں
+composer-drop = منسلک کرنے کے لیے فائلیں یہاں چھوڑیں
+# $name (String) - a file name
+upload-sending = { $name } اپ لوڈ ہو رہی ہے
+# $name (String) - a file name
+upload-cancel = { $name } کا اپ لوڈ منسوخ کریں
+# $name (String) - a file name
+upload-remove = { $name } ہٹائیں
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } بہت بڑی ہے: فائلیں زیادہ سے زیادہ { $max } کی ہو سکتی ہیں۔
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = { $name } اپ لوڈ نہیں ہو سکی۔ { $message }
+# $name (String) - a file name
+file-download = { $name } ڈاؤن لوڈ کریں
+# $name (String) - a file name
+file-open = { $name } کو ویور میں کھولیں
+viewer-previous = پچھلی تصویر
+viewer-next = اگلی تصویر
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = { $count } میں سے تصویر { $index }

@@ -151,3 +151,29 @@ settings-pseudo-group = Dành cho người dịch
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } đã bày tỏ cảm xúc bằng :{ $emoji }:
+
+## Files
+
+composer-attach = Đính kèm tệp
+composer-drop = Thả tệp vào đây để đính kèm
+# $name (String) - a file name
+upload-sending = Đang tải lên { $name }
+# $name (String) - a file name
+upload-cancel = Hủy tải lên { $name }
+# $name (String) - a file name
+upload-remove = Gỡ bỏ { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } quá lớn: mỗi tệp chỉ được tối đa { $max }.
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = Không thể tải lên { $name }. { $message }
+# $name (String) - a file name
+file-download = Tải xuống { $name }
+# $name (String) - a file name
+file-open = Mở { $name } trong trình xem
+viewer-previous = Ảnh trước
+viewer-next = Ảnh tiếp theo
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = Ảnh thứ { $index } trong số { $count }

@@ -151,3 +151,29 @@ settings-pseudo-group = 供译者使用
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } 用 :{ $emoji }: 作出了回应
+
+## Files
+
+composer-attach = 添加附件
+composer-drop = 将文件拖放到此处以添加附件
+# $name (String) - a file name
+upload-sending = 正在上传 { $name }
+# $name (String) - a file name
+upload-cancel = 取消上传 { $name }
+# $name (String) - a file name
+upload-remove = 移除 { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } 太大：文件大小上限为 { $max }。
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = 无法上传 { $name }。{ $message }
+# $name (String) - a file name
+file-download = 下载 { $name }
+# $name (String) - a file name
+file-open = 在查看器中打开 { $name }
+viewer-previous = 上一张图片
+viewer-next = 下一张图片
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = 第 { $index } 张，共 { $count } 张

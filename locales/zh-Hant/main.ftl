@@ -151,3 +151,29 @@ settings-pseudo-group = 供譯者使用
 # $names (String) - who reacted, already joined as a list ("ann, bob and cy")
 # $emoji (String) - the emoji's short name, such as tada
 reaction-who = { $names } 以 :{ $emoji }: 回應
+
+## Files
+
+composer-attach = 附加檔案
+composer-drop = 將檔案拖放到這裡以附加
+# $name (String) - a file name
+upload-sending = 正在上傳 { $name }
+# $name (String) - a file name
+upload-cancel = 取消上傳 { $name }
+# $name (String) - a file name
+upload-remove = 移除 { $name }
+# $name (String) - a file name
+# $max (String) - the largest size allowed, already formatted, such as "50 MB"
+upload-too-large = { $name } 太大：檔案大小上限為 { $max }。
+# $name (String) - a file name
+# $message (String) - the server's explanation, in the server's language
+upload-failed = 無法上傳 { $name }。{ $message }
+# $name (String) - a file name
+file-download = 下載 { $name }
+# $name (String) - a file name
+file-open = 在檢視器中開啟 { $name }
+viewer-previous = 上一張圖片
+viewer-next = 下一張圖片
+# $index (Number) - which image is shown
+# $count (Number) - how many images the message has
+viewer-position = 第 { $index } 張，共 { $count } 張

@@ -34,7 +34,7 @@ pub fn BrowseChannels() -> impl IntoView {
                 <h2 id="browse-title">{tr("browse-title")}</h2>
                 <Show when=move || !list.with(Vec::is_empty) fallback=|| view! { <p>{tr("browse-empty")}</p> }>
                     <ul class="browse">
-                        <For each=move || list.get() key=|c| c.id.clone() children=move |c| {
+                        {move || list.get().into_iter().map(|c| {
                             let path = channel_path(ctx, &c.name);
                             view! {
                                 <li>
@@ -43,7 +43,7 @@ pub fn BrowseChannels() -> impl IntoView {
                                     <a href=path class="button" on:click=move |_| dialog.set(Dialog::None)>{tr("browse-join")}</a>
                                 </li>
                             }
-                        }/>
+                        }).collect_view()}
                     </ul>
                 </Show>
                 <div class="dialog-buttons">

@@ -11,15 +11,24 @@ use crate::i18n::{tr, tr_args};
 use crate::live;
 
 /// Sends a post optimistically: shown at once, replaced by the server's copy.
-pub fn send_post(ctx: Ctx, channel: ChannelId, root: Option<PostId>, message: String) {
+pub fn send_post(
+    ctx: Ctx,
+    channel: ChannelId,
+    root: Option<PostId>,
+    message: String,
+    file_ids: Vec<String>,
+) {
     let now = js_sys::Date::now() as i64;
     let mut pending = None;
     ctx.store.update(|s| {
         let me = s.my_id();
-        pending = Some(
-            s.posts
-                .add_pending(channel, root.unwrap_or_default(), message, me, now),
-        );
+        let mut p = s
+            .posts
+            .add_pending(channel, root.unwrap_or_default(), message, me, now);
+        p.file_ids = file_ids;
+        s.posts
+            .set_pending_files(&p.pending_post_id, p.file_ids.clone());
+        pending = Some(p);
     });
     if let Some(p) = pending {
         deliver(ctx, p);
@@ -34,6 +43,7 @@ fn deliver(ctx: Ctx, p: mm_api::Post) {
             message: p.message.clone(),
             root_id: p.root_id.clone(),
             pending_post_id: p.pending_post_id.clone(),
+            file_ids: p.file_ids.clone(),
             ..Default::default()
         };
         match api.create_post(&body).await {
@@ -255,9 +265,14 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
         suggestions.set(Vec::new());
     };
     let root_sv = StoredValue::new(root.clone());
+    let uploads = super::attachments::Uploads::new();
     let send = move || {
         let message = text.get_untracked();
-        if message.trim().is_empty() {
+        // Files still on their way hold the message back (it is sent with them).
+        let Some(file_ids) = uploads.ready_ids() else {
+            return;
+        };
+        if message.trim().is_empty() && file_ids.is_empty() {
             return;
         }
         let Some(ch) = channel.get_untracked() else {
@@ -271,7 +286,8 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
         {
             super::reactions::toggle_reaction(ctx, target, emoji.to_owned());
         } else {
-            send_post(ctx, ch, root, message);
+            send_post(ctx, ch, root, message, file_ids);
+            uploads.clear();
         }
         text.set(String::new());
         save_draft("");
@@ -341,18 +357,43 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
     } else {
         "composer-suggestions"
     };
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let attach = move |files: Vec<web_sys::File>| {
+        if let Some(ch) = channel.get_untracked()
+            && !files.is_empty()
+        {
+            uploads.add(ctx, &ch, files);
+        }
+    };
+    let dragging = RwSignal::new(false);
     view! {
-        <div class="composer">
+        <div class="composer" class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                if ev.data_transfer().is_some_and(|d| d.types().includes(&"Files".into(), 0)) {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=move |ev: leptos::ev::DragEvent| {
+                dragging.set(false);
+                let files = super::attachments::files_of(ev.data_transfer().and_then(|d| d.files()));
+                if !files.is_empty() {
+                    ev.prevent_default();
+                    attach(files);
+                }
+            }>
+            {move || dragging.get().then(|| view! { <p class="drop-hint" aria-hidden="true">{tr("composer-drop")}</p> })}
+            <super::attachments::UploadList uploads/>
             <Show when=move || !suggestions.with(Vec::is_empty)>
                 <ul class="suggestions" role="listbox" id=list_id data-testid="suggestions">
-                    <For each=move || suggestions.get().into_iter().enumerate() key=|(i, s)| (*i, s.label.clone())
-                        children=move |(i, s)| view! {
+                    {move || suggestions.get().into_iter().enumerate().map(|(i, s)| view! {
                             <li role="option" aria-selected=move || (selected.get() == i).to_string()
                                 class:selected=move || selected.get() == i
                                 on:mousedown=move |ev| { ev.prevent_default(); accept(i); }>
                                 <bdi class="label">{s.label}</bdi> <span class="detail">{s.detail}</span>
                             </li>
-                        }/>
+                        }).collect_view()}
                 </ul>
             </Show>
             <div class="composer-row">
@@ -362,7 +403,22 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
                     aria-controls=move || (!suggestions.with(Vec::is_empty)).then_some(list_id)
                     placeholder=tr("composer-placeholder")
                     prop:value=move || text.get()
-                    on:input=on_input on:keydown=on_keydown></textarea>
+                    on:input=on_input on:keydown=on_keydown
+                    on:paste=move |ev: leptos::ev::ClipboardEvent| {
+                        let files = super::attachments::files_of(ev.clipboard_data().and_then(|d| d.files()));
+                        if !files.is_empty() {
+                            ev.prevent_default();
+                            attach(files);
+                        }
+                    }></textarea>
+                <input type="file" multiple hidden node_ref=file_input data-testid=if is_reply { "thread-file-input" } else { "file-input" }
+                    on:change=move |ev| {
+                        let input: web_sys::HtmlInputElement = event_target(&ev);
+                        attach(super::attachments::files_of(input.files()));
+                        input.set_value("");
+                    }/>
+                <button type="button" class="attach" aria-label=tr("composer-attach") title=tr("composer-attach")
+                    on:click=move |_| if let Some(i) = file_input.get() { i.click(); }>"📎"</button>
                 <button type="button" class="send" on:click=move |_| send() aria-label=tr("composer-send")>"➤"</button>
             </div>
             <p class="typing" aria-live="polite" data-testid="typing">

@@ -72,17 +72,17 @@ pub fn DirectMessage() -> impl IntoView {
                 <input id="dm-search" autofocus data-testid="dm-search" prop:value=move || term.get()
                     on:input=move |ev| search(event_target_value(&ev))/>
                 <ul class="chosen">
-                    <For each=move || chosen.get() key=|u| u.id.clone() children=move |u| {
+                    {move || chosen.get().into_iter().map(|u| {
                         let id = u.id.clone();
                         view! {
                             <li><button type="button" on:click=move |_| chosen.update(|c| c.retain(|x| x.id != id))>
                                 <bdi>{u.username.clone()}</bdi>" ✕"
                             </button></li>
                         }
-                    }/>
+                    }).collect_view()}
                 </ul>
                 <ul class="browse">
-                    <For each=move || found.get() key=|u| u.id.clone() children=move |u| {
+                    {move || found.get().into_iter().map(|u| {
                         let pick = u.clone();
                         view! {
                             <li>
@@ -93,7 +93,7 @@ pub fn DirectMessage() -> impl IntoView {
                                 </button>
                             </li>
                         }
-                    }/>
+                    }).collect_view()}
                 </ul>
                 <p class="error" role="alert">{move || error.get()}</p>
                 <div class="dialog-buttons">

@@ -146,6 +146,7 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                             None => ().into_any(),
                         }}
                     </Show>
+                    <super::files::PostFiles post=id.clone()/>
                     <super::reactions::Reactions post=id.clone()/>
                     {move || post.get().filter(|p| p.edit_at > 0).map(|_| view! { <span class="edited">{tr("edited")}</span> })}
                     {move || match pending.get() {

@@ -79,12 +79,12 @@ pub fn Reactions(post: PostId) -> impl IntoView {
         ctx.store
             .with(|s| s.posts.reaction_groups(&key, &s.my_id()))
     });
-    view! {
-        <Show when=move || !groups.with(Vec::is_empty)>
+    // A plain list rather than <For>: few items, and each <For> costs the first download.
+    move || {
+        let list = groups.get();
+        (!list.is_empty()).then(|| view! {
             <div class="reactions" data-testid="reactions">
-                <For each=move || groups.get() key=|g| (g.emoji.clone(), g.users.len(), g.mine) children={
-                    let post = post.clone();
-                    move |g| {
+                {list.into_iter().map(|g| {
                         let names: Vec<String> = ctx.store.with_untracked(|s| g.users.iter().map(|u| s.users.name(u)).collect());
                         let label = tr_args("reaction-who", &[
                             ("names", crate::intl::list(&names, &[("type", "conjunction")]).into()),
@@ -93,16 +93,15 @@ pub fn Reactions(post: PostId) -> impl IntoView {
                         let (post, emoji) = (post.clone(), g.emoji.clone());
                         let name = g.emoji.clone();
                         view! {
-                            <button type="button" class="reaction" class:mine=g.mine aria-pressed=g.mine.to_string()
+                            <button type="button" class=if g.mine { "reaction mine" } else { "reaction" } aria-pressed=g.mine.to_string()
                                 title=label.clone() aria-label=label data-emoji=g.emoji.clone()
                                 on:click=move |_| toggle_reaction(ctx, post.clone(), emoji.clone())>
                                 {move || glyph(ctx, &name)}
                                 <span class="count">{crate::intl::number(g.users.len() as f64, &[])}</span>
                             </button>
                         }
-                    }
-                }/>
+                }).collect_view()}
             </div>
-        </Show>
+        })
     }
 }

@@ -56,13 +56,12 @@ pub fn Switcher() -> impl IntoView {
                         _ => {}
                     }/>
                 <ul id="switcher-list" role="listbox">
-                    <For each=move || matches.get().into_iter().enumerate() key=|(i, m)| (*i, m.0.clone())
-                        children=move |(i, (_, label))| view! {
+                    {move || matches.get().into_iter().enumerate().map(|(i, (_, label))| view! {
                             <li role="option" aria-selected=move || (selected.get() == i).to_string()
                                 class:selected=move || selected.get() == i on:click=move |_| go(i)>
                                 <bdi>{label}</bdi>
                             </li>
-                        }/>
+                        }).collect_view()}
                 </ul>
             </div>
         </div>

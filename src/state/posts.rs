@@ -361,6 +361,17 @@ impl PostStore {
         post
     }
 
+    /// Files go with a pending post (kept for a retry).
+    pub fn set_pending_files(&mut self, pending_id: &str, file_ids: Vec<String>) {
+        if let Some(p) = self
+            .pending
+            .iter_mut()
+            .find(|p| p.post.pending_post_id == pending_id)
+        {
+            p.post.file_ids = file_ids;
+        }
+    }
+
     /// Sending failed.
     pub fn fail_pending(&mut self, pending_id: &str) {
         if let Some(p) = self

@@ -133,7 +133,7 @@ test('the markdown-it XSS fixtures run no script and show their text', async () 
 
 test('a mention opens the profile card, which starts a direct message', async () => {
   await say('ping @bob');
-  const mention = last().locator('.mention[data-mention=bob]');
+  const mention = page.locator('[data-testid=message]', { hasText: 'ping @bob' }).locator('.mention[data-mention=bob]');
   await mention.waitFor();
   await mention.focus();
   await page.keyboard.press('Enter');
@@ -143,7 +143,7 @@ test('a mention opens the profile card, which starts a direct message', async ()
   assert.equal(await page.locator('[data-testid=profile]').count(), 0);
   await page.goBack();
   await say('@nobody-here');
-  await last().locator('.mention').click();
+  await page.locator('[data-testid=message]', { hasText: '@nobody-here' }).locator('.mention').click();
   await page.waitForSelector('[data-testid=profile] [role=alert]');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('[data-testid=profile]').count(), 0);

@@ -1,5 +1,6 @@
 // Sharing and expression in real Chromium, with two people: reactions (live, toggled,
-// named on hover, +:emoji: from the composer).
+// named on hover, +:emoji: from the composer) and files (attached by button and by drag
+// and drop, refused when too large, shown as previews with a viewer, or as cards).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -8,7 +9,7 @@ import { api, apiLogin, apiSignup, launchBrowser, screenshots, startServer } fro
 let server, browser, page, bob, bobId, channel;
 
 before(async () => {
-  server = await startServer();
+  server = await startServer({ config: 'max_file_bytes = 200000\n' });
   await apiSignup(server.url, 'ann');
   const admin = await apiLogin(server.url, 'ann');
   const [team] = await api(server.url, admin.token, '/users/me/teams');
@@ -66,4 +67,65 @@ test('reactions: live, toggled by a click, named on hover, and +:emoji:', async 
   });
   await item.locator('.reaction[data-emoji=tada]').waitFor({ state: 'detached', timeout: 10000 });
   await page.screenshot({ path: join(screenshots, 'reactions.png') });
+});
+
+// A 2×2 PNG.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==', 'base64');
+
+test('files: attached, refused when too large, previewed, viewed, downloaded', async () => {
+  // By the button: two images and a text file; one too large.
+  await page.setInputFiles('[data-testid=file-input]', [
+    { name: 'one.png', mimeType: 'image/png', buffer: PNG },
+    { name: 'two.png', mimeType: 'image/png', buffer: PNG },
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') },
+    { name: 'huge.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(300000, 1) },
+  ]);
+  const uploads = page.locator('[data-testid=upload]');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=upload]')]
+    .filter((u) => !u.querySelector('progress')).length === 4, null, { timeout: 10000 });
+  const tooLarge = uploads.filter({ hasText: 'huge.bin' });
+  assert.match(strip(await tooLarge.locator('[role=alert]').textContent()), /huge\.bin is too large: files can be at most 195\.3 kB/i);
+  await tooLarge.locator('button').click();
+  assert.equal(await uploads.count(), 3);
+
+  // By drag and drop, onto the composer.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['dropped text'], 'dropped.txt', { type: 'text/plain' }));
+    const target = document.querySelector('.composer');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=upload]').length === 4);
+  await page.waitForFunction(() => !document.querySelector('[data-testid=upload] progress'));
+
+  await page.fill('[data-testid=composer]', 'with files');
+  await page.press('[data-testid=composer]', 'Enter');
+  const post = page.locator('[data-testid=post]', { hasText: 'with files' });
+  await post.locator('[data-testid=image-file]').nth(1).waitFor({ timeout: 10000 });
+  assert.equal(await uploads.count(), 0, 'the composer is clear again');
+  assert.equal(await post.locator('[data-testid=file-card]').count(), 2);
+  const card = post.locator('[data-testid=file-card]', { hasText: 'notes.txt' });
+  const href = await card.locator('a').getAttribute('href');
+  const res = await page.evaluate(async (u) => { const r = await fetch(u); return [r.status, r.headers.get('content-disposition'), await r.text()]; }, href);
+  assert.equal(res[0], 200);
+  assert.match(res[1], /^attachment/);
+  assert.equal(res[2], 'hello');
+
+  // The viewer: opens on a click, arrows move, Esc closes.
+  await post.locator('[data-testid=image-file]').first().click();
+  await page.waitForSelector('[data-testid=viewer]');
+  assert.equal(strip(await page.textContent('[data-testid=viewer-position]')), 'Image 1 of 2');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(strip(await page.textContent('[data-testid=viewer-position]')), 'Image 2 of 2');
+  await page.waitForFunction(() => document.querySelector('[data-testid=viewer] img')?.naturalWidth > 0);
+  await page.screenshot({ path: join(screenshots, 'viewer.png') });
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=viewer]', { state: 'detached' });
+
+  // Bob sees the files on the post.
+  const list = await api(server.url, bob, `/channels/${channel}/posts`);
+  const sent = Object.values(list.posts).find((p) => p.message === 'with files');
+  assert.equal(sent.metadata.files.length, 4);
+  await page.screenshot({ path: join(screenshots, 'files.png') });
 });
