@@ -534,8 +534,13 @@ mod tests {
                 }
                 let text = std::fs::read_to_string(&path).unwrap();
                 for call in ["tr(\"", "tr_args(\""] {
-                    for part in text.split(call).skip(1) {
-                        let id = part.split('"').next().unwrap();
+                    for (at, _) in text.match_indices(call) {
+                        // `tr(` itself, not the end of `append_with_str(`.
+                        let before = text[..at].chars().next_back();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
+                        let id = text[at + call.len()..].split('"').next().unwrap();
                         if !en.has_message(id) {
                             missing.push(format!("{}: {id}", path.display()));
                         }
