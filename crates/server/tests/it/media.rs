@@ -86,6 +86,17 @@ async fn reactions_are_added_listed_removed_and_announced() {
     let hidden = ann
         .post_message(private["id"].as_str().unwrap(), "hidden")
         .await;
+    // Reactions in a channel reach its members only.
+    let mut bob_ws = bob.connect().await;
+    let (s, _) = ann
+        .post(
+            "/reactions",
+            json!({"user_id": ann.id(), "post_id": hidden["id"], "emoji_name": "smile"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    ann_ws.expect("reaction_added").await;
+    bob_ws.expect_none("reaction_added", 300).await;
     let (s, _) = bob
         .post(
             "/reactions",
