@@ -139,6 +139,12 @@ pub async fn serve(
                 .await;
         }
     });
+    // Without TCP_NODELAY, a response written in two parts (headers, then a file) waits
+    // for the client's delayed ACK: 40 ms per file.
+    use axum::serve::ListenerExt as _;
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     let result = axum::serve(
         listener,
         app(state).into_make_service_with_connect_info::<SocketAddr>(),
