@@ -150,6 +150,19 @@ impl Api {
             .await
     }
 
+    /// POST a multipart form (a picture, an emoji).
+    pub async fn post_form<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        form: web_sys::FormData,
+    ) -> ApiResult<T> {
+        self.send(
+            self.prepare(Request::post(&self.url(path)), true)
+                .body(form),
+        )
+        .await
+    }
+
     /// DELETE.
     pub async fn delete<T: DeserializeOwned>(&self, path: &str) -> ApiResult<T> {
         self.send(self.prepare(Request::delete(&self.url(path)), true).build())

@@ -9,6 +9,7 @@ mod create_channel;
 mod direct_message;
 mod files;
 mod markdown;
+mod picture;
 mod post_item;
 mod post_list;
 mod profile;

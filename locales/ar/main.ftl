@@ -192,3 +192,11 @@ viewer-next = الصورة التالية
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = الصورة { $index } من { $count }
+
+## Profile picture
+
+picture-title = صورة الملف الشخصي
+picture-preview = صورتك الجديدة، مقصوصة كما سيراها الآخرون
+picture-choose = اختيار صورة…
+picture-save = حفظ الصورة
+picture-reset = استخدام الصورة المُولَّدة تلقائيًا

@@ -180,3 +180,11 @@ viewer-next = Следващо изображение
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Изображение { $index } от { $count }
+
+## Profile picture
+
+picture-title = Профилно изображение
+picture-preview = Новото ви изображение, изрязано така, както ще го виждат другите
+picture-choose = Избиране на изображение…
+picture-save = Запазване на изображението
+picture-reset = Използване на генерираното изображение

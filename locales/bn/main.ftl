@@ -180,3 +180,11 @@ viewer-next = পরের ছবি
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = { $count }টি ছবির মধ্যে { $index } নম্বর
+
+## Profile picture
+
+picture-title = প্রোফাইল ছবি
+picture-preview = আপনার নতুন ছবি, অন্যরা যেভাবে দেখবেন সেভাবে কাটা
+picture-choose = ছবি বেছে নিন…
+picture-save = ছবি সংরক্ষণ করুন
+picture-reset = স্বয়ংক্রিয়ভাবে তৈরি ছবি ব্যবহার করুন

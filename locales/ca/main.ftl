@@ -180,3 +180,11 @@ viewer-next = Imatge següent
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Imatge { $index } de { $count }
+
+## Profile picture
+
+picture-title = Imatge de perfil
+picture-preview = La vostra imatge nova, retallada tal com la veuran els altres
+picture-choose = Tria una imatge…
+picture-save = Desa la imatge
+picture-reset = Utilitza la imatge generada

@@ -186,3 +186,11 @@ viewer-next = Další obrázek
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Obrázek { $index } z { $count }
+
+## Profile picture
+
+picture-title = Profilový obrázek
+picture-preview = Váš nový obrázek, oříznutý tak, jak ho uvidí ostatní
+picture-choose = Vybrat obrázek…
+picture-save = Uložit obrázek
+picture-reset = Použít vygenerovaný obrázek

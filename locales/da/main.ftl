@@ -180,3 +180,11 @@ viewer-next = Næste billede
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Billede { $index } af { $count }
+
+## Profile picture
+
+picture-title = Profilbillede
+picture-preview = Dit nye billede, beskåret sådan som andre vil se det
+picture-choose = Vælg et billede…
+picture-save = Gem billede
+picture-reset = Brug det genererede billede

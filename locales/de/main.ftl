@@ -180,3 +180,11 @@ viewer-next = Nächstes Bild
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Bild { $index } von { $count }
+
+## Profile picture
+
+picture-title = Profilbild
+picture-preview = Dein neues Bild, so zugeschnitten, wie andere es sehen werden
+picture-choose = Bild auswählen…
+picture-save = Bild speichern
+picture-reset = Generiertes Bild verwenden

@@ -180,3 +180,11 @@ viewer-next = Επόμενη εικόνα
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Εικόνα { $index } από { $count }
+
+## Profile picture
+
+picture-title = Εικόνα προφίλ
+picture-preview = Η νέα σας εικόνα, περικομμένη όπως θα τη βλέπουν οι άλλοι
+picture-choose = Επιλογή εικόνας…
+picture-save = Αποθήκευση εικόνας
+picture-reset = Χρήση της εικόνας που δημιουργήθηκε αυτόματα

@@ -191,3 +191,11 @@ viewer-next = Next image
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Image { $index } of { $count }
+
+## Profile picture
+
+picture-title = Profile picture
+picture-preview = Your new picture, cropped as others will see it
+picture-choose = Choose a picture…
+picture-save = Save picture
+picture-reset = Use the generated picture

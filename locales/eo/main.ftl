@@ -180,3 +180,11 @@ viewer-next = Sekva bildo
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Bildo { $index } el { $count }
+
+## Profile picture
+
+picture-title = Profilbildo
+picture-preview = Via nova bildo, tondita tiel, kiel aliaj vidos ĝin
+picture-choose = Elekti bildon…
+picture-save = Konservi la bildon
+picture-reset = Uzi la aŭtomate kreitan bildon

@@ -180,3 +180,11 @@ viewer-next = Imagen siguiente
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Imagen { $index } de { $count }
+
+## Profile picture
+
+picture-title = Imagen de perfil
+picture-preview = Tu nueva imagen, recortada como la verán los demás
+picture-choose = Elegir una imagen…
+picture-save = Guardar imagen
+picture-reset = Usar la imagen generada

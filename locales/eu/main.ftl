@@ -180,3 +180,11 @@ viewer-next = Hurrengo irudia
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = { $index }. irudia ({ $count } guztira)
+
+## Profile picture
+
+picture-title = Profileko irudia
+picture-preview = Zure irudi berria, besteek ikusiko duten bezala moztuta
+picture-choose = Aukeratu irudi bat…
+picture-save = Gorde irudia
+picture-reset = Erabili automatikoki sortutako irudia

@@ -180,3 +180,11 @@ viewer-next = تصویر بعدی
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = تصویر { $index } از { $count }
+
+## Profile picture
+
+picture-title = تصویر نمایه
+picture-preview = تصویر جدید شما، برش‌خورده همان‌طور که دیگران آن را خواهند دید
+picture-choose = انتخاب تصویر…
+picture-save = ذخیرهٔ تصویر
+picture-reset = استفاده از تصویر ساخته‌شده به‌طور خودکار

@@ -180,3 +180,11 @@ viewer-next = Seuraava kuva
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Kuva { $index }/{ $count }
+
+## Profile picture
+
+picture-title = Profiilikuva
+picture-preview = Uusi kuvasi rajattuna niin kuin muut näkevät sen
+picture-choose = Valitse kuva…
+picture-save = Tallenna kuva
+picture-reset = Käytä automaattisesti luotua kuvaa

@@ -180,3 +180,11 @@ viewer-next = Image suivante
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Image { $index } sur { $count }
+
+## Profile picture
+
+picture-title = Image de profil
+picture-preview = Votre nouvelle image, recadrée telle que les autres la verront
+picture-choose = Choisir une image…
+picture-save = Enregistrer l’image
+picture-reset = Utiliser l’image générée

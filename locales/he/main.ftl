@@ -183,3 +183,11 @@ viewer-next = התמונה הבאה
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = תמונה { $index } מתוך { $count }
+
+## Profile picture
+
+picture-title = תמונת פרופיל
+picture-preview = התמונה החדשה שלך, חתוכה כפי שאחרים יראו אותה
+picture-choose = בחירת תמונה…
+picture-save = שמירת התמונה
+picture-reset = שימוש בתמונה שנוצרה אוטומטית

@@ -180,3 +180,11 @@ viewer-next = अगली छवि
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = { $count } में से छवि { $index }
+
+## Profile picture
+
+picture-title = प्रोफ़ाइल छवि
+picture-preview = आपकी नई छवि, उसी तरह काटी गई जैसे दूसरे उसे देखेंगे
+picture-choose = छवि चुनें…
+picture-save = छवि सहेजें
+picture-reset = स्वचालित रूप से बनी छवि का उपयोग करें

@@ -180,3 +180,11 @@ viewer-next = Következő kép
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = { $index }. kép ({ $count } közül)
+
+## Profile picture
+
+picture-title = Profilkép
+picture-preview = Az új képed, úgy körbevágva, ahogy mások látni fogják
+picture-choose = Kép kiválasztása…
+picture-save = Kép mentése
+picture-reset = Automatikusan létrehozott kép használata

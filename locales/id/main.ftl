@@ -177,3 +177,11 @@ viewer-next = Gambar berikutnya
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Gambar { $index } dari { $count }
+
+## Profile picture
+
+picture-title = Gambar profil
+picture-preview = Gambar baru Anda, dipotong seperti yang akan dilihat orang lain
+picture-choose = Pilih gambar…
+picture-save = Simpan gambar
+picture-reset = Gunakan gambar yang dibuat otomatis

@@ -180,3 +180,11 @@ viewer-next = Immagine successiva
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Immagine { $index } di { $count }
+
+## Profile picture
+
+picture-title = Immagine del profilo
+picture-preview = La tua nuova immagine, ritagliata come la vedranno gli altri
+picture-choose = Scegli un'immagine…
+picture-save = Salva immagine
+picture-reset = Usa l'immagine generata

@@ -177,3 +177,11 @@ viewer-next = 次の画像
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = { $count } 枚中 { $index } 枚目
+
+## Profile picture
+
+picture-title = プロフィール画像
+picture-preview = ほかのユーザーに表示されるとおりに切り抜いた新しい画像
+picture-choose = 画像を選択…
+picture-save = 画像を保存
+picture-reset = 自動生成された画像を使用

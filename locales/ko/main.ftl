@@ -177,3 +177,11 @@ viewer-next = 다음 이미지
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = 이미지 { $count }개 중 { $index }번째
+
+## Profile picture
+
+picture-title = 프로필 이미지
+picture-preview = 다른 사람에게 보이는 대로 잘라 낸 새 이미지
+picture-choose = 이미지 선택…
+picture-save = 이미지 저장
+picture-reset = 자동 생성된 이미지 사용

@@ -177,3 +177,11 @@ viewer-next = Imej seterusnya
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Imej { $index } daripada { $count }
+
+## Profile picture
+
+picture-title = Imej profil
+picture-preview = Imej baharu anda, dipangkas seperti yang akan dilihat oleh orang lain
+picture-choose = Pilih imej…
+picture-save = Simpan imej
+picture-reset = Guna imej yang dijana secara automatik

@@ -180,3 +180,11 @@ viewer-next = Volgende afbeelding
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Afbeelding { $index } van { $count }
+
+## Profile picture
+
+picture-title = Profielafbeelding
+picture-preview = Je nieuwe afbeelding, bijgesneden zoals anderen hem zullen zien
+picture-choose = Afbeelding kiezen…
+picture-save = Afbeelding opslaan
+picture-reset = Gegenereerde afbeelding gebruiken

@@ -180,3 +180,11 @@ viewer-next = Neste bilde
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Bilde { $index } av { $count }
+
+## Profile picture
+
+picture-title = Profilbilde
+picture-preview = Det nye bildet ditt, beskåret slik andre vil se det
+picture-choose = Velg et bilde…
+picture-save = Lagre bildet
+picture-reset = Bruk det genererte bildet

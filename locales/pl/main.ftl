@@ -186,3 +186,11 @@ viewer-next = Następny obraz
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Obraz { $index } z { $count }
+
+## Profile picture
+
+picture-title = Obraz profilowy
+picture-preview = Twój nowy obraz, przycięty tak, jak zobaczą go inni
+picture-choose = Wybierz obraz…
+picture-save = Zapisz obraz
+picture-reset = Użyj wygenerowanego obrazu

@@ -180,3 +180,11 @@ viewer-next = Próxima imagem
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Imagem { $index } de { $count }
+
+## Profile picture
+
+picture-title = Imagem de perfil
+picture-preview = Sua nova imagem, recortada como os outros a verão
+picture-choose = Escolher uma imagem…
+picture-save = Salvar imagem
+picture-reset = Usar a imagem gerada

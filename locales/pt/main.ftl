@@ -180,3 +180,11 @@ viewer-next = Imagem seguinte
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Imagem { $index } de { $count }
+
+## Profile picture
+
+picture-title = Imagem de perfil
+picture-preview = A sua nova imagem, recortada tal como os outros a verão
+picture-choose = Escolher uma imagem…
+picture-save = Guardar imagem
+picture-reset = Utilizar a imagem gerada

@@ -183,3 +183,11 @@ viewer-next = Imaginea următoare
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Imaginea { $index } din { $count }
+
+## Profile picture
+
+picture-title = Imagine de profil
+picture-preview = Noua ta imagine, decupată așa cum o vor vedea ceilalți
+picture-choose = Alege o imagine…
+picture-save = Salvează imaginea
+picture-reset = Folosește imaginea generată

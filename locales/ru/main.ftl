@@ -186,3 +186,11 @@ viewer-next = Следующее изображение
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Изображение { $index } из { $count }
+
+## Profile picture
+
+picture-title = Изображение профиля
+picture-preview = Ваше новое изображение, обрезанное так, как его увидят другие
+picture-choose = Выбрать изображение…
+picture-save = Сохранить изображение
+picture-reset = Использовать автоматически созданное изображение

@@ -186,3 +186,11 @@ viewer-next = Nasledujúci obrázok
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Obrázok { $index } z { $count }
+
+## Profile picture
+
+picture-title = Profilový obrázok
+picture-preview = Váš nový obrázok, orezaný tak, ako ho uvidia ostatní
+picture-choose = Vybrať obrázok…
+picture-save = Uložiť obrázok
+picture-reset = Použiť vygenerovaný obrázok

@@ -183,3 +183,11 @@ viewer-next = Следећа слика
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Слика { $index } од { $count }
+
+## Profile picture
+
+picture-title = Слика профила
+picture-preview = Ваша нова слика, исечена онако како ће је други видети
+picture-choose = Изабери слику…
+picture-save = Сачувај слику
+picture-reset = Користи аутоматски направљену слику

@@ -180,3 +180,11 @@ viewer-next = Nästa bild
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Bild { $index } av { $count }
+
+## Profile picture
+
+picture-title = Profilbild
+picture-preview = Din nya bild, beskuren så som andra kommer att se den
+picture-choose = Välj en bild…
+picture-save = Spara bild
+picture-reset = Använd den genererade bilden

@@ -180,3 +180,11 @@ viewer-next = அடுத்த படம்
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = { $count } படங்களில் { $index }-ஆவது படம்
+
+## Profile picture
+
+picture-title = சுயவிவரப் படம்
+picture-preview = உங்கள் புதிய படம், மற்றவர்கள் காணும் விதத்தில் வெட்டப்பட்டது
+picture-choose = படத்தைத் தேர்ந்தெடு…
+picture-save = படத்தைச் சேமி
+picture-reset = தானாக உருவாக்கப்பட்ட படத்தைப் பயன்படுத்து

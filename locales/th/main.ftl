@@ -177,3 +177,11 @@ viewer-next = ภาพถัดไป
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = ภาพที่ { $index } จาก { $count }
+
+## Profile picture
+
+picture-title = ภาพโปรไฟล์
+picture-preview = ภาพใหม่ของคุณ ครอบตัดตามที่ผู้อื่นจะเห็น
+picture-choose = เลือกภาพ…
+picture-save = บันทึกภาพ
+picture-reset = ใช้ภาพที่สร้างขึ้นโดยอัตโนมัติ

@@ -180,3 +180,11 @@ viewer-next = Sonraki görsel
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Görsel { $index } / { $count }
+
+## Profile picture
+
+picture-title = Profil görseli
+picture-preview = Yeni görseliniz, başkalarının göreceği şekilde kırpılmış
+picture-choose = Görsel seç…
+picture-save = Görseli kaydet
+picture-reset = Otomatik oluşturulan görseli kullan

@@ -186,3 +186,11 @@ viewer-next = Наступне зображення
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Зображення { $index } з { $count }
+
+## Profile picture
+
+picture-title = Зображення профілю
+picture-preview = Ваше нове зображення, обрізане так, як його бачитимуть інші
+picture-choose = Вибрати зображення…
+picture-save = Зберегти зображення
+picture-reset = Використати автоматично створене зображення

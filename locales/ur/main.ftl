@@ -180,3 +180,11 @@ viewer-next = اگلی تصویر
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = { $count } میں سے تصویر { $index }
+
+## Profile picture
+
+picture-title = پروفائل تصویر
+picture-preview = آپ کی نئی تصویر، اسی طرح کٹی ہوئی جیسے دوسرے اسے دیکھیں گے
+picture-choose = تصویر منتخب کریں…
+picture-save = تصویر محفوظ کریں
+picture-reset = خودکار طور پر بنی تصویر استعمال کریں

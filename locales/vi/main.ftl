@@ -177,3 +177,11 @@ viewer-next = Ảnh tiếp theo
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = Ảnh thứ { $index } trong số { $count }
+
+## Profile picture
+
+picture-title = Ảnh đại diện
+picture-preview = Ảnh mới của bạn, đã cắt theo cách người khác sẽ thấy
+picture-choose = Chọn ảnh…
+picture-save = Lưu ảnh
+picture-reset = Dùng ảnh được tạo tự động

@@ -177,3 +177,11 @@ viewer-next = 下一张图片
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = 第 { $index } 张，共 { $count } 张
+
+## Profile picture
+
+picture-title = 头像
+picture-preview = 您的新头像，已按他人看到的样子裁剪
+picture-choose = 选择图片…
+picture-save = 保存头像
+picture-reset = 使用自动生成的头像

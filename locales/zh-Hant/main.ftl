@@ -177,3 +177,11 @@ viewer-next = 下一張圖片
 # $index (Number) - which image is shown
 # $count (Number) - how many images the message has
 viewer-position = 第 { $index } 張，共 { $count } 張
+
+## Profile picture
+
+picture-title = 大頭貼
+picture-preview = 您的新大頭貼，已依他人看到的樣子裁切
+picture-choose = 選擇圖片…
+picture-save = 儲存大頭貼
+picture-reset = 使用自動產生的大頭貼

@@ -11,10 +11,13 @@ use crate::live::Link;
 pub fn ConnectionBanner() -> impl IntoView {
     let ctx = use_ctx();
     view! {
-        <Show when=move || ctx.link.get() != Link::Up>
-            <div class="banner" role="status" data-testid="connection-banner">
-                {move || if ctx.link.get() == Link::Offline { tr("connection-offline") } else { tr("connection-reconnecting") }}
-            </div>
-        </Show>
+        {move || {
+            let link = ctx.link.get();
+            (link != Link::Up).then(|| view! {
+                <div class="banner" role="status" data-testid="connection-banner">
+                    {if link == Link::Offline { tr("connection-offline") } else { tr("connection-reconnecting") }}
+                </div>
+            })
+        }}
     }
 }

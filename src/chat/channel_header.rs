@@ -59,9 +59,8 @@ pub fn ChannelHeader() -> impl IntoView {
             <span class="members" data-testid="member-count">
                 {move || members.get().map(|n| tr_args("channel-members", &[("count", n.into())]))}
             </span>
-            <Show when=move || channel.get().is_some_and(|c| c.delete_at != 0)>
-                <p class="archived">{tr("channel-archived")}</p>
-            </Show>
+            {move || channel.with(|c| c.as_ref().is_some_and(|c| c.delete_at != 0))
+                .then(|| view! { <p class="archived">{tr("channel-archived")}</p> })}
         </header>
     }
 }

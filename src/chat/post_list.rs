@@ -221,8 +221,8 @@ pub fn PostList() -> impl IntoView {
                     }/>
             </div>
         </div>
-        <Show when=move || !at_bottom.get()>
+        {move || (!at_bottom.get()).then(|| view! {
             <button type="button" class="jump" on:click=jump data-testid="jump-to-newest">{tr("jump-to-newest")}</button>
-        </Show>
+        })}
     }
 }

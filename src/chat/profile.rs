@@ -63,13 +63,10 @@ pub fn Profile(username: String) -> impl IntoView {
                             " · "{tr(&format!("status-{}", if status.is_empty() { "offline" } else { &status }))}</p>
                     </div>
                 </div>
-                <Show when=move || !mine>
+                {(!mine).then(|| view! {
                     <button type="button" class="primary" data-testid="profile-message"
-                        on:click={
-                            let send = send.clone();
-                            move |_| message(send.clone())
-                        }>{tr("profile-send-message")}</button>
-                </Show>
+                        on:click=move |_| message(send.clone())>{tr("profile-send-message")}</button>
+                })}
             }
             .into_any()
         }

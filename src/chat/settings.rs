@@ -43,6 +43,7 @@ pub fn Settings() -> impl IntoView {
                     </optgroup>
                 </select>
                 <p class="help">{tr("settings-language-help")}</p>
+                <super::picture::PictureSettings/>
                 <div class="dialog-buttons">
                     <button type="button" autofocus on:click=move |_| dialog.set(Dialog::None)>{tr("close")}</button>
                 </div>

@@ -62,9 +62,11 @@ pub fn Sidebar() -> impl IntoView {
     };
     view! {
         <nav class="sidebar" aria-label=tr("nav-channels") data-testid="sidebar">
-            <Show when=move || { teams.get().len() > 1 }>
+            {move || {
+                let list = teams.get();
+                (list.len() > 1).then(|| view! {
                 <ul class="teams" aria-label=tr("nav-teams")>
-                    <For each=move || teams.get() key=|t| t.id.clone() children=move |t| {
+                    {list.into_iter().map(|t| {
                         let id = t.id.clone();
                         let active = Memo::new(move |_| team_id.get().as_ref() == Some(&id));
                         let name = t.name.clone();
@@ -78,9 +80,10 @@ pub fn Sidebar() -> impl IntoView {
                                 </a>
                             </li>
                         }
-                    }/>
+                    }).collect_view()}
                 </ul>
-            </Show>
+                })
+            }}
             <div class="sidebar-actions">
                 <button type="button" on:click=move |_| dialog.set(Dialog::Create) data-testid="create-channel">{tr("nav-create-channel")}</button>
                 <button type="button" on:click=move |_| dialog.set(Dialog::Browse) data-testid="browse-channels">{tr("nav-browse-channels")}</button>
@@ -91,14 +94,14 @@ pub fn Sidebar() -> impl IntoView {
             {group("nav-direct", |b| b.direct.clone())}
             {group("nav-group", |b| b.group.clone())}
             <div class="sidebar-footer">
-                <Show when=move || invite.get().is_some()>
+                {move || invite.get().map(|url| view! {
                     <button type="button" on:click=move |_| show_invite.update(|v| *v = !*v) data-testid="invite">{tr("nav-invite")}</button>
-                    <Show when=move || show_invite.get()>
+                    {move || show_invite.get().then(|| view! {
                         <p class="invite-link" data-testid="invite-link">
-                            {move || tr_args("nav-invite-link", &[("url", invite.get().unwrap_or_default().into())])}
+                            {tr_args("nav-invite-link", &[("url", url.clone().into())])}
                         </p>
-                    </Show>
-                </Show>
+                    })}
+                })}
                 <button type="button" on:click=move |_| dialog.set(Dialog::Settings) data-testid="settings">{tr("nav-settings")}</button>
                 <button type="button" on:click=logout data-testid="logout">{tr("nav-logout")}</button>
             </div>

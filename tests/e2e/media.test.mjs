@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { api, apiLogin, apiSignup, launchBrowser, screenshots, startServer } from './harness.mjs';
 
-let server, browser, page, bob, bobId, channel;
+let server, browser, page, bobPage, bob, bobId, channel;
+
+async function login(p, name) {
+  await p.goto(`${server.url}/login`);
+  await p.fill('#login-id', name);
+  await p.fill('#login-password', 'correct-horse');
+  await p.click('button[type=submit]');
+  await p.waitForSelector('[data-testid=composer]');
+}
 
 before(async () => {
   server = await startServer({ config: 'max_file_bytes = 200000\n' });
@@ -14,18 +22,16 @@ before(async () => {
   const admin = await apiLogin(server.url, 'ann');
   const [team] = await api(server.url, admin.token, '/users/me/teams');
   await apiSignup(server.url, 'bob', { iid: team.invite_id });
-  const login = await apiLogin(server.url, 'bob');
-  bob = login.token;
-  bobId = login.user.id;
+  const bobLogin = await apiLogin(server.url, 'bob');
+  bob = bobLogin.token;
+  bobId = bobLogin.user.id;
   channel = (await api(server.url, bob, `/teams/${team.id}/channels/name/town-square`)).id;
   browser = await launchBrowser();
-  page = await browser.newPage();
-  page.on('pageerror', (e) => { throw e; });
-  await page.goto(`${server.url}/login`);
-  await page.fill('#login-id', 'ann');
-  await page.fill('#login-password', 'correct-horse');
-  await page.click('button[type=submit]');
-  await page.waitForSelector('[data-testid=composer]');
+  page = await (await browser.newContext()).newPage();
+  bobPage = await (await browser.newContext()).newPage();
+  for (const p of [page, bobPage]) p.on('pageerror', (e) => { throw e; });
+  await login(page, 'ann');
+  await login(bobPage, 'bob');
 });
 after(async () => {
   await browser?.close();
@@ -123,9 +129,28 @@ test('files: attached, refused when too large, previewed, viewed, downloaded', a
   await page.keyboard.press('Escape');
   await page.waitForSelector('[data-testid=viewer]', { state: 'detached' });
 
-  // Bob sees the files on the post.
-  const list = await api(server.url, bob, `/channels/${channel}/posts`);
-  const sent = Object.values(list.posts).find((p) => p.message === 'with files');
-  assert.equal(sent.metadata.files.length, 4);
+  // Bob sees the images live, and opens the viewer.
+  const bobPost = bobPage.locator('[data-testid=post]', { hasText: 'with files' });
+  await bobPost.locator('[data-testid=image-file]').nth(1).waitFor({ timeout: 10000 });
+  assert.equal(await bobPost.locator('[data-testid=file-card]').count(), 2);
+  await bobPost.locator('[data-testid=image-file]').nth(1).click();
+  await bobPage.waitForSelector('[data-testid=viewer]');
+  assert.equal(strip(await bobPage.textContent('[data-testid=viewer-position]')), 'Image 2 of 2');
+  await bobPage.keyboard.press('Escape');
   await page.screenshot({ path: join(screenshots, 'files.png') });
+});
+
+test('a new profile picture is previewed, saved, and shows up for the other user', async () => {
+  const annAvatar = bobPage.locator('[data-testid=post]', { hasText: 'with files' }).locator('img.avatar');
+  const before = await annAvatar.getAttribute('src');
+  await page.click('[data-testid=settings]');
+  await page.setInputFiles('[data-testid=picture-input]', { name: 'me.png', mimeType: 'image/png', buffer: PNG });
+  await page.waitForSelector('[data-testid=picture-preview]');
+  await page.click('[data-testid=picture-save]');
+  await page.waitForSelector('[data-testid=picture-current]');
+  await bobPage.waitForFunction((old) => {
+    const img = [...document.querySelectorAll('[data-testid=post]')].find((p) => p.textContent.includes('with files'))?.querySelector('img.avatar');
+    return img && img.getAttribute('src') !== old && img.naturalWidth === 256;
+  }, before, { timeout: 10000 });
+  await page.keyboard.press('Escape');
 });
