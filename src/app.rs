@@ -140,8 +140,30 @@ pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
     leptos::task::spawn_local({
         let api = api.clone();
         async move {
-            if let Ok(config) = api.get("/config/client?format=old").await {
-                ctx.store.update(|s| s.config = config);
+            let Ok(config) = api
+                .get::<std::collections::BTreeMap<String, String>>("/config/client?format=old")
+                .await
+            else {
+                return;
+            };
+            let custom = config.get("EnableCustomEmoji").map(String::as_str) == Some("true");
+            ctx.store.update(|s| s.config = config);
+            // The custom emoji, page by page (new ones arrive as `emoji_added`).
+            let mut page = 0;
+            while custom && page < 50 {
+                let path = format!("/emoji?page={page}&per_page=200&sort=name");
+                let Ok(list) = api.get::<Vec<mm_api::Emoji>>(&path).await else {
+                    break;
+                };
+                let last = list.len() < 200;
+                ctx.store.update(|s| {
+                    s.custom_emoji
+                        .extend(list.into_iter().map(|e| (e.name, e.id)));
+                });
+                if last {
+                    break;
+                }
+                page += 1;
             }
         }
     });

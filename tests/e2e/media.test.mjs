@@ -154,3 +154,28 @@ test('a new profile picture is previewed, saved, and shows up for the other user
   }, before, { timeout: 10000 });
   await page.keyboard.press('Escape');
 });
+
+test('a custom emoji is added, used in a message and as a reaction, and the other user sees both', async () => {
+  const form = new FormData();
+  form.append('emoji', JSON.stringify({ name: 'party_parrot', creator_id: bobId }));
+  form.append('image', new Blob([PNG], { type: 'image/png' }), 'parrot.png');
+  const r = await fetch(`${server.url}/api/v4/emoji`, { method: 'POST', headers: { Authorization: `Bearer ${bob}` }, body: form });
+  assert.equal(r.status, 200, await r.clone().text());
+  const emoji = await r.json();
+  const post = await api(server.url, bob, '/posts', { channel_id: channel, message: ':party_parrot: party' });
+  await api(server.url, bob, '/reactions', { user_id: bobId, post_id: post.id, emoji_name: 'party_parrot' });
+  const check = async () => {
+    const item = page.locator(`[data-post-id="${post.id}"]`);
+    const inText = item.locator('[data-testid=message] img.emoji');
+    await inText.waitFor({ timeout: 10000 });
+    assert.equal(await inText.getAttribute('src'), `/api/v4/emoji/${emoji.id}/image`);
+    assert.equal(await inText.getAttribute('alt'), ':party_parrot:');
+    const inReaction = item.locator('.reaction[data-emoji=party_parrot] img.emoji');
+    await inReaction.waitFor({ timeout: 10000 });
+    await page.waitForFunction((id) => [...document.querySelectorAll(`[data-post-id="${id}"] img.emoji`)].every((i) => i.naturalWidth > 0), post.id);
+  };
+  await check(); // live: the emoji_added event
+  await page.reload();
+  await page.waitForSelector('[data-testid=composer]');
+  await check(); // and from the server's list
+});
