@@ -22,19 +22,9 @@ use tokio::sync::mpsc;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
-struct Server {
-    child: std::process::Child,
-    base: String,
-    ws: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+#[path = "support/server.rs"]
+mod server;
+use server::start_server;
 
 fn proc_field(pid: u32, file: &str, key: &str) -> u64 {
     let text = std::fs::read_to_string(format!("/proc/{pid}/{file}")).unwrap_or_default();
@@ -76,40 +66,6 @@ impl CpuMeter {
     fn percent(&self) -> f64 {
         let secs = self.at.elapsed().as_secs_f64();
         (cpu_ticks(self.pid) - self.ticks) as f64 / 100.0 / secs * 100.0
-    }
-}
-
-fn start_server() -> Server {
-    let bin = std::env::var("CAUSERIE_SERVER_BIN").unwrap_or_else(|_| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../target/release/causerie-server"
-        )
-        .into()
-    });
-    let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = std::process::Command::new(bin)
-        .args([
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-            "--web-dir",
-            "/nonexistent",
-            "--data-dir",
-        ])
-        .arg(dir.path())
-        .env("RUST_LOG", "warn")
-        .spawn()
-        .expect("build the server first: cargo build --release -p causerie-server");
-    Server {
-        child,
-        base: format!("http://127.0.0.1:{port}/api/v4"),
-        ws: format!("ws://127.0.0.1:{port}/api/v4/websocket"),
-        _dir: dir,
     }
 }
 

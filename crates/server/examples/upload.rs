@@ -10,35 +10,12 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-const ROUNDS: usize = 5;
+#[path = "support/server.rs"]
+#[allow(dead_code)] // The WebSocket address is the load benchmark's.
+mod server;
+use server::start_server;
 
-fn start_server(dir: &std::path::Path) -> (std::process::Child, String) {
-    let bin = std::env::var("CAUSERIE_SERVER_BIN").unwrap_or_else(|_| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../target/release/causerie-server"
-        )
-        .into()
-    });
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = std::process::Command::new(bin)
-        .args([
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-            "--web-dir",
-            "/nonexistent",
-            "--data-dir",
-        ])
-        .arg(dir)
-        .env("RUST_LOG", "warn")
-        .spawn()
-        .expect("build the server first: cargo build --release -p causerie-server");
-    (child, format!("http://127.0.0.1:{port}/api/v4"))
-}
+const ROUNDS: usize = 5;
 
 /// A JPEG of about `target` bytes: noise compresses badly, so the size is easy to reach.
 fn big_jpeg(target: usize) -> Vec<u8> {
@@ -97,8 +74,8 @@ fn median(mut d: Vec<Duration>) -> Duration {
 
 #[tokio::main]
 async fn main() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut child, base) = start_server(dir.path());
+    let server = start_server();
+    let base = server.base.clone();
     let http = reqwest::Client::new();
     for _ in 0..100 {
         if http.get(format!("{base}/system/ping")).send().await.is_ok() {
@@ -191,6 +168,4 @@ async fn main() {
         "  GET /thumbnail afterwards: {:.1} ms",
         median(thumbs).as_secs_f64() * 1e3
     );
-    let _ = child.kill();
-    let _ = child.wait();
 }
