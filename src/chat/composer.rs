@@ -74,7 +74,7 @@ struct Suggestion {
     detail: String,
 }
 
-/// The word being typed at the caret, if it starts with `@` or `~`.
+/// The word being typed at the caret, if it starts with `@`, `~` or `:`.
 fn current_token(text: &str, caret: usize) -> Option<(usize, char, String)> {
     let before: String = text.chars().take(caret).collect();
     let start = before
@@ -82,7 +82,7 @@ fn current_token(text: &str, caret: usize) -> Option<(usize, char, String)> {
         .map_or(0, |i| i + 1);
     let word = &before[start..];
     let mut chars = word.chars();
-    let sigil = chars.next().filter(|c| *c == '@' || *c == '~')?;
+    let sigil = chars.next().filter(|c| matches!(c, '@' | '~' | ':'))?;
     Some((
         before[..start].chars().count(),
         sigil,
@@ -180,6 +180,23 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
             return;
         };
         selected.set(0);
+        if sigil == ':' {
+            // As in Mattermost, from the second letter (`:)` stays a smiley).
+            let list = if prefix.chars().count() >= 2 && !prefix.contains(':') {
+                super::markdown::emoji_suggestions(&prefix)
+                    .into_iter()
+                    .map(|(name, glyph)| Suggestion {
+                        insert: format!(":{name}: "),
+                        label: format!(":{name}:"),
+                        detail: glyph,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            suggestions.set(list);
+            return;
+        }
         if sigil == '~' {
             let list = ctx.store.with_untracked(|s| {
                 let Some(team) = &s.team else {

@@ -23,6 +23,7 @@ export function configure_markdown(me, team, proxy, wiki, interwiki) {
 export function render_markdown(text) { return md.render(text); }
 export function configure_emoji(flat) { md.configure_emoji(flat); }
 export function emoji_char(name) { return md ? md.emoji_char(name) : undefined; }
+export function emoji_suggestions(prefix) { return md ? md.emoji_suggestions(prefix) : []; }
 "#)]
 extern "C" {
     fn load_markdown() -> js_sys::Promise;
@@ -37,6 +38,17 @@ extern "C" {
     fn configure_emoji(flat: Vec<String>);
     #[wasm_bindgen(js_name = emoji_char)]
     fn js_emoji_char(name: &str) -> Option<String>;
+    #[wasm_bindgen(js_name = emoji_suggestions)]
+    fn js_emoji_suggestions(prefix: &str) -> Vec<String>;
+}
+
+/// Emoji names starting with `prefix` (custom first) with their character (empty for a
+/// custom one), once the renderer is loaded.
+pub fn emoji_suggestions(prefix: &str) -> Vec<(String, String)> {
+    let flat = js_emoji_suggestions(prefix);
+    flat.chunks(2)
+        .filter_map(|p| Some((p.first()?.clone(), p.get(1)?.clone())))
+        .collect()
 }
 
 /// A standard emoji's character, once the renderer (which holds the emoji data) is loaded.

@@ -179,3 +179,19 @@ test('a custom emoji is added, used in a message and as a reaction, and the othe
   await page.waitForSelector('[data-testid=composer]');
   await check(); // and from the server's list
 });
+
+test('typing : suggests emoji, custom ones first', async () => {
+  await page.fill('[data-testid=composer]', 'great :tad');
+  await page.press('[data-testid=composer]', 'd'); // an input event
+  await page.press('[data-testid=composer]', 'Backspace');
+  const first = page.locator('[data-testid=suggestions] li').first();
+  await first.waitFor({ timeout: 10000 });
+  assert.equal(await first.locator('.label').textContent(), ':tada:');
+  assert.equal(await first.locator('.detail').textContent(), '🎉');
+  await page.press('[data-testid=composer]', 'Enter');
+  assert.equal(await page.inputValue('[data-testid=composer]'), 'great :tada: ');
+  await page.fill('[data-testid=composer]', ':party');
+  await page.press('[data-testid=composer]', '_');
+  await page.locator('[data-testid=suggestions] li .label', { hasText: ':party_parrot:' }).waitFor();
+  await page.fill('[data-testid=composer]', '');
+});

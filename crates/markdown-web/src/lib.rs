@@ -72,6 +72,25 @@ pub fn set_custom_emoji(flat: Vec<String>) {
     SETTINGS.with_borrow_mut(|s| s.custom = pairs(flat).into_iter().collect());
 }
 
+/// Emoji names starting with `prefix`, custom ones first, as `[name, character or "", …]`.
+pub fn suggestions(prefix: &str, limit: usize) -> Vec<String> {
+    let mut out: Vec<String> = SETTINGS.with_borrow(|s| {
+        let mut custom: Vec<&String> = s.custom.keys().filter(|n| n.starts_with(prefix)).collect();
+        custom.sort();
+        custom
+            .into_iter()
+            .take(limit)
+            .flat_map(|n| [n.clone(), String::new()])
+            .collect()
+    });
+    let room = limit.saturating_sub(out.len() / 2);
+    for (name, emoji) in mm_markdown::standard_emoji_starting_with(prefix, room) {
+        out.push(name.to_owned());
+        out.push(emoji.to_owned());
+    }
+    out
+}
+
 /// A standard emoji's character by name, or a custom one's image URL (`Err`).
 pub fn emoji(name: &str) -> Option<Result<String, String>> {
     match mm_markdown::standard_emoji(name) {
@@ -104,6 +123,13 @@ mod web {
     #[wasm_bindgen]
     pub fn configure_emoji(flat: Vec<String>) {
         super::set_custom_emoji(flat);
+    }
+
+    /// Emoji whose name starts with `prefix`, custom ones first: `[name, character or "",
+    /// …]`, at most 8, for `:` autocompletion.
+    #[wasm_bindgen]
+    pub fn emoji_suggestions(prefix: &str) -> Vec<String> {
+        super::suggestions(prefix, 8)
     }
 
     /// A standard emoji's character by name (`tada` → 🎉), if there is one.
@@ -191,6 +217,8 @@ mod tests {
             Some(Err("/api/v4/emoji/e1/image".into()))
         );
         assert_eq!(emoji("nope"), None);
+        assert_eq!(suggestions("party_p", 8), ["party_parrot", ""]);
+        assert_eq!(&suggestions("tad", 8)[..2], ["tada", "🎉"]);
     }
 
     #[test]

@@ -64,10 +64,29 @@ pub struct Rendered {
     pub mentions_me: bool,
 }
 
+#[cfg(feature = "emoji-data")]
+static EMOJI_TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/emoji.txt"));
+
+/// Standard emoji whose short name starts with `prefix`, in name order, at most `limit`:
+/// `(name, emoji)`, for autocompletion.
+#[cfg(feature = "emoji-data")]
+pub fn standard_emoji_starting_with(
+    prefix: &str,
+    limit: usize,
+) -> Vec<(&'static str, &'static str)> {
+    EMOJI_TABLE
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .skip_while(|(code, _)| *code < prefix)
+        .take_while(|(code, _)| code.starts_with(prefix))
+        .take(limit)
+        .collect()
+}
+
 /// A standard emoji by its short name (`smile`, `+1`, `tada`), as Unicode.
 #[cfg(feature = "emoji-data")]
 pub fn standard_emoji(name: &str) -> Option<Emoji> {
-    static TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/emoji.txt"));
+    static TABLE: &str = EMOJI_TABLE;
     let bytes = TABLE.as_bytes();
     // Bisection over the sorted lines; `lo` and `hi` are always at line starts.
     let (mut lo, mut hi) = (0, bytes.len());

@@ -17,6 +17,19 @@ fn every_short_name_resolves_as_in_the_emojis_crate() {
 }
 
 #[test]
+fn names_complete_by_prefix_in_order() {
+    let found = mm_markdown::standard_emoji_starting_with("smile", 3);
+    assert_eq!(found[0], ("smile", "😄"));
+    assert!(found.len() == 3 && found.iter().all(|(n, _)| n.starts_with("smile")));
+    assert!(found.windows(2).all(|w| w[0].0 < w[1].0));
+    assert!(mm_markdown::standard_emoji_starting_with("zzzz", 5).is_empty());
+    assert_eq!(
+        mm_markdown::standard_emoji_starting_with("+1", 1),
+        [("+1", "👍")]
+    );
+}
+
+#[test]
 fn unknown_names_resolve_to_nothing() {
     for name in [
         "", "+", "zzzz", "smile ", "Smile", "a\tb", "\n", "tada\n", "ééé",
