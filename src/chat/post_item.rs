@@ -14,6 +14,12 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
     let ctx = use_ctx();
     let pid = id.clone();
     let post = Memo::new(move |_| ctx.store.with(|s| s.posts.get(&pid).cloned()));
+    let has_files =
+        Memo::new(move |_| post.with(|p| p.as_ref().is_some_and(|p| !p.metadata.files.is_empty())));
+    let has_reactions = Memo::new(move |_| {
+        post.with(|p| p.as_ref().is_some_and(|p| !p.metadata.reactions.is_empty()))
+    });
+    let (files_id, reactions_id) = (id.clone(), id.clone());
     // The text alone, so that a reaction does not rebuild it.
     let text = Memo::new(move |_| {
         post.with(|p| p.as_ref().map(|p| (p.delete_at != 0, p.message.clone())))
@@ -146,8 +152,15 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                             None => ().into_any(),
                         }}
                     </Show>
-                    <super::files::PostFiles post=id.clone()/>
-                    <super::reactions::Reactions post=id.clone()/>
+                    // Most posts have neither: they then pay for no extra memos.
+                    {
+                        let id = files_id.clone();
+                        move || has_files.get().then(|| view! { <super::files::PostFiles post=id.clone()/> })
+                    }
+                    {
+                        let id = reactions_id.clone();
+                        move || has_reactions.get().then(|| view! { <super::reactions::Reactions post=id.clone()/> })
+                    }
                     {move || post.get().filter(|p| p.edit_at > 0).map(|_| view! { <span class="edited">{tr("edited")}</span> })}
                     {move || match pending.get() {
                         Some(false) => view! { <span class="state">{tr("post-sending")}</span> }.into_any(),
