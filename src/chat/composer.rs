@@ -22,13 +22,14 @@ pub fn send_post(
     let mut pending = None;
     ctx.store.update(|s| {
         let me = s.my_id();
-        let mut p = s
-            .posts
-            .add_pending(channel, root.unwrap_or_default(), message, me, now);
-        p.file_ids = file_ids;
-        s.posts
-            .set_pending_files(&p.pending_post_id, p.file_ids.clone());
-        pending = Some(p);
+        pending = Some(s.posts.add_pending(
+            channel,
+            root.unwrap_or_default(),
+            message,
+            file_ids,
+            me,
+            now,
+        ));
     });
     if let Some(p) = pending {
         deliver(ctx, p);

@@ -338,6 +338,7 @@ impl PostStore {
         channel: ChannelId,
         root: PostId,
         message: String,
+        file_ids: Vec<String>,
         me: UserId,
         now: i64,
     ) -> Post {
@@ -349,6 +350,7 @@ impl PostStore {
             channel_id: channel,
             root_id: root,
             message,
+            file_ids,
             user_id: me,
             create_at: now,
             update_at: now,
@@ -359,17 +361,6 @@ impl PostStore {
             failed: false,
         });
         post
-    }
-
-    /// Files go with a pending post (kept for a retry).
-    pub fn set_pending_files(&mut self, pending_id: &str, file_ids: Vec<String>) {
-        if let Some(p) = self
-            .pending
-            .iter_mut()
-            .find(|p| p.post.pending_post_id == pending_id)
-        {
-            p.post.file_ids = file_ids;
-        }
     }
 
     /// Sending failed.
@@ -561,7 +552,14 @@ mod tests {
         let mut s = PostStore::default();
         let c = ChannelId::from("c");
         s.add_page(&c, list(&[post("p1", 1)], ""), false);
-        let pending = s.add_pending(c.clone(), PostId::default(), "hi".into(), "u".into(), 10);
+        let pending = s.add_pending(
+            c.clone(),
+            PostId::default(),
+            "hi".into(),
+            Vec::new(),
+            "u".into(),
+            10,
+        );
         assert_eq!(s.pending_state(&pending.id), Some(false));
         assert_eq!(ids(s.channel_view(&c)), ["p1", pending.id.as_str()]);
         s.fail_pending(&pending.pending_post_id);

@@ -105,6 +105,30 @@ pub fn can_read(c: &rusqlite::Connection, ch: &Channel, user_id: &str) -> Result
     Ok(db::users::get(c, user_id)?.is_some_and(|u| u.is_system_admin()))
 }
 
+/// A live post the caller may read (with its metadata) and its channel, or 404 / 403.
+pub async fn readable_post(
+    app: &AppState,
+    session: &Session,
+    post_id: &str,
+) -> Result<(mm_api::Post, Channel)> {
+    crate::util::check_id(post_id, "post_id")?;
+    let (id, user) = (post_id.to_owned(), session.user_id.clone());
+    app.db
+        .read(move |c| {
+            let (mut post, _) = db::posts::get(c, &id)?
+                .filter(|(p, _)| p.delete_at == 0)
+                .ok_or_else(|| AppError::not_found("post"))?;
+            let ch = db::channels::get(c, post.channel_id.as_str())?
+                .ok_or_else(|| AppError::not_found("channel"))?;
+            if !can_read(c, &ch, &user)? {
+                return Err(AppError::forbidden());
+            }
+            db::posts::fill_metadata(c, [&mut post])?;
+            Ok((post, ch))
+        })
+        .await
+}
+
 /// A channel the caller may read, or 404 / 403.
 pub async fn readable_channel(
     app: &AppState,

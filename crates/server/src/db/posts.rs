@@ -174,11 +174,10 @@ pub fn fill_metadata<'a>(
     posts: impl IntoIterator<Item = &'a mut Post>,
 ) -> Result<()> {
     let mut posts: Vec<&mut Post> = posts.into_iter().filter(|p| p.delete_at == 0).collect();
-    let ids: Vec<&str> = posts.iter().map(|p| p.id.as_str()).collect();
-    let ids: Vec<String> = ids.into_iter().map(str::to_owned).collect();
-    let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let mut reactions = super::reactions::for_posts(c, &id_refs)?;
-    let mut files = super::files::for_posts(c, &id_refs)?;
+    let ids: Vec<String> = posts.iter().map(|p| p.id.0.clone()).collect();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let mut reactions = super::reactions::for_posts(c, &ids)?;
+    let mut files = super::files::for_posts(c, &ids)?;
     for post in &mut posts {
         let r = reactions.remove(post.id.as_str()).unwrap_or_default();
         let mut names: Vec<&str> = r

@@ -446,18 +446,6 @@ async fn get_post_files_info(
     session: Session,
     ApiPath(post_id): ApiPath<String>,
 ) -> Result<Json<Vec<FileInfo>>> {
-    check_id(&post_id, "post_id")?;
-    let id = post_id.clone();
-    let (post, _) = app
-        .db
-        .read(move |c| db::posts::get(c, &id))
-        .await?
-        .filter(|(p, _)| p.delete_at == 0)
-        .ok_or_else(|| AppError::not_found("post"))?;
-    readable_channel(&app, &session, post.channel_id.as_str()).await?;
-    let mut files = app
-        .db
-        .read(move |c| db::files::for_posts(c, &[post_id.as_str()]))
-        .await?;
-    Ok(Json(files.drain().flat_map(|(_, f)| f).collect()))
+    let (post, _) = super::readable_post(&app, &session, &post_id).await?;
+    Ok(Json(post.metadata.files))
 }

@@ -12,7 +12,7 @@ use rusqlite::Connection;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{can_read, readable_channel, sanitize};
+use super::{can_read, readable_channel, readable_post, sanitize};
 use crate::AppState;
 use crate::auth::Session;
 use crate::db::{self, posts as store};
@@ -101,27 +101,6 @@ fn page_list(c: &Connection, rows: store::Rows) -> Result<PostList> {
     let mut list = to_list(c, rows, roots)?;
     list.order = order;
     Ok(list)
-}
-
-/// A post the caller may read, or 404 / 403.
-async fn readable_post(app: &AppState, session: &Session, post_id: &str) -> Result<Post> {
-    check_id(post_id, "post_id")?;
-    let (id, user) = (post_id.to_owned(), session.user_id.clone());
-    app.db
-        .read(move |c| {
-            let (mut post, _) = store::get(c, &id)?
-                .filter(|(p, _)| p.delete_at == 0)
-                .ok_or_else(|| AppError::not_found("post"))?;
-            let ch = db::channels::get(c, post.channel_id.as_str())?
-                .ok_or_else(|| AppError::not_found("channel"))?;
-            if can_read(c, &ch, &user)? {
-                store::fill_metadata(c, [&mut post])?;
-                Ok(post)
-            } else {
-                Err(AppError::forbidden())
-            }
-        })
-        .await
 }
 
 /// `POST /api/v4/posts`
@@ -223,7 +202,7 @@ async fn get_post(
     session: Session,
     ApiPath(post_id): ApiPath<String>,
 ) -> Result<Json<Post>> {
-    Ok(Json(readable_post(&app, &session, &post_id).await?))
+    Ok(Json(readable_post(&app, &session, &post_id).await?.0))
 }
 
 /// `POST /api/v4/posts/ids`: the readable, live posts among the ids.
@@ -363,7 +342,7 @@ async fn delete_post(
     session: Session,
     ApiPath(post_id): ApiPath<String>,
 ) -> Result<Json<StatusOk>> {
-    let post = readable_post(&app, &session, &post_id).await?;
+    let (post, _) = readable_post(&app, &session, &post_id).await?;
     let user = session.user_id.clone();
     let deleted = app
         .db
@@ -403,7 +382,7 @@ async fn get_post_thread(
     session: Session,
     ApiPath(post_id): ApiPath<String>,
 ) -> Result<Json<PostList>> {
-    let post = readable_post(&app, &session, &post_id).await?;
+    let (post, _) = readable_post(&app, &session, &post_id).await?;
     let root = post.thread_id().0.clone();
     let list = app
         .db

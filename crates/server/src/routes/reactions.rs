@@ -6,7 +6,7 @@ use axum::{Json, Router};
 use mm_api::{PostId, Reaction, StatusOk, UserId};
 use serde_json::json;
 
-use super::{readable_channel, user_param};
+use super::{readable_post, user_param};
 use crate::AppState;
 use crate::auth::Session;
 use crate::db::{self, reactions as store};
@@ -53,24 +53,6 @@ async fn check_emoji(app: &AppState, name: &str) -> Result<()> {
             "There is no emoji with that name.",
         ))
     }
-}
-
-/// The live post and its channel, if the caller may read it; 404 / 403 otherwise.
-async fn readable_post(
-    app: &AppState,
-    session: &Session,
-    post_id: &str,
-) -> Result<(mm_api::Post, mm_api::Channel)> {
-    check_id(post_id, "post_id")?;
-    let id = post_id.to_owned();
-    let (post, _) = app
-        .db
-        .read(move |c| db::posts::get(c, &id))
-        .await?
-        .filter(|(p, _)| p.delete_at == 0)
-        .ok_or_else(|| AppError::not_found("post"))?;
-    let channel = readable_channel(app, session, post.channel_id.as_str()).await?;
-    Ok((post, channel))
 }
 
 /// `POST /api/v4/reactions`: `{user_id, post_id, emoji_name}`, for oneself. Answers 200,
@@ -154,12 +136,8 @@ async fn get_post_reactions(
     session: Session,
     ApiPath(post_id): ApiPath<String>,
 ) -> Result<Json<Vec<Reaction>>> {
-    readable_post(&app, &session, &post_id).await?;
-    let mut all = app
-        .db
-        .read(move |c| store::for_posts(c, &[post_id.as_str()]))
-        .await?;
-    Ok(Json(all.drain().flat_map(|(_, r)| r).collect()))
+    let (post, _) = readable_post(&app, &session, &post_id).await?;
+    Ok(Json(post.metadata.reactions))
 }
 
 /// `POST /api/v4/posts/ids/reactions`: reactions by post, for the readable posts among

@@ -3,18 +3,47 @@
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::common::Server;
+use crate::common::{Client, Server};
+
+/// A server with ann (the admin) and bob in its team.
+struct Team {
+    server: Server,
+    ann: Client,
+    bob: Client,
+    invite: String,
+    id: String,
+    town: String,
+}
+
+async fn ann_and_bob(config: causerie_server::Config) -> Team {
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config).await;
+    let ann = server.admin().await;
+    let team = ann.team().await;
+    let invite = team["invite_id"].as_str().unwrap().to_owned();
+    let bob = server.signup("bob", Some(&invite)).await;
+    let id = team["id"].as_str().unwrap().to_owned();
+    let town = ann.channel(&id, "town-square").await;
+    Team {
+        server,
+        ann,
+        bob,
+        invite,
+        id,
+        town,
+    }
+}
 
 #[tokio::test]
 async fn reactions_are_added_listed_removed_and_announced() {
-    let server = Server::start().await;
-    let ann = server.admin().await;
-    let team = ann.team().await;
-    let bob = server
-        .signup("bob", Some(team["invite_id"].as_str().unwrap()))
-        .await;
-    let team_id = team["id"].as_str().unwrap();
-    let town = ann.channel(team_id, "town-square").await;
+    let Team {
+        server: _server,
+        ann,
+        bob,
+        id: team_id,
+        town,
+        ..
+    } = ann_and_bob(Default::default()).await;
+    let team_id = team_id.as_str();
     let post = ann.post_message(&town, "react to me").await;
     let post_id = post["id"].as_str().unwrap();
     let mut ann_ws = ann.connect().await;
@@ -192,14 +221,15 @@ async fn files_are_uploaded_sniffed_attached_and_guarded() {
         max_file_bytes: 200_000,
         ..Default::default()
     };
-    let server = Server::start_with(tempfile::tempdir().unwrap(), config).await;
-    let ann = server.admin().await;
-    let team = ann.team().await;
-    let bob = server
-        .signup("bob", Some(team["invite_id"].as_str().unwrap()))
-        .await;
-    let team_id = team["id"].as_str().unwrap();
-    let town = ann.channel(team_id, "town-square").await;
+    let Team {
+        server: _server,
+        ann,
+        bob,
+        id: team_id,
+        town,
+        ..
+    } = ann_and_bob(config).await;
+    let team_id = team_id.as_str();
     let mut bob_ws = bob.connect().await;
 
     // An image: the type from its bytes, its size upright (EXIF), a thumbnail and preview.
@@ -394,12 +424,12 @@ fn image_part(bytes: Vec<u8>) -> reqwest::multipart::Part {
 
 #[tokio::test]
 async fn profile_pictures_are_squared_announced_and_reset() {
-    let server = Server::start().await;
-    let ann = server.admin().await;
-    let team = ann.team().await;
-    let bob = server
-        .signup("bob", Some(team["invite_id"].as_str().unwrap()))
-        .await;
+    let Team {
+        server: _server,
+        ann,
+        bob,
+        ..
+    } = ann_and_bob(Default::default()).await;
     let mut ann_ws = ann.connect().await;
     let before = bob.ok("/users/me").await["last_picture_update"]
         .as_i64()
@@ -450,15 +480,14 @@ async fn profile_pictures_are_squared_announced_and_reset() {
 
 #[tokio::test]
 async fn custom_emoji_are_added_found_used_and_deleted() {
-    let server = Server::start().await;
-    let ann = server.admin().await;
-    let team = ann.team().await;
-    let bob = server
-        .signup("bob", Some(team["invite_id"].as_str().unwrap()))
-        .await;
-    let town = ann
-        .channel(team["id"].as_str().unwrap(), "town-square")
-        .await;
+    let Team {
+        server,
+        ann,
+        bob,
+        invite,
+        town,
+        ..
+    } = ann_and_bob(Default::default()).await;
     let mut ann_ws = ann.connect().await;
     let config = ann.ok("/config/client?format=old").await;
     assert_eq!(config["EnableCustomEmoji"], "true");
@@ -566,9 +595,7 @@ async fn custom_emoji_are_added_found_used_and_deleted() {
     assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
 
     // Only its creator or an admin deletes it; then the name is free again.
-    let carol = server
-        .signup("carol", Some(team["invite_id"].as_str().unwrap()))
-        .await;
+    let carol = server.signup("carol", Some(&invite)).await;
     let (s, _) = carol.delete(&format!("/emoji/{id}")).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     let (s, _) = bob.delete(&format!("/emoji/{id}")).await;
