@@ -57,9 +57,9 @@ impl From<ChannelType> for String {
     }
 }
 
+crate::object! {
 /// A channel (`model.Channel`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Channel {
     /// The channel's id.
     pub id: ChannelId,
@@ -73,7 +73,7 @@ pub struct Channel {
     pub team_id: TeamId,
     /// The kind of channel.
     #[serde(rename = "type")]
-    pub channel_type: ChannelType,
+    pub channel_type: ChannelType => "type",
     /// The name people see; empty for direct messages.
     pub display_name: String,
     /// The URL handle.
@@ -99,10 +99,11 @@ pub struct Channel {
     /// Whether membership is managed by groups.
     pub group_constrained: Option<bool>,
 }
+}
 
+crate::object! {
 /// `POST /api/v4/channels`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct CreateChannel {
     /// The team.
     pub team_id: TeamId,
@@ -112,16 +113,17 @@ pub struct CreateChannel {
     pub display_name: String,
     /// `"O"` or `"P"`.
     #[serde(rename = "type")]
-    pub channel_type: ChannelType,
+    pub channel_type: ChannelType => "type",
     /// Purpose.
     pub purpose: String,
     /// Header.
     pub header: String,
 }
+}
 
+crate::object! {
 /// `PUT /api/v4/channels/{id}/patch`: only the fields present change.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ChannelPatch {
     /// New URL handle.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -136,11 +138,12 @@ pub struct ChannelPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub purpose: Option<String>,
 }
+}
 
+crate::object! {
 /// A user's membership of a channel (`model.ChannelMember`): it carries the unread state.
 /// Unread messages are `channel.total_msg_count - msg_count`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ChannelMember {
     /// The channel.
     pub channel_id: ChannelId,
@@ -173,10 +176,11 @@ pub struct ChannelMember {
     /// Roles not derived from the scheme.
     pub explicit_roles: String,
 }
+}
 
+crate::object! {
 /// `POST /api/v4/channels/{id}/members`: add one user or several.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct AddChannelMember {
     /// One user to add.
     pub user_id: Option<UserId>,
@@ -185,30 +189,33 @@ pub struct AddChannelMember {
     /// A thread to post the join message in.
     pub post_root_id: Option<String>,
 }
+}
 
+crate::object! {
 /// `POST /api/v4/channels/members/{user_id}/view`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ViewChannel {
     /// The channel now being viewed; empty when focus is lost.
     pub channel_id: ChannelId,
     /// The channel viewed before.
     pub prev_channel_id: ChannelId,
 }
+}
 
+crate::object! {
 /// The answer of `POST /channels/members/{user_id}/view`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ViewChannelResponse {
     /// `"OK"`.
     pub status: String,
     /// New `last_viewed_at` of each channel marked read.
     pub last_viewed_at_times: BTreeMap<ChannelId, i64>,
 }
+}
 
+crate::object! {
 /// `GET /api/v4/channels/{id}/stats`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ChannelStats {
     /// The channel.
     pub channel_id: ChannelId,
@@ -220,4 +227,5 @@ pub struct ChannelStats {
     pub pinnedpost_count: i64,
     /// Files shared.
     pub files_count: i64,
+}
 }

@@ -1,8 +1,8 @@
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+crate::object! {
 /// Mattermost's error body (`model.AppError`), returned with every 4xx and 5xx.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ApiError {
     /// A stable, machine-readable id such as `api.user.login.invalid_credentials_email_username`.
     pub id: String,
@@ -16,6 +16,7 @@ pub struct ApiError {
     pub status_code: u16,
     /// Whether the error comes from OAuth.
     pub is_oauth: bool,
+}
 }
 
 impl std::fmt::Display for ApiError {

@@ -1,12 +1,12 @@
 //! Files, reactions and custom emoji.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{ChannelId, PostId, UserId};
 
+crate::object! {
 /// An uploaded file (`model.FileInfo`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct FileInfo {
     /// The file's id.
     pub id: String,
@@ -37,20 +37,22 @@ pub struct FileInfo {
     /// Whether `/thumbnail` and `/preview` exist.
     pub has_preview_image: bool,
 }
+}
 
+crate::object! {
 /// `POST /api/v4/files`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct FileUploadResponse {
     /// The uploaded files, in order.
     pub file_infos: Vec<FileInfo>,
     /// The client's ids for them, echoed back.
     pub client_ids: Vec<String>,
 }
+}
 
+crate::object! {
 /// A reaction (`model.Reaction`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Reaction {
     /// Who reacted.
     pub user_id: UserId,
@@ -67,10 +69,11 @@ pub struct Reaction {
     /// The post's channel.
     pub channel_id: ChannelId,
 }
+}
 
+crate::object! {
 /// A custom emoji (`model.Emoji`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Emoji {
     /// The emoji's id.
     pub id: String,
@@ -85,10 +88,11 @@ pub struct Emoji {
     /// Deletion time, ms; 0 unless deleted.
     pub delete_at: i64,
 }
+}
 
+crate::object! {
 /// What the server adds to a post on reads (`model.PostMetadata`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PostMetadata {
     /// Link embeds.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -105,6 +109,7 @@ pub struct PostMetadata {
     /// The reactions.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub reactions: Vec<Reaction>,
+}
 }
 
 impl PostMetadata {

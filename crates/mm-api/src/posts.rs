@@ -1,12 +1,12 @@
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{ChannelId, PostId, User, UserId};
 
+crate::object! {
 /// A post (`model.Post`): a message, a reply in a thread, or a system message.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Post {
     /// The post's id.
     pub id: PostId,
@@ -32,7 +32,7 @@ pub struct Post {
     pub message: String,
     /// `""` for a normal post; `system_*` for system messages.
     #[serde(rename = "type")]
-    pub post_type: String,
+    pub post_type: String => "type",
     /// Free-form properties (webhook overrides, attachments, …).
     pub props: serde_json::Map<String, serde_json::Value>,
     /// Space-separated hashtags found in the message.
@@ -55,6 +55,7 @@ pub struct Post {
     /// Embeds, files, reactions and emoji used, filled in by the server on reads.
     pub metadata: crate::PostMetadata,
 }
+}
 
 impl Post {
     /// Whether this post starts a thread (or stands alone).
@@ -72,10 +73,10 @@ impl Post {
     }
 }
 
+crate::object! {
 /// A page of posts (`model.PostList`): `order` is newest first, and `posts` may hold
 /// more posts than `order` (the roots of replies in the page).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PostList {
     /// Post ids, newest first.
     pub order: Vec<PostId>,
@@ -90,11 +91,15 @@ pub struct PostList {
     pub has_next: Option<bool>,
     /// Cloud limits; always 0 here.
     pub first_inaccessible_post_time: i64,
+    /// Search results only: the words found in each post, for highlighting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub matches: Option<BTreeMap<PostId, Vec<String>>>,
+}
 }
 
+crate::object! {
 /// `POST /api/v4/posts`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CreatePost {
     /// The channel.
     pub channel_id: ChannelId,
@@ -116,10 +121,11 @@ pub struct CreatePost {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub create_at: Option<i64>,
 }
+}
 
+crate::object! {
 /// `PUT /api/v4/posts/{id}/patch`: only the fields present change.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PostPatch {
     /// New text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -130,4 +136,5 @@ pub struct PostPatch {
     /// New properties.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub props: Option<serde_json::Map<String, serde_json::Value>>,
+}
 }

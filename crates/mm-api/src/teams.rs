@@ -1,10 +1,10 @@
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{TeamId, UserId};
 
+crate::object! {
 /// A team (`model.Team`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Team {
     /// The team's id.
     pub id: TeamId,
@@ -24,7 +24,7 @@ pub struct Team {
     pub email: String,
     /// `"O"` open or `"I"` invite only.
     #[serde(rename = "type")]
-    pub team_type: String,
+    pub team_type: String => "type",
     /// Company name.
     pub company_name: String,
     /// E-mail domains allowed to join.
@@ -38,10 +38,11 @@ pub struct Team {
     /// Whether membership is managed by groups.
     pub group_constrained: Option<bool>,
 }
+}
 
+crate::object! {
 /// A user's membership of a team (`model.TeamMember`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct TeamMember {
     /// The team.
     pub team_id: TeamId,
@@ -60,10 +61,11 @@ pub struct TeamMember {
     /// Roles not derived from the scheme.
     pub explicit_roles: String,
 }
+}
 
+crate::object! {
 /// Unread counts of a team (`GET /users/{id}/teams/unread`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct TeamUnread {
     /// The team.
     pub team_id: TeamId,
@@ -76,10 +78,11 @@ pub struct TeamUnread {
     /// Mentions in root posts.
     pub mention_count_root: i64,
 }
+}
 
+crate::object! {
 /// `GET /api/v4/teams/invite/{invite_id}`: what an invitee may see before joining.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct TeamInviteInfo {
     /// The team's id.
     pub id: TeamId,
@@ -90,10 +93,11 @@ pub struct TeamInviteInfo {
     /// Description.
     pub description: String,
 }
+}
 
+crate::object! {
 /// `POST /api/v4/teams`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct CreateTeam {
     /// The URL handle.
     pub name: String,
@@ -101,5 +105,6 @@ pub struct CreateTeam {
     pub display_name: String,
     /// `"O"` or `"I"`.
     #[serde(rename = "type")]
-    pub team_type: String,
+    pub team_type: String => "type",
+}
 }

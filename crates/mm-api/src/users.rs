@@ -1,16 +1,16 @@
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{ChannelId, UserId};
 
 /// A string map, as Mattermost's `StringMap` (user `props`, `notify_props`, `timezone`).
 pub type StringMap = BTreeMap<String, String>;
 
+crate::object! {
 /// A user (`model.User`). Profiles of other users come sanitized: no e-mail address unless
 /// the server shows it, no notification settings.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct User {
     /// The user's id.
     pub id: UserId,
@@ -59,6 +59,7 @@ pub struct User {
     /// Whether the account is a bot.
     pub is_bot: bool,
 }
+}
 
 impl User {
     /// Whether the user holds the `system_admin` role.
@@ -80,56 +81,47 @@ impl User {
     }
 }
 
+crate::object! {
 /// `POST /api/v4/users`: a new account.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct CreateUser {
     // Like the log-in body, optional fields may come as `null`.
     /// E-mail address.
-    #[serde(deserialize_with = "crate::null_as_default")]
-    pub email: String,
+    pub email: String | null,
     /// Wanted username.
-    #[serde(deserialize_with = "crate::null_as_default")]
-    pub username: String,
+    pub username: String | null,
     /// Password in clear; hashed by the server.
-    #[serde(deserialize_with = "crate::null_as_default")]
-    pub password: String,
+    pub password: String | null,
     /// First name.
-    #[serde(deserialize_with = "crate::null_as_default")]
-    pub first_name: String,
+    pub first_name: String | null,
     /// Last name.
-    #[serde(deserialize_with = "crate::null_as_default")]
-    pub last_name: String,
+    pub last_name: String | null,
     /// Nickname.
-    #[serde(deserialize_with = "crate::null_as_default")]
-    pub nickname: String,
+    pub nickname: String | null,
     /// Interface language.
-    #[serde(deserialize_with = "crate::null_as_default")]
-    pub locale: String,
+    pub locale: String | null,
+}
 }
 
+crate::object! {
 /// `POST /api/v4/users/login`. Clients send `null` for fields they do not use (the Python
 /// driver sends `"token": null`); Mattermost reads the body as a string map and accepts it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct LoginRequest {
     /// Username or e-mail address.
-    #[serde(deserialize_with = "crate::null_as_default")]
-    pub login_id: String,
+    pub login_id: String | null,
     /// Password.
-    #[serde(deserialize_with = "crate::null_as_default")]
-    pub password: String,
+    pub password: String | null,
     /// A TOTP code, for accounts with two-factor authentication.
-    #[serde(deserialize_with = "crate::null_as_default")]
-    pub token: String,
+    pub token: String | null,
     /// A device id for push notifications.
-    #[serde(deserialize_with = "crate::null_as_default")]
-    pub device_id: String,
+    pub device_id: String | null,
+}
 }
 
+crate::object! {
 /// `PUT /api/v4/users/{user_id}/patch`: only the fields present change.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct UserPatch {
     /// New username.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -162,10 +154,11 @@ pub struct UserPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<StringMap>,
 }
+}
 
+crate::object! {
 /// `GET /api/v4/users/autocomplete`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct UserAutocomplete {
     /// Matching users (in the channel, when one was given).
     pub users: Vec<User>,
@@ -173,10 +166,11 @@ pub struct UserAutocomplete {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub out_of_channel: Option<Vec<User>>,
 }
+}
 
+crate::object! {
 /// A user's presence (`model.Status`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Status {
     /// Whose status.
     pub user_id: UserId,
@@ -193,10 +187,11 @@ pub struct Status {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dnd_end_time: Option<i64>,
 }
+}
 
+crate::object! {
 /// A user preference (`model.Preference`); every field is a string.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Preference {
     /// Whose preference.
     pub user_id: UserId,
@@ -206,4 +201,5 @@ pub struct Preference {
     pub name: String,
     /// Value.
     pub value: String,
+}
 }

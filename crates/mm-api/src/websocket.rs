@@ -5,15 +5,15 @@
 
 use std::collections::BTreeMap;
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::{Channel, ChannelId, Post, PostId, Preference, Team, TeamId, User, UserId};
 
+crate::object! {
 /// Who an event is for, as the server saw it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Broadcast {
     /// Users who must not get the event.
     pub omit_users: Option<BTreeMap<UserId, bool>>,
@@ -24,10 +24,11 @@ pub struct Broadcast {
     /// The team whose members get the event.
     pub team_id: TeamId,
 }
+}
 
+crate::object! {
 /// A server event frame: `{event, data, broadcast, seq}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RawEvent {
     /// The event name, such as `posted`.
     pub event: String,
@@ -38,10 +39,11 @@ pub struct RawEvent {
     /// Per-connection sequence number: 0 for `hello`, then +1 each event.
     pub seq: i64,
 }
+}
 
+crate::object! {
 /// The server's answer to a client request: `{status, seq_reply, data?, error?}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Response {
     /// `"OK"` or `"FAIL"`.
     pub status: String,
@@ -54,10 +56,11 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<Value>,
 }
+}
 
+crate::object! {
 /// A client request: `{action, seq, data}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Request {
     /// `authentication_challenge`, `user_typing`, `ping`, `get_statuses`, …
     pub action: String,
@@ -65,6 +68,7 @@ pub struct Request {
     pub seq: i64,
     /// The request's data.
     pub data: Map<String, Value>,
+}
 }
 
 /// Any frame the server sends.
