@@ -16,6 +16,10 @@ if ! rustup component list --installed | grep -q '^rust-src'; then
   say "adding rust-src (the web build compiles a size-optimized std)"
   rustup component add rust-src
 fi
+# Trunk builds offline, so the size-optimized std's own dependencies must be in Cargo's
+# cache first (a no-op once they are).
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet \
+  --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 
 if ! trunk --version 2>/dev/null | grep -q ' 0\.21\.14'; then
   say "installing Trunk 0.21.14 (about 8 minutes, once)"
