@@ -19,3 +19,4 @@ if [ "$profile" != dev ]; then
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     -o "$out/causerie_markdown_bg.wasm" "$out/causerie_markdown_bg.wasm"
 fi
+cp crates/markdown-web/emoji.css "$out/emoji.css"

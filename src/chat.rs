@@ -6,7 +6,9 @@ mod browse_channels;
 mod channel_header;
 mod composer;
 mod create_channel;
+mod custom_emoji;
 mod direct_message;
+mod emoji_button;
 mod files;
 mod markdown;
 mod picture;
@@ -46,6 +48,8 @@ pub enum Dialog {
     Profile(String),
     /// The settings.
     Settings,
+    /// The community's custom emoji.
+    CustomEmoji,
 }
 
 /// Opens a channel: marks it read and loads it.
@@ -224,6 +228,7 @@ pub fn ChatPage() -> impl IntoView {
                 Dialog::Switcher => view! { <switcher::Switcher/> }.into_any(),
                 Dialog::Profile(username) => view! { <profile::Profile username/> }.into_any(),
                 Dialog::Settings => view! { <settings::Settings/> }.into_any(),
+                Dialog::CustomEmoji => view! { <custom_emoji::CustomEmoji/> }.into_any(),
             }}
         </div>
     }

@@ -1,14 +1,19 @@
-//! With `emoji-data`: the standard emoji short names from the `emojis` crate, written as one
-//! string of sorted `name\temoji\n` lines that `standard_emoji` searches by bisection.
+//! With `emoji-data`: the standard emoji from the `emojis` crate, written as two compact
+//! tables that `src/emoji.rs` reads:
+//! - `emoji.txt`: sorted `name\temoji\n` lines, every short name, searched by bisection;
+//! - `picker.txt`: one `group\temoji\tname[\ttone1 … tone5]\n` line per emoji in Unicode's
+//!   order, for the emoji picker, with the five skin tones where the emoji has them.
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     #[cfg(feature = "emoji-data")]
-    emoji_table();
+    emoji_tables();
 }
 
 #[cfg(feature = "emoji-data")]
-fn emoji_table() {
+fn emoji_tables() {
+    use emojis::{Group, SkinTone};
+
     let mut lines: Vec<(String, &str)> = emojis::iter()
         .flat_map(|e| {
             e.shortcodes()
@@ -21,8 +26,45 @@ fn emoji_table() {
         .iter()
         .map(|(code, emoji)| format!("{code}\t{emoji}\n"))
         .collect();
+
+    let tones = [
+        SkinTone::Light,
+        SkinTone::MediumLight,
+        SkinTone::Medium,
+        SkinTone::MediumDark,
+        SkinTone::Dark,
+    ];
+    let mut picker = String::new();
+    for e in emojis::iter() {
+        let group = match e.group() {
+            Group::SmileysAndEmotion => 0,
+            Group::PeopleAndBody => 1,
+            Group::AnimalsAndNature => 2,
+            Group::FoodAndDrink => 3,
+            Group::TravelAndPlaces => 4,
+            Group::Activities => 5,
+            Group::Objects => 6,
+            Group::Symbols => 7,
+            Group::Flags => 8,
+        };
+        let Some(name) = e.shortcode() else { continue };
+        picker.push_str(&format!("{group}\t{}\t{name}", e.as_str()));
+        let toned: Vec<&str> = tones
+            .iter()
+            .filter_map(|&t| e.with_skin_tone(t))
+            .map(|t| t.as_str())
+            .collect();
+        if toned.len() == tones.len() {
+            picker.push('\t');
+            picker.push_str(&toned.join(" "));
+        }
+        picker.push('\n');
+    }
+
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
-    if let Err(e) = std::fs::write(out.join("emoji.txt"), table) {
-        panic!("cannot write the emoji table: {e}");
+    for (file, text) in [("emoji.txt", table), ("picker.txt", picker)] {
+        if let Err(e) = std::fs::write(out.join(file), text) {
+            panic!("cannot write the emoji table {file}: {e}");
+        }
     }
 }

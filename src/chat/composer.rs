@@ -75,6 +75,27 @@ struct Suggestion {
     detail: String,
 }
 
+/// The caret of `el` in chars of `text`: the DOM counts UTF-16 units, and an emoji is two.
+fn caret(el: &web_sys::HtmlTextAreaElement, text: &str) -> usize {
+    let utf16 = el.selection_start().ok().flatten().unwrap_or(0) as usize;
+    let mut units = 0;
+    text.chars()
+        .take_while(|c| {
+            units += c.len_utf16();
+            units <= utf16
+        })
+        .count()
+}
+
+/// Puts `insert` at char `at` of `text`: the new text and the caret after the insert, in
+/// UTF-16 units for the DOM.
+fn splice(text: &str, at: usize, end: usize, insert: &str) -> (String, u32) {
+    let before: String = text.chars().take(at).collect();
+    let after: String = text.chars().skip(end).collect();
+    let pos = before.encode_utf16().count() + insert.encode_utf16().count();
+    (format!("{before}{insert}{after}"), pos as u32)
+}
+
 /// The word being typed at the caret, if it starts with `@`, `~` or `:`.
 fn current_token(text: &str, caret: usize) -> Option<(usize, char, String)> {
     let before: String = text.chars().take(caret).collect();
@@ -174,9 +195,8 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
         let Some(el) = area.get_untracked() else {
             return;
         };
-        let caret = el.selection_start().ok().flatten().unwrap_or(0) as usize;
         let value = text.get_untracked();
-        let Some((_, sigil, prefix)) = current_token(&value, caret) else {
+        let Some((_, sigil, prefix)) = current_token(&value, caret(&el, &value)) else {
             suggestions.set(Vec::new());
             return;
         };
@@ -267,14 +287,10 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
         let Some(el) = area.get_untracked() else {
             return;
         };
-        let caret = el.selection_start().ok().flatten().unwrap_or(0) as usize;
         let value = text.get_untracked();
+        let caret = caret(&el, &value);
         if let Some((start, _, _)) = current_token(&value, caret) {
-            let chars: Vec<char> = value.chars().collect();
-            let before: String = chars[..start].iter().collect();
-            let after: String = chars[caret.min(chars.len())..].iter().collect();
-            let new = format!("{before}{}{after}", s.insert);
-            let pos = (before.chars().count() + s.insert.chars().count()) as u32;
+            let (new, pos) = splice(&value, start, caret, &s.insert);
             text.set(new.clone());
             el.set_value(&new);
             let _ = el.set_selection_range(pos, pos);
@@ -384,6 +400,20 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
         }
     };
     let dragging = RwSignal::new(false);
+    // The picker puts `:name: ` at the caret.
+    let insert_emoji = move |name: String| {
+        let Some(el) = area.get_untracked() else {
+            return;
+        };
+        let value = text.get_untracked();
+        let at = caret(&el, &value);
+        let (new, pos) = splice(&value, at, at, &format!(":{name}: "));
+        text.set(new.clone());
+        el.set_value(&new);
+        let _ = el.focus();
+        let _ = el.set_selection_range(pos, pos);
+        save_draft(&new);
+    };
     view! {
         <div class="composer" class:dragging=move || dragging.get()
             on:dragover=move |ev: leptos::ev::DragEvent| {
@@ -437,6 +467,7 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
                     }/>
                 <button type="button" class="attach" aria-label=tr("composer-attach") title=tr("composer-attach")
                     on:click=move |_| if let Some(i) = file_input.get() { i.click(); }>"📎"</button>
+                <super::emoji_button::EmojiButton label=tr("composer-emoji") testid="composer-emoji" on_pick=insert_emoji/>
                 <button type="button" class="send" on:click=move |_| send() aria-label=tr("composer-send")>"➤"</button>
             </div>
             <p class="typing" aria-live="polite" data-testid="typing">

@@ -3,7 +3,7 @@
 //! has arrived, or if it cannot load, messages show as plain text. The module builds DOM
 //! nodes from mm-markdown's safe tree: no HTML string is ever parsed.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell, RefCell};
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -14,9 +14,17 @@ use crate::app::{Ctx, use_ctx};
 let md = null;
 export function load_markdown() {
   // Trunk puts this snippet in dist/snippets/<crate>/ and the module in dist/markdown/.
-  return import(new URL("../../markdown/causerie_markdown.js", import.meta.url).href)
-    .then(async (m) => { await m.default(); md = m; });
+  const dir = new URL("../../markdown/", import.meta.url);
+  return import(new URL("causerie_markdown.js", dir).href).then(async (m) => {
+    await m.default();
+    md = m;
+    const css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = new URL("emoji.css", dir).href;
+    document.head.append(css);
+  });
 }
+export function open_emoji_picker(anchor, tr, pick) { md.open_emoji_picker(anchor, tr, pick); }
 export function configure_markdown(me, team, proxy, wiki, interwiki) {
   md.configure(me, team, proxy, wiki, interwiki);
 }
@@ -40,6 +48,35 @@ extern "C" {
     fn js_emoji_char(name: &str) -> Option<String>;
     #[wasm_bindgen(js_name = emoji_suggestions)]
     fn js_emoji_suggestions(prefix: &str) -> Vec<String>;
+    #[wasm_bindgen(js_name = open_emoji_picker)]
+    fn js_open_emoji_picker(anchor: &web_sys::HtmlElement, tr: &JsValue, pick: &JsValue);
+}
+
+/// What to do with the picked emoji's name.
+type OnPick = Box<dyn FnOnce(String)>;
+
+thread_local! {
+    static ON_PICK: RefCell<Option<OnPick>> = RefCell::new(None);
+    /// The picker's two callbacks into the app, made once: Fluent, and the pending pick.
+    static HOOKS: OnceCell<(JsValue, JsValue)> = const { OnceCell::new() };
+}
+
+/// Opens the emoji picker (it lives in the renderer's module) next to `anchor`; `then`
+/// receives the picked emoji's name. Nothing happens before the module has loaded.
+pub fn pick_emoji(anchor: web_sys::HtmlElement, then: impl FnOnce(String) + 'static) {
+    ON_PICK.set(Some(Box::new(then)));
+    HOOKS.with(|hooks| {
+        let (tr, pick) = hooks.get_or_init(|| {
+            let tr = Closure::<dyn Fn(String) -> String>::new(|id: String| crate::i18n::tr(&id));
+            let pick = Closure::<dyn Fn(String)>::new(|name: String| {
+                if let Some(f) = ON_PICK.take() {
+                    f(name);
+                }
+            });
+            (tr.into_js_value(), pick.into_js_value())
+        });
+        js_open_emoji_picker(&anchor, tr, pick);
+    });
 }
 
 /// Emoji names starting with `prefix` (custom first) with their character (empty for a

@@ -181,6 +181,8 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                 </div>
                 <Show when=move || pending.get().is_none() && post.with(|p| p.as_ref().is_some_and(|p| p.delete_at == 0))>
                     <div class="post-actions">
+                        <super::emoji_button::EmojiButton label=tr("post-react") testid="react"
+                            on_pick=move |name| super::reactions::add_reaction(ctx, pid.get_value(), name)/>
                         {(!in_thread).then(|| view! {
                             <button type="button" on:click=open_thread data-testid="reply">{tr("post-reply")}</button>
                         })}

@@ -11,14 +11,7 @@ use crate::i18n::tr_args;
 /// (undone if the server refuses).
 pub fn toggle_reaction(ctx: Ctx, post: PostId, emoji: String) {
     let me = ctx.store.with_untracked(|s| s.my_id());
-    let mine = ctx.store.with_untracked(|s| {
-        s.posts.get(&post).is_some_and(|p| {
-            p.metadata
-                .reactions
-                .iter()
-                .any(|r| r.user_id == me && r.emoji_name == emoji)
-        })
-    });
+    let mine = is_mine(ctx, &post, &emoji);
     let reaction = Reaction {
         user_id: me,
         post_id: post.clone(),
@@ -53,6 +46,25 @@ pub fn toggle_reaction(ctx: Ctx, post: PostId, emoji: String) {
             });
         }
     });
+}
+
+fn is_mine(ctx: Ctx, post: &PostId, emoji: &str) -> bool {
+    ctx.store.with_untracked(|s| {
+        let me = s.my_id();
+        s.posts.get(post).is_some_and(|p| {
+            p.metadata
+                .reactions
+                .iter()
+                .any(|r| r.user_id == me && r.emoji_name == emoji)
+        })
+    })
+}
+
+/// Adds the reader's reaction unless it is already there (from the picker).
+pub fn add_reaction(ctx: Ctx, post: PostId, emoji: String) {
+    if !is_mine(ctx, &post, &emoji) {
+        toggle_reaction(ctx, post, emoji);
+    }
 }
 
 /// An emoji as shown in a reaction: the character, a custom emoji's image, or `:name:`

@@ -102,6 +102,9 @@ pub fn Sidebar() -> impl IntoView {
                         </p>
                     })}
                 })}
+                {move || ctx.store.with(|s| s.config.get("EnableCustomEmoji").is_some_and(|v| v == "true")).then(|| view! {
+                    <button type="button" on:click=move |_| dialog.set(Dialog::CustomEmoji) data-testid="custom-emoji">{tr("nav-custom-emoji")}</button>
+                })}
                 <button type="button" on:click=move |_| dialog.set(Dialog::Settings) data-testid="settings">{tr("nav-settings")}</button>
                 <button type="button" on:click=logout data-testid="logout">{tr("nav-logout")}</button>
             </div>

@@ -1,5 +1,6 @@
 // Sharing and expression in real Chromium, with two people: reactions (live, toggled,
-// named on hover, +:emoji: from the composer) and files (attached by button and by drag
+// named on hover, +:emoji: from the composer, the emoji picker, custom emoji added and
+// deleted in their dialog) and files (attached by button and by drag
 // and drop, refused when too large, shown as previews with a viewer, or as cards).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -155,29 +156,99 @@ test('a new profile picture is previewed, saved, and shows up for the other user
   await page.keyboard.press('Escape');
 });
 
-test('a custom emoji is added, used in a message and as a reaction, and the other user sees both', async () => {
-  const form = new FormData();
-  form.append('emoji', JSON.stringify({ name: 'party_parrot', creator_id: bobId }));
-  form.append('image', new Blob([PNG], { type: 'image/png' }), 'parrot.png');
-  const r = await fetch(`${server.url}/api/v4/emoji`, { method: 'POST', headers: { Authorization: `Bearer ${bob}` }, body: form });
-  assert.equal(r.status, 200, await r.clone().text());
-  const emoji = await r.json();
-  const post = await api(server.url, bob, '/posts', { channel_id: channel, message: ':party_parrot: party' });
-  await api(server.url, bob, '/reactions', { user_id: bobId, post_id: post.id, emoji_name: 'party_parrot' });
+test('a custom emoji is added in its dialog, used in a message and as a reaction from the picker, and the other user sees both', async () => {
+  await bobPage.click('[data-testid=custom-emoji]');
+  await bobPage.fill('[data-testid=custom-emoji-name]', 'party_parrot');
+  await bobPage.setInputFiles('[data-testid=custom-emoji-image]', { name: 'parrot.png', mimeType: 'image/png', buffer: PNG });
+  await bobPage.click('[data-testid=custom-emoji-add]');
+  await bobPage.locator('[data-testid=custom-emoji][data-name=party_parrot]').waitFor({ timeout: 10000 });
+  // A name taken by a standard emoji is refused, and said so.
+  await bobPage.fill('[data-testid=custom-emoji-name]', 'tada');
+  await bobPage.setInputFiles('[data-testid=custom-emoji-image]', { name: 'tada.png', mimeType: 'image/png', buffer: PNG });
+  await bobPage.click('[data-testid=custom-emoji-add]');
+  await bobPage.locator('[data-testid=custom-emoji-dialog] .error', { hasText: /\S/ }).waitFor({ timeout: 10000 });
+  await bobPage.keyboard.press('Escape');
+  await bobPage.waitForSelector('[data-testid=custom-emoji-dialog]', { state: 'detached' });
+  const [emoji] = await api(server.url, bob, '/emoji?page=0&per_page=10');
+  assert.equal(emoji.name, 'party_parrot');
+
+  await bobPage.fill('[data-testid=composer]', ':party_parrot: party');
+  await bobPage.press('[data-testid=composer]', 'Enter');
+  const bobItem = bobPage.locator('[data-testid=post]', { hasText: 'party' }).last();
+  await bobItem.locator('[data-testid=message] img.emoji').waitFor({ timeout: 10000 });
+  const postId = await bobItem.getAttribute('data-post-id');
+  // The reaction from the picker: the custom tab lists it.
+  await bobItem.hover();
+  await bobItem.locator('[data-testid=react]').click();
+  const picker = bobPage.locator('[data-testid=emoji-picker]');
+  await picker.waitFor();
+  await picker.locator('.emoji-tab[data-tab="1"]').click();
+  await picker.locator('.emoji-cell[data-name=party_parrot]').click();
+  await picker.waitFor({ state: 'detached' });
+  await bobItem.locator('.reaction[data-emoji=party_parrot].mine').waitFor({ timeout: 10000 });
+
   const check = async () => {
-    const item = page.locator(`[data-post-id="${post.id}"]`);
+    const item = page.locator(`[data-post-id="${postId}"]`);
     const inText = item.locator('[data-testid=message] img.emoji');
     await inText.waitFor({ timeout: 10000 });
     assert.equal(await inText.getAttribute('src'), `/api/v4/emoji/${emoji.id}/image`);
     assert.equal(await inText.getAttribute('alt'), ':party_parrot:');
     const inReaction = item.locator('.reaction[data-emoji=party_parrot] img.emoji');
     await inReaction.waitFor({ timeout: 10000 });
-    await page.waitForFunction((id) => [...document.querySelectorAll(`[data-post-id="${id}"] img.emoji`)].every((i) => i.naturalWidth > 0), post.id);
+    await page.waitForFunction((id) => [...document.querySelectorAll(`[data-post-id="${id}"] img.emoji`)].every((i) => i.naturalWidth > 0), postId);
   };
   await check(); // live: the emoji_added event
   await page.reload();
   await page.waitForSelector('[data-testid=composer]');
   await check(); // and from the server's list
+});
+
+test('the emoji picker: search, categories, skin tones, recently used, keyboard', async () => {
+  await page.waitForSelector('[data-testid=composer-emoji]:not([disabled])', { timeout: 10000 });
+  await page.fill('[data-testid=composer]', 'well ');
+  await page.click('[data-testid=composer-emoji]');
+  const picker = page.locator('[data-testid=emoji-picker]');
+  await picker.waitFor();
+  assert.equal(await picker.getAttribute('aria-label'), 'Emoji picker');
+  // The search box has the focus; Enter takes the first result.
+  await page.keyboard.type('tada');
+  assert.equal(await picker.locator('.emoji-cell').first().getAttribute('data-name'), 'tada');
+  await page.keyboard.press('Enter');
+  await picker.waitFor({ state: 'detached' });
+  assert.equal(await page.inputValue('[data-testid=composer]'), 'well :tada: ');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'composer');
+
+  // Recently used comes first next time; a category lists its emoji in the chosen tone.
+  await page.click('[data-testid=composer-emoji]');
+  assert.equal(await picker.locator('.emoji-tab[data-tab="0"]').getAttribute('aria-selected'), 'true');
+  assert.equal(await picker.locator('.emoji-cell').first().getAttribute('data-name'), 'tada');
+  await picker.locator('.emoji-tab[data-tab="3"]').click();
+  await picker.locator('.emoji-tone[data-tone="3"]').click();
+  const wave = picker.locator('.emoji-cell[data-name=wave_medium_skin_tone]');
+  assert.equal(await wave.textContent(), '👋🏽');
+  // Arrows move through the grid; Escape closes and gives the focus back.
+  await picker.locator('.emoji-cell').first().focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.emoji-grid') !== null), true);
+  await page.keyboard.press('Escape');
+  await picker.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'composer-emoji');
+
+  // A toned reaction from the picker, seen by the other user with its tone.
+  await page.fill('[data-testid=composer]', 'wave at me');
+  await page.press('[data-testid=composer]', 'Enter');
+  const item = page.locator('[data-testid=post]', { hasText: 'wave at me' }).last();
+  await item.locator('[data-testid=react]').waitFor();
+  await item.hover();
+  await item.locator('[data-testid=react]').click();
+  await page.keyboard.type('wave');
+  await picker.locator('.emoji-cell[data-name=wave_medium_skin_tone]').click();
+  const postId = await item.getAttribute('data-post-id');
+  const seen = bobPage.locator(`[data-post-id="${postId}"] .reaction[data-emoji=wave_medium_skin_tone] .emoji`);
+  await seen.waitFor({ timeout: 10000 });
+  assert.equal(await seen.textContent(), '👋🏽');
+  await page.screenshot({ path: join(screenshots, 'emoji-picker.png') });
+  await page.fill('[data-testid=composer]', '');
 });
 
 test('typing : suggests emoji, custom ones first', async () => {
@@ -194,4 +265,18 @@ test('typing : suggests emoji, custom ones first', async () => {
   await page.press('[data-testid=composer]', '_');
   await page.locator('[data-testid=suggestions] li .label', { hasText: ':party_parrot:' }).waitFor();
   await page.fill('[data-testid=composer]', '');
+});
+
+test('a custom emoji is deleted by its creator, not offered to others', async () => {
+  await page.click('[data-testid=custom-emoji]');
+  await page.locator('[data-testid=custom-emoji][data-name=party_parrot]').waitFor({ timeout: 10000 });
+  // Ann did not add it (and is the admin here, so she could delete it): Bob deletes it.
+  await page.keyboard.press('Escape');
+  await bobPage.click('[data-testid=custom-emoji]');
+  const row = bobPage.locator('[data-testid=custom-emoji][data-name=party_parrot]');
+  bobPage.once('dialog', (d) => d.accept());
+  await row.locator('[data-testid=custom-emoji-delete]').click();
+  await row.waitFor({ state: 'detached', timeout: 10000 });
+  assert.deepEqual(await api(server.url, bob, '/emoji?page=0&per_page=10'), []);
+  await bobPage.keyboard.press('Escape');
 });

@@ -9,6 +9,8 @@ use std::cell::RefCell;
 
 use mm_markdown::{Emoji, Options};
 
+pub mod picker;
+
 /// What the renderer knows about the reader and the community, set by [`configure`].
 #[derive(Default)]
 struct Settings {
@@ -70,6 +72,11 @@ pub fn set_settings(
 /// Sets the custom emoji, as `[name, image URL, …]`.
 pub fn set_custom_emoji(flat: Vec<String>) {
     SETTINGS.with_borrow_mut(|s| s.custom = pairs(flat).into_iter().collect());
+}
+
+/// The custom emoji: name → image URL.
+pub fn custom_emoji() -> std::collections::HashMap<String, String> {
+    SETTINGS.with_borrow(|s| s.custom.clone())
 }
 
 /// Emoji names starting with `prefix`, custom ones first, as `[name, character or "", …]`.
@@ -136,6 +143,17 @@ mod web {
     #[wasm_bindgen]
     pub fn emoji_char(name: &str) -> Option<String> {
         super::emoji(name).and_then(Result::ok)
+    }
+
+    /// Opens the emoji picker next to `anchor`. `tr` translates the picker's Fluent ids
+    /// (`picker::LABELS`); `on_pick` receives the picked emoji's name.
+    #[wasm_bindgen]
+    pub fn open_emoji_picker(
+        anchor: web_sys::HtmlElement,
+        tr: js_sys::Function,
+        on_pick: js_sys::Function,
+    ) {
+        super::picker::web::open(anchor, tr, on_pick);
     }
 
     fn build(doc: &web_sys::Document, node: &Node) -> Option<web_sys::Node> {

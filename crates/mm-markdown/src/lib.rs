@@ -14,11 +14,18 @@
 #![warn(missing_docs)]
 
 mod dialect;
+#[cfg(feature = "emoji-data")]
+mod emoji;
 mod highlight;
 mod html;
 mod tree;
 mod url;
 
+#[cfg(feature = "emoji-data")]
+pub use emoji::{
+    PickerEmoji, SKIN_TONES, picker_emoji, search_emoji, standard_emoji,
+    standard_emoji_starting_with,
+};
 pub use html::to_html;
 pub use tree::{Attr, Element, Node, Tag};
 pub use url::safe_url;
@@ -62,52 +69,6 @@ pub struct Rendered {
     pub emoji_only: bool,
     /// The reader is mentioned (by name, key, `@here`, `@channel` or `@all`).
     pub mentions_me: bool,
-}
-
-#[cfg(feature = "emoji-data")]
-static EMOJI_TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/emoji.txt"));
-
-/// Standard emoji whose short name starts with `prefix`, in name order, at most `limit`:
-/// `(name, emoji)`, for autocompletion.
-#[cfg(feature = "emoji-data")]
-pub fn standard_emoji_starting_with(
-    prefix: &str,
-    limit: usize,
-) -> Vec<(&'static str, &'static str)> {
-    EMOJI_TABLE
-        .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .skip_while(|(code, _)| *code < prefix)
-        .take_while(|(code, _)| code.starts_with(prefix))
-        .take(limit)
-        .collect()
-}
-
-/// A standard emoji by its short name (`smile`, `+1`, `tada`), as Unicode.
-#[cfg(feature = "emoji-data")]
-pub fn standard_emoji(name: &str) -> Option<Emoji> {
-    static TABLE: &str = EMOJI_TABLE;
-    let bytes = TABLE.as_bytes();
-    // Bisection over the sorted lines; `lo` and `hi` are always at line starts.
-    let (mut lo, mut hi) = (0, bytes.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = bytes[lo..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(lo, |i| lo + i + 1);
-        let end = bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |i| start + i);
-        let (code, emoji) = TABLE[start..end].split_once('\t')?;
-        match code.cmp(name) {
-            std::cmp::Ordering::Equal => return Some(Emoji::Unicode(emoji.to_owned())),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    None
 }
 
 /// Renders a message.
