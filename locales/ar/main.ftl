@@ -200,3 +200,49 @@ picture-preview = صورتك الجديدة، مقصوصة كما سيراها �
 picture-choose = اختيار صورة…
 picture-save = حفظ الصورة
 picture-reset = استخدام الصورة المُولَّدة تلقائيًا
+
+## Emoji picker and custom emoji
+
+composer-emoji = إدراج رمز تعبيري
+post-react = إضافة تفاعل
+emoji-picker = منتقي الرموز التعبيرية
+emoji-search = البحث عن رمز تعبيري
+emoji-recent = المستخدمة مؤخرًا
+emoji-custom = رموز تعبيرية مخصصة
+emoji-group-smileys = الوجوه التعبيرية والمشاعر
+emoji-group-people = الأشخاص والجسم
+emoji-group-nature = الحيوانات والطبيعة
+emoji-group-food = الطعام والشراب
+emoji-group-travel = السفر والأماكن
+emoji-group-activities = الأنشطة
+emoji-group-objects = الأشياء
+emoji-group-symbols = الرموز
+emoji-group-flags = الأعلام
+emoji-none = لم يُعثر على رموز تعبيرية
+emoji-tone-default = لون البشرة الافتراضي
+emoji-tone-light = لون بشرة فاتح
+emoji-tone-medium-light = لون بشرة فاتح متوسط
+emoji-tone-medium = لون بشرة متوسط
+emoji-tone-medium-dark = لون بشرة داكن متوسط
+emoji-tone-dark = لون بشرة داكن
+nav-custom-emoji = الرموز التعبيرية المخصصة
+custom-emoji-title = الرموز التعبيرية المخصصة
+custom-emoji-name = الاسم
+custom-emoji-name-help = أحرف لاتينية صغيرة وأرقام و_ + -، حتى 64 حرفًا. استخدمه في الرسائل بالشكل :name:.
+custom-emoji-image = الصورة
+custom-emoji-image-help = صورة PNG أو JPEG أو GIF أو WebP بحجم 1 ميغابايت على الأكثر. تُعرض بحجم 128 × 128 بكسل أو أصغر.
+custom-emoji-add = إضافة رمز تعبيري
+custom-emoji-delete = حذف
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = هل تريد حذف الرمز التعبيري المخصص :{ $name }:؟ ستعرض الرسائل التي تستخدمه اسمه بدلًا منه.
+
+## Search
+
+search-label = البحث في الرسائل
+search-placeholder = بحث
+search-mentions = الإشارات الأخيرة
+# $terms (String) - what the person searched for, as typed
+search-title = نتائج البحث عن { $terms }
+search-close = إغلاق نتائج البحث
+search-none = لا توجد رسائل تطابق هذا البحث.
+search-searching = جارٍ البحث…

@@ -188,3 +188,49 @@ picture-preview = Новото ви изображение, изрязано т�
 picture-choose = Избиране на изображение…
 picture-save = Запазване на изображението
 picture-reset = Използване на генерираното изображение
+
+## Emoji picker and custom emoji
+
+composer-emoji = Вмъкване на емоджи
+post-react = Добавяне на реакция
+emoji-picker = Избор на емоджи
+emoji-search = Търсене на емоджи
+emoji-recent = Наскоро използвани
+emoji-custom = Персонализирани емоджи
+emoji-group-smileys = Усмивки и емоции
+emoji-group-people = Хора и тяло
+emoji-group-nature = Животни и природа
+emoji-group-food = Храна и напитки
+emoji-group-travel = Пътувания и места
+emoji-group-activities = Дейности
+emoji-group-objects = Предмети
+emoji-group-symbols = Символи
+emoji-group-flags = Знамена
+emoji-none = Няма намерени емоджи
+emoji-tone-default = Тон на кожата по подразбиране
+emoji-tone-light = Светъл тон на кожата
+emoji-tone-medium-light = Средно светъл тон на кожата
+emoji-tone-medium = Среден тон на кожата
+emoji-tone-medium-dark = Средно тъмен тон на кожата
+emoji-tone-dark = Тъмен тон на кожата
+nav-custom-emoji = Персонализирани емоджи
+custom-emoji-title = Персонализирани емоджи
+custom-emoji-name = Име
+custom-emoji-name-help = Малки букви, цифри и _ + -, до 64 знака. В съобщенията го използвайте като :name:.
+custom-emoji-image = Изображение
+custom-emoji-image-help = Изображение във формат PNG, JPEG, GIF или WebP с размер до 1 МБ. Показва се в размер 128 × 128 пиксела или по-малко.
+custom-emoji-add = Добавяне на емоджи
+custom-emoji-delete = Изтриване
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Да се изтрие ли персонализираното емоджи :{ $name }:? В съобщенията, които го използват, вместо него ще се показва името му.
+
+## Search
+
+search-label = Търсене в съобщенията
+search-placeholder = Търсене
+search-mentions = Последни споменавания
+# $terms (String) - what the person searched for, as typed
+search-title = Резултати за { $terms }
+search-close = Затваряне на резултатите от търсенето
+search-none = Няма съобщения, които отговарят на това търсене.
+search-searching = Търсене…

@@ -188,3 +188,49 @@ picture-preview = আপনার নতুন ছবি, অন্যরা য
 picture-choose = ছবি বেছে নিন…
 picture-save = ছবি সংরক্ষণ করুন
 picture-reset = স্বয়ংক্রিয়ভাবে তৈরি ছবি ব্যবহার করুন
+
+## Emoji picker and custom emoji
+
+composer-emoji = ইমোজি বসান
+post-react = প্রতিক্রিয়া যোগ করুন
+emoji-picker = ইমোজি বাছাইকারী
+emoji-search = ইমোজি খুঁজুন
+emoji-recent = সম্প্রতি ব্যবহৃত
+emoji-custom = কাস্টম ইমোজি
+emoji-group-smileys = স্মাইলি ও আবেগ
+emoji-group-people = মানুষ ও শরীর
+emoji-group-nature = প্রাণী ও প্রকৃতি
+emoji-group-food = খাদ্য ও পানীয়
+emoji-group-travel = ভ্রমণ ও স্থান
+emoji-group-activities = কার্যকলাপ
+emoji-group-objects = বস্তু
+emoji-group-symbols = প্রতীক
+emoji-group-flags = পতাকা
+emoji-none = কোনো ইমোজি পাওয়া যায়নি
+emoji-tone-default = ডিফল্ট ত্বকের রঙ
+emoji-tone-light = হালকা ত্বকের রঙ
+emoji-tone-medium-light = মাঝারি-হালকা ত্বকের রঙ
+emoji-tone-medium = মাঝারি ত্বকের রঙ
+emoji-tone-medium-dark = মাঝারি-গাঢ় ত্বকের রঙ
+emoji-tone-dark = গাঢ় ত্বকের রঙ
+nav-custom-emoji = কাস্টম ইমোজি
+custom-emoji-title = কাস্টম ইমোজি
+custom-emoji-name = নাম
+custom-emoji-name-help = ইংরেজি ছোট হাতের অক্ষর, সংখ্যা এবং _ + -, সর্বোচ্চ ৬৪টি অক্ষর। বার্তায় এটি :name: হিসেবে ব্যবহার করুন।
+custom-emoji-image = ছবি
+custom-emoji-image-help = সর্বোচ্চ ১ MB আকারের একটি PNG, JPEG, GIF বা WebP ছবি। এটি ১২৮ × ১২৮ পিক্সেল বা তার চেয়ে ছোট আকারে দেখানো হয়।
+custom-emoji-add = ইমোজি যোগ করুন
+custom-emoji-delete = মুছুন
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = কাস্টম ইমোজি :{ $name }: মুছবেন? যেসব বার্তায় এটি ব্যবহার করা হয়েছে, সেখানে এর বদলে এর নাম দেখানো হবে।
+
+## Search
+
+search-label = বার্তা খুঁজুন
+search-placeholder = খুঁজুন
+search-mentions = সাম্প্রতিক উল্লেখ
+# $terms (String) - what the person searched for, as typed
+search-title = { $terms }-এর ফলাফল
+search-close = অনুসন্ধানের ফলাফল বন্ধ করুন
+search-none = এই অনুসন্ধানের সঙ্গে মেলে এমন কোনো বার্তা নেই।
+search-searching = খোঁজা হচ্ছে…

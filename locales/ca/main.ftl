@@ -188,3 +188,49 @@ picture-preview = La vostra imatge nova, retallada tal com la veuran els altres
 picture-choose = Tria una imatge…
 picture-save = Desa la imatge
 picture-reset = Utilitza la imatge generada
+
+## Emoji picker and custom emoji
+
+composer-emoji = Insereix un emoji
+post-react = Afegeix una reacció
+emoji-picker = Selector d'emojis
+emoji-search = Cerca emojis
+emoji-recent = Usats recentment
+emoji-custom = Emojis personalitzats
+emoji-group-smileys = Cares i emocions
+emoji-group-people = Persones i cos
+emoji-group-nature = Animals i natura
+emoji-group-food = Menjar i beure
+emoji-group-travel = Viatges i llocs
+emoji-group-activities = Activitats
+emoji-group-objects = Objectes
+emoji-group-symbols = Símbols
+emoji-group-flags = Banderes
+emoji-none = No s'ha trobat cap emoji
+emoji-tone-default = To de pell per defecte
+emoji-tone-light = To de pell clar
+emoji-tone-medium-light = To de pell mitjà-clar
+emoji-tone-medium = To de pell mitjà
+emoji-tone-medium-dark = To de pell mitjà-fosc
+emoji-tone-dark = To de pell fosc
+nav-custom-emoji = Emojis personalitzats
+custom-emoji-title = Emojis personalitzats
+custom-emoji-name = Nom
+custom-emoji-name-help = Lletres minúscules, xifres i _ + -, fins a 64 caràcters. Als missatges, feu-lo servir com a :nom:.
+custom-emoji-image = Imatge
+custom-emoji-image-help = Una imatge PNG, JPEG, GIF o WebP d'1 MB com a màxim. Es mostra a 128 × 128 píxels o menys.
+custom-emoji-add = Afegeix un emoji
+custom-emoji-delete = Suprimeix
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Voleu suprimir l'emoji personalitzat :{ $name }:? Els missatges que el fan servir en mostraran el nom en lloc de l'emoji.
+
+## Search
+
+search-label = Cerca missatges
+search-placeholder = Cerca
+search-mentions = Mencions recents
+# $terms (String) - what the person searched for, as typed
+search-title = Resultats per a { $terms }
+search-close = Tanca els resultats de la cerca
+search-none = Cap missatge no coincideix amb aquesta cerca.
+search-searching = S'està cercant…

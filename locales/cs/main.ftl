@@ -194,3 +194,49 @@ picture-preview = Váš nový obrázek, oříznutý tak, jak ho uvidí ostatní
 picture-choose = Vybrat obrázek…
 picture-save = Uložit obrázek
 picture-reset = Použít vygenerovaný obrázek
+
+## Emoji picker and custom emoji
+
+composer-emoji = Vložit emoji
+post-react = Přidat reakci
+emoji-picker = Výběr emoji
+emoji-search = Hledat emoji
+emoji-recent = Naposledy použité
+emoji-custom = Vlastní emoji
+emoji-group-smileys = Smajlíci a emoce
+emoji-group-people = Lidé a tělo
+emoji-group-nature = Zvířata a příroda
+emoji-group-food = Jídlo a pití
+emoji-group-travel = Cestování a místa
+emoji-group-activities = Aktivity
+emoji-group-objects = Předměty
+emoji-group-symbols = Symboly
+emoji-group-flags = Vlajky
+emoji-none = Nebyla nalezena žádná emoji
+emoji-tone-default = Výchozí tón pleti
+emoji-tone-light = Světlý tón pleti
+emoji-tone-medium-light = Středně světlý tón pleti
+emoji-tone-medium = Střední tón pleti
+emoji-tone-medium-dark = Středně tmavý tón pleti
+emoji-tone-dark = Tmavý tón pleti
+nav-custom-emoji = Vlastní emoji
+custom-emoji-title = Vlastní emoji
+custom-emoji-name = Název
+custom-emoji-name-help = Malá písmena, číslice a _ + -, nejvýše 64 znaků. Ve zprávách ho použijte jako :name:.
+custom-emoji-image = Obrázek
+custom-emoji-image-help = Obrázek PNG, JPEG, GIF nebo WebP o velikosti nejvýše 1 MB. Zobrazuje se ve velikosti 128 × 128 pixelů nebo menší.
+custom-emoji-add = Přidat emoji
+custom-emoji-delete = Smazat
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Smazat vlastní emoji :{ $name }:? Zprávy, které ho používají, místo něj zobrazí jeho název.
+
+## Search
+
+search-label = Hledat ve zprávách
+search-placeholder = Hledat
+search-mentions = Nedávné zmínky
+# $terms (String) - what the person searched for, as typed
+search-title = Výsledky pro { $terms }
+search-close = Zavřít výsledky hledání
+search-none = Tomuto hledání neodpovídají žádné zprávy.
+search-searching = Hledání…

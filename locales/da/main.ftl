@@ -188,3 +188,49 @@ picture-preview = Dit nye billede, beskåret sådan som andre vil se det
 picture-choose = Vælg et billede…
 picture-save = Gem billede
 picture-reset = Brug det genererede billede
+
+## Emoji picker and custom emoji
+
+composer-emoji = Indsæt emoji
+post-react = Tilføj reaktion
+emoji-picker = Emojivælger
+emoji-search = Søg efter emoji
+emoji-recent = Senest brugt
+emoji-custom = Brugerdefinerede emojis
+emoji-group-smileys = Smileys og følelser
+emoji-group-people = Mennesker og krop
+emoji-group-nature = Dyr og natur
+emoji-group-food = Mad og drikke
+emoji-group-travel = Rejser og steder
+emoji-group-activities = Aktiviteter
+emoji-group-objects = Objekter
+emoji-group-symbols = Symboler
+emoji-group-flags = Flag
+emoji-none = Ingen emojis fundet
+emoji-tone-default = Standardhudfarve
+emoji-tone-light = Lys hudfarve
+emoji-tone-medium-light = Medium til lys hudfarve
+emoji-tone-medium = Medium hudfarve
+emoji-tone-medium-dark = Medium til mørk hudfarve
+emoji-tone-dark = Mørk hudfarve
+nav-custom-emoji = Brugerdefinerede emojis
+custom-emoji-title = Brugerdefinerede emojis
+custom-emoji-name = Navn
+custom-emoji-name-help = Små bogstaver, cifre og _ + -, højst 64 tegn. Brug den som :navn: i beskeder.
+custom-emoji-image = Billede
+custom-emoji-image-help = Et PNG-, JPEG-, GIF- eller WebP-billede på højst 1 MB. Det vises i 128 × 128 pixels eller mindre.
+custom-emoji-add = Tilføj emoji
+custom-emoji-delete = Slet
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Slet den brugerdefinerede emoji :{ $name }:? Beskeder, der bruger den, viser i stedet dens navn.
+
+## Search
+
+search-label = Søg i beskeder
+search-placeholder = Søg
+search-mentions = Seneste omtaler
+# $terms (String) - what the person searched for, as typed
+search-title = Resultater for { $terms }
+search-close = Luk søgeresultaterne
+search-none = Ingen beskeder matcher denne søgning.
+search-searching = Søger…

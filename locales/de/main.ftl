@@ -188,3 +188,49 @@ picture-preview = Dein neues Bild, so zugeschnitten, wie andere es sehen werden
 picture-choose = Bild auswählen…
 picture-save = Bild speichern
 picture-reset = Generiertes Bild verwenden
+
+## Emoji picker and custom emoji
+
+composer-emoji = Emoji einfügen
+post-react = Reaktion hinzufügen
+emoji-picker = Emoji-Auswahl
+emoji-search = Emojis suchen
+emoji-recent = Zuletzt verwendet
+emoji-custom = Benutzerdefinierte Emojis
+emoji-group-smileys = Smileys und Emotionen
+emoji-group-people = Menschen und Körper
+emoji-group-nature = Tiere und Natur
+emoji-group-food = Essen und Trinken
+emoji-group-travel = Reisen und Orte
+emoji-group-activities = Aktivitäten
+emoji-group-objects = Objekte
+emoji-group-symbols = Symbole
+emoji-group-flags = Flaggen
+emoji-none = Keine Emojis gefunden
+emoji-tone-default = Standard-Hautfarbe
+emoji-tone-light = Helle Hautfarbe
+emoji-tone-medium-light = Mittelhelle Hautfarbe
+emoji-tone-medium = Mittlere Hautfarbe
+emoji-tone-medium-dark = Mitteldunkle Hautfarbe
+emoji-tone-dark = Dunkle Hautfarbe
+nav-custom-emoji = Benutzerdefinierte Emojis
+custom-emoji-title = Benutzerdefinierte Emojis
+custom-emoji-name = Name
+custom-emoji-name-help = Kleinbuchstaben, Ziffern und _ + -, höchstens 64 Zeichen. In Nachrichten verwendest du es als :name:.
+custom-emoji-image = Bild
+custom-emoji-image-help = Ein PNG-, JPEG-, GIF- oder WebP-Bild mit höchstens 1 MB. Es wird mit 128 × 128 Pixeln oder kleiner angezeigt.
+custom-emoji-add = Emoji hinzufügen
+custom-emoji-delete = Löschen
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Das benutzerdefinierte Emoji :{ $name }: löschen? Nachrichten, die es verwenden, zeigen stattdessen seinen Namen an.
+
+## Search
+
+search-label = Nachrichten durchsuchen
+search-placeholder = Suchen
+search-mentions = Letzte Erwähnungen
+# $terms (String) - what the person searched for, as typed
+search-title = Ergebnisse für { $terms }
+search-close = Suchergebnisse schließen
+search-none = Keine Nachrichten entsprechen dieser Suche.
+search-searching = Wird gesucht…

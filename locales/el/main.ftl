@@ -188,3 +188,49 @@ picture-preview = Η νέα σας εικόνα, περικομμένη όπως
 picture-choose = Επιλογή εικόνας…
 picture-save = Αποθήκευση εικόνας
 picture-reset = Χρήση της εικόνας που δημιουργήθηκε αυτόματα
+
+## Emoji picker and custom emoji
+
+composer-emoji = Εισαγωγή emoji
+post-react = Προσθήκη αντίδρασης
+emoji-picker = Επιλογέας emoji
+emoji-search = Αναζήτηση emoji
+emoji-recent = Χρησιμοποιήθηκαν πρόσφατα
+emoji-custom = Προσαρμοσμένα emoji
+emoji-group-smileys = Φατσούλες και συναισθήματα
+emoji-group-people = Άνθρωποι και σώμα
+emoji-group-nature = Ζώα και φύση
+emoji-group-food = Φαγητό και ποτό
+emoji-group-travel = Ταξίδια και μέρη
+emoji-group-activities = Δραστηριότητες
+emoji-group-objects = Αντικείμενα
+emoji-group-symbols = Σύμβολα
+emoji-group-flags = Σημαίες
+emoji-none = Δεν βρέθηκαν emoji
+emoji-tone-default = Προεπιλεγμένος τόνος δέρματος
+emoji-tone-light = Ανοιχτόχρωμος τόνος δέρματος
+emoji-tone-medium-light = Μεσαίος-ανοιχτόχρωμος τόνος δέρματος
+emoji-tone-medium = Μεσαίος τόνος δέρματος
+emoji-tone-medium-dark = Μεσαίος-σκούρος τόνος δέρματος
+emoji-tone-dark = Σκουρόχρωμος τόνος δέρματος
+nav-custom-emoji = Προσαρμοσμένα emoji
+custom-emoji-title = Προσαρμοσμένα emoji
+custom-emoji-name = Όνομα
+custom-emoji-name-help = Πεζά γράμματα, ψηφία και _ + -, έως 64 χαρακτήρες. Στα μηνύματα χρησιμοποιήστε το ως :name:.
+custom-emoji-image = Εικόνα
+custom-emoji-image-help = Εικόνα PNG, JPEG, GIF ή WebP έως 1 MB. Εμφανίζεται σε μέγεθος 128 × 128 pixel ή μικρότερο.
+custom-emoji-add = Προσθήκη emoji
+custom-emoji-delete = Διαγραφή
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Διαγραφή του προσαρμοσμένου emoji :{ $name }:; Τα μηνύματα που το χρησιμοποιούν θα εμφανίζουν στη θέση του το όνομά του.
+
+## Search
+
+search-label = Αναζήτηση μηνυμάτων
+search-placeholder = Αναζήτηση
+search-mentions = Πρόσφατες αναφορές
+# $terms (String) - what the person searched for, as typed
+search-title = Αποτελέσματα για { $terms }
+search-close = Κλείσιμο αποτελεσμάτων αναζήτησης
+search-none = Κανένα μήνυμα δεν ταιριάζει με αυτή την αναζήτηση.
+search-searching = Αναζήτηση…

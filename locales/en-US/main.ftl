@@ -199,3 +199,49 @@ picture-preview = Your new picture, cropped as others will see it
 picture-choose = Choose a picture…
 picture-save = Save picture
 picture-reset = Use the generated picture
+
+## Emoji picker and custom emoji
+
+composer-emoji = Insert emoji
+post-react = Add reaction
+emoji-picker = Emoji picker
+emoji-search = Search emoji
+emoji-recent = Recently used
+emoji-custom = Custom emoji
+emoji-group-smileys = Smileys and emotion
+emoji-group-people = People and body
+emoji-group-nature = Animals and nature
+emoji-group-food = Food and drink
+emoji-group-travel = Travel and places
+emoji-group-activities = Activities
+emoji-group-objects = Objects
+emoji-group-symbols = Symbols
+emoji-group-flags = Flags
+emoji-none = No emoji found
+emoji-tone-default = Default skin tone
+emoji-tone-light = Light skin tone
+emoji-tone-medium-light = Medium-light skin tone
+emoji-tone-medium = Medium skin tone
+emoji-tone-medium-dark = Medium-dark skin tone
+emoji-tone-dark = Dark skin tone
+nav-custom-emoji = Custom emoji
+custom-emoji-title = Custom emoji
+custom-emoji-name = Name
+custom-emoji-name-help = Lowercase letters, digits, and _ + -, up to 64 characters. Use it as :name: in messages.
+custom-emoji-image = Image
+custom-emoji-image-help = A PNG, JPEG, GIF or WebP image of at most 1 MB. It is shown at 128 × 128 pixels or smaller.
+custom-emoji-add = Add emoji
+custom-emoji-delete = Delete
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Delete the custom emoji :{ $name }:? Messages that use it will show its name instead.
+
+## Search
+
+search-label = Search messages
+search-placeholder = Search
+search-mentions = Recent mentions
+# $terms (String) - what the person searched for, as typed
+search-title = Results for { $terms }
+search-close = Close the search results
+search-none = No messages match this search.
+search-searching = Searching…

@@ -188,3 +188,49 @@ picture-preview = Via nova bildo, tondita tiel, kiel aliaj vidos ĝin
 picture-choose = Elekti bildon…
 picture-save = Konservi la bildon
 picture-reset = Uzi la aŭtomate kreitan bildon
+
+## Emoji picker and custom emoji
+
+composer-emoji = Enmeti emoĝion
+post-react = Aldoni reagon
+emoji-picker = Emoĝi-elektilo
+emoji-search = Serĉi emoĝion
+emoji-recent = Lastatempe uzitaj
+emoji-custom = Propraj emoĝioj
+emoji-group-smileys = Mienoj kaj emocioj
+emoji-group-people = Homoj kaj korpo
+emoji-group-nature = Bestoj kaj naturo
+emoji-group-food = Manĝaĵoj kaj trinkaĵoj
+emoji-group-travel = Vojaĝoj kaj lokoj
+emoji-group-activities = Agadoj
+emoji-group-objects = Objektoj
+emoji-group-symbols = Simboloj
+emoji-group-flags = Flagoj
+emoji-none = Neniu emoĝio trovita
+emoji-tone-default = Defaŭlta haŭtkoloro
+emoji-tone-light = Hela haŭtkoloro
+emoji-tone-medium-light = Mezhela haŭtkoloro
+emoji-tone-medium = Meza haŭtkoloro
+emoji-tone-medium-dark = Mezmalhela haŭtkoloro
+emoji-tone-dark = Malhela haŭtkoloro
+nav-custom-emoji = Propraj emoĝioj
+custom-emoji-title = Propraj emoĝioj
+custom-emoji-name = Nomo
+custom-emoji-name-help = Minusklaj literoj, ciferoj kaj _ + -, maksimume 64 signoj. En mesaĝoj uzu ĝin kiel :nomo:.
+custom-emoji-image = Bildo
+custom-emoji-image-help = Bildo PNG, JPEG, GIF aŭ WebP de maksimume 1 MB. Ĝi aperas je 128 × 128 rastrumeroj aŭ malpli.
+custom-emoji-add = Aldoni emoĝion
+custom-emoji-delete = Forigi
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Ĉu forigi la propran emoĝion :{ $name }:? Mesaĝoj, kiuj uzas ĝin, montros anstataŭe ĝian nomon.
+
+## Search
+
+search-label = Serĉi mesaĝojn
+search-placeholder = Serĉi
+search-mentions = Lastatempaj mencioj
+# $terms (String) - what the person searched for, as typed
+search-title = Rezultoj por { $terms }
+search-close = Fermi la serĉrezultojn
+search-none = Neniu mesaĝo kongruas kun ĉi tiu serĉo.
+search-searching = Serĉante…

@@ -188,3 +188,49 @@ picture-preview = Tu nueva imagen, recortada como la verán los demás
 picture-choose = Elegir una imagen…
 picture-save = Guardar imagen
 picture-reset = Usar la imagen generada
+
+## Emoji picker and custom emoji
+
+composer-emoji = Insertar emoji
+post-react = Añadir reacción
+emoji-picker = Selector de emojis
+emoji-search = Buscar emojis
+emoji-recent = Usados recientemente
+emoji-custom = Emojis personalizados
+emoji-group-smileys = Emoticonos y emociones
+emoji-group-people = Personas y cuerpo
+emoji-group-nature = Animales y naturaleza
+emoji-group-food = Comida y bebida
+emoji-group-travel = Viajes y lugares
+emoji-group-activities = Actividades
+emoji-group-objects = Objetos
+emoji-group-symbols = Símbolos
+emoji-group-flags = Banderas
+emoji-none = No se han encontrado emojis
+emoji-tone-default = Tono de piel predeterminado
+emoji-tone-light = Tono de piel claro
+emoji-tone-medium-light = Tono de piel claro medio
+emoji-tone-medium = Tono de piel medio
+emoji-tone-medium-dark = Tono de piel oscuro medio
+emoji-tone-dark = Tono de piel oscuro
+nav-custom-emoji = Emojis personalizados
+custom-emoji-title = Emojis personalizados
+custom-emoji-name = Nombre
+custom-emoji-name-help = Letras minúsculas, dígitos y _ + -, hasta 64 caracteres. Úsalo en los mensajes como :nombre:.
+custom-emoji-image = Imagen
+custom-emoji-image-help = Una imagen PNG, JPEG, GIF o WebP de 1 MB como máximo. Se muestra a 128 × 128 píxeles o menos.
+custom-emoji-add = Añadir emoji
+custom-emoji-delete = Eliminar
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = ¿Eliminar el emoji personalizado :{ $name }:? Los mensajes que lo usan mostrarán su nombre en su lugar.
+
+## Search
+
+search-label = Buscar mensajes
+search-placeholder = Buscar
+search-mentions = Menciones recientes
+# $terms (String) - what the person searched for, as typed
+search-title = Resultados de { $terms }
+search-close = Cerrar los resultados de búsqueda
+search-none = Ningún mensaje coincide con esta búsqueda.
+search-searching = Buscando…

@@ -188,3 +188,49 @@ picture-preview = Zure irudi berria, besteek ikusiko duten bezala moztuta
 picture-choose = Aukeratu irudi bat…
 picture-save = Gorde irudia
 picture-reset = Erabili automatikoki sortutako irudia
+
+## Emoji picker and custom emoji
+
+composer-emoji = Txertatu emojia
+post-react = Gehitu erreakzioa
+emoji-picker = Emoji-hautatzailea
+emoji-search = Bilatu emojiak
+emoji-recent = Azken aldian erabiliak
+emoji-custom = Emoji pertsonalizatuak
+emoji-group-smileys = Aurpegierak eta emozioak
+emoji-group-people = Pertsonak eta gorputza
+emoji-group-nature = Animaliak eta natura
+emoji-group-food = Janaria eta edaria
+emoji-group-travel = Bidaiak eta lekuak
+emoji-group-activities = Jarduerak
+emoji-group-objects = Objektuak
+emoji-group-symbols = Ikurrak
+emoji-group-flags = Banderak
+emoji-none = Ez da emojirik aurkitu
+emoji-tone-default = Azal-tonu lehenetsia
+emoji-tone-light = Azal-tonu argia
+emoji-tone-medium-light = Azal-tonu ertain-argia
+emoji-tone-medium = Azal-tonu ertaina
+emoji-tone-medium-dark = Azal-tonu ertain-iluna
+emoji-tone-dark = Azal-tonu iluna
+nav-custom-emoji = Emoji pertsonalizatuak
+custom-emoji-title = Emoji pertsonalizatuak
+custom-emoji-name = Izena
+custom-emoji-name-help = Letra xeheak, zenbakiak eta _ + -, gehienez 64 karaktere. Mezuetan, erabili :izena: gisa.
+custom-emoji-image = Irudia
+custom-emoji-image-help = PNG, JPEG, GIF edo WebP irudi bat, gehienez 1 MBkoa. 128 × 128 pixelean edo txikiagoan erakusten da.
+custom-emoji-add = Gehitu emojia
+custom-emoji-delete = Ezabatu
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = :{ $name }: emoji pertsonalizatua ezabatu? Hura erabiltzen duten mezuek haren izena erakutsiko dute emojiaren ordez.
+
+## Search
+
+search-label = Bilatu mezuak
+search-placeholder = Bilatu
+search-mentions = Azken aipamenak
+# $terms (String) - what the person searched for, as typed
+search-title = Emaitzak: { $terms }
+search-close = Itxi bilaketaren emaitzak
+search-none = Ez dago bilaketa honekin bat datorren mezurik.
+search-searching = Bilatzen…

@@ -188,3 +188,49 @@ picture-preview = تصویر جدید شما، برش‌خورده همان‌ط
 picture-choose = انتخاب تصویر…
 picture-save = ذخیرهٔ تصویر
 picture-reset = استفاده از تصویر ساخته‌شده به‌طور خودکار
+
+## Emoji picker and custom emoji
+
+composer-emoji = درج ایموجی
+post-react = افزودن واکنش
+emoji-picker = انتخابگر ایموجی
+emoji-search = جستجوی ایموجی
+emoji-recent = اخیراً استفاده‌شده
+emoji-custom = ایموجی‌های سفارشی
+emoji-group-smileys = شکلک‌ها و احساسات
+emoji-group-people = افراد و بدن
+emoji-group-nature = حیوانات و طبیعت
+emoji-group-food = غذا و نوشیدنی
+emoji-group-travel = سفر و مکان‌ها
+emoji-group-activities = فعالیت‌ها
+emoji-group-objects = اشیا
+emoji-group-symbols = نمادها
+emoji-group-flags = پرچم‌ها
+emoji-none = ایموجی‌ای پیدا نشد
+emoji-tone-default = رنگ پوست پیش‌فرض
+emoji-tone-light = رنگ پوست روشن
+emoji-tone-medium-light = رنگ پوست نیمه‌روشن
+emoji-tone-medium = رنگ پوست متوسط
+emoji-tone-medium-dark = رنگ پوست نیمه‌تیره
+emoji-tone-dark = رنگ پوست تیره
+nav-custom-emoji = ایموجی‌های سفارشی
+custom-emoji-title = ایموجی‌های سفارشی
+custom-emoji-name = نام
+custom-emoji-name-help = حروف کوچک لاتین، رقم و _ + -، حداکثر ۶۴ نویسه. در پیام‌ها آن را به شکل :name: به کار ببرید.
+custom-emoji-image = تصویر
+custom-emoji-image-help = تصویر PNG، JPEG، GIF یا WebP با حجم حداکثر ۱ مگابایت. در اندازهٔ ۱۲۸ × ۱۲۸ پیکسل یا کوچک‌تر نمایش داده می‌شود.
+custom-emoji-add = افزودن ایموجی
+custom-emoji-delete = حذف
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = ایموجی سفارشی :{ $name }: حذف شود؟ پیام‌هایی که از آن استفاده می‌کنند به‌جای آن نامش را نشان خواهند داد.
+
+## Search
+
+search-label = جستجو در پیام‌ها
+search-placeholder = جستجو
+search-mentions = اشاره‌های اخیر
+# $terms (String) - what the person searched for, as typed
+search-title = نتایج جستجو برای { $terms }
+search-close = بستن نتایج جستجو
+search-none = هیچ پیامی با این جستجو مطابقت ندارد.
+search-searching = در حال جستجو…

@@ -188,3 +188,49 @@ picture-preview = Uusi kuvasi rajattuna niin kuin muut näkevät sen
 picture-choose = Valitse kuva…
 picture-save = Tallenna kuva
 picture-reset = Käytä automaattisesti luotua kuvaa
+
+## Emoji picker and custom emoji
+
+composer-emoji = Lisää emoji
+post-react = Lisää reaktio
+emoji-picker = Emojivalitsin
+emoji-search = Hae emojeja
+emoji-recent = Viimeksi käytetyt
+emoji-custom = Mukautetut emojit
+emoji-group-smileys = Hymiöt ja tunteet
+emoji-group-people = Ihmiset ja keho
+emoji-group-nature = Eläimet ja luonto
+emoji-group-food = Ruoka ja juoma
+emoji-group-travel = Matkailu ja paikat
+emoji-group-activities = Aktiviteetit
+emoji-group-objects = Esineet
+emoji-group-symbols = Symbolit
+emoji-group-flags = Liput
+emoji-none = Emojeja ei löytynyt
+emoji-tone-default = Oletusihonväri
+emoji-tone-light = Vaalea ihonväri
+emoji-tone-medium-light = Keskivaalea ihonväri
+emoji-tone-medium = Keskisävyinen ihonväri
+emoji-tone-medium-dark = Keskitumma ihonväri
+emoji-tone-dark = Tumma ihonväri
+nav-custom-emoji = Mukautetut emojit
+custom-emoji-title = Mukautetut emojit
+custom-emoji-name = Nimi
+custom-emoji-name-help = Pieniä kirjaimia, numeroita ja _ + -, enintään 64 merkkiä. Käytä viesteissä muodossa :nimi:.
+custom-emoji-image = Kuva
+custom-emoji-image-help = PNG-, JPEG-, GIF- tai WebP-kuva, enintään 1 Mt. Se näytetään enintään 128 × 128 pikselin kokoisena.
+custom-emoji-add = Lisää emoji
+custom-emoji-delete = Poista
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Poistetaanko mukautettu emoji :{ $name }:? Viesteissä, joissa sitä on käytetty, näytetään sen sijaan emojin nimi.
+
+## Search
+
+search-label = Hae viesteistä
+search-placeholder = Hae
+search-mentions = Viimeaikaiset maininnat
+# $terms (String) - what the person searched for, as typed
+search-title = Tulokset haulle { $terms }
+search-close = Sulje hakutulokset
+search-none = Haulla ei löytynyt viestejä.
+search-searching = Haetaan…

@@ -188,3 +188,49 @@ picture-preview = Votre nouvelle image, recadrée telle que les autres la verron
 picture-choose = Choisir une image…
 picture-save = Enregistrer l’image
 picture-reset = Utiliser l’image générée
+
+## Emoji picker and custom emoji
+
+composer-emoji = Insérer un emoji
+post-react = Ajouter une réaction
+emoji-picker = Sélecteur d’emojis
+emoji-search = Rechercher un emoji
+emoji-recent = Utilisés récemment
+emoji-custom = Emojis personnalisés
+emoji-group-smileys = Smileys et émotions
+emoji-group-people = Personnes et corps
+emoji-group-nature = Animaux et nature
+emoji-group-food = Nourriture et boissons
+emoji-group-travel = Voyages et lieux
+emoji-group-activities = Activités
+emoji-group-objects = Objets
+emoji-group-symbols = Symboles
+emoji-group-flags = Drapeaux
+emoji-none = Aucun emoji trouvé
+emoji-tone-default = Couleur de peau par défaut
+emoji-tone-light = Peau claire
+emoji-tone-medium-light = Peau moyennement claire
+emoji-tone-medium = Peau légèrement mate
+emoji-tone-medium-dark = Peau mate
+emoji-tone-dark = Peau foncée
+nav-custom-emoji = Emojis personnalisés
+custom-emoji-title = Emojis personnalisés
+custom-emoji-name = Nom
+custom-emoji-name-help = Lettres minuscules, chiffres et _ + -, 64 caractères au maximum. Dans les messages, utilisez-le sous la forme :nom:.
+custom-emoji-image = Image
+custom-emoji-image-help = Une image PNG, JPEG, GIF ou WebP de 1 Mo au maximum. Elle s’affiche en 128 × 128 pixels ou moins.
+custom-emoji-add = Ajouter un emoji
+custom-emoji-delete = Supprimer
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Supprimer l’emoji personnalisé :{ $name }: ? Les messages qui l’utilisent afficheront son nom à la place.
+
+## Search
+
+search-label = Rechercher dans les messages
+search-placeholder = Rechercher
+search-mentions = Mentions récentes
+# $terms (String) - what the person searched for, as typed
+search-title = Résultats pour { $terms }
+search-close = Fermer les résultats de recherche
+search-none = Aucun message ne correspond à cette recherche.
+search-searching = Recherche en cours…

@@ -191,3 +191,49 @@ picture-preview = התמונה החדשה שלך, חתוכה כפי שאחרים
 picture-choose = בחירת תמונה…
 picture-save = שמירת התמונה
 picture-reset = שימוש בתמונה שנוצרה אוטומטית
+
+## Emoji picker and custom emoji
+
+composer-emoji = הכנסת אמוג׳י
+post-react = הוספת תגובת אמוג׳י
+emoji-picker = בורר אמוג׳י
+emoji-search = חיפוש אמוג׳י
+emoji-recent = בשימוש לאחרונה
+emoji-custom = אמוג׳י מותאמים אישית
+emoji-group-smileys = סמיילים ורגשות
+emoji-group-people = אנשים וגוף
+emoji-group-nature = בעלי חיים וטבע
+emoji-group-food = מזון ומשקאות
+emoji-group-travel = נסיעות ומקומות
+emoji-group-activities = פעילויות
+emoji-group-objects = חפצים
+emoji-group-symbols = סמלים
+emoji-group-flags = דגלים
+emoji-none = לא נמצאו אמוג׳י
+emoji-tone-default = גוון עור ברירת מחדל
+emoji-tone-light = גוון עור בהיר
+emoji-tone-medium-light = גוון עור בהיר בינוני
+emoji-tone-medium = גוון עור בינוני
+emoji-tone-medium-dark = גוון עור כהה בינוני
+emoji-tone-dark = גוון עור כהה
+nav-custom-emoji = אמוג׳י מותאמים אישית
+custom-emoji-title = אמוג׳י מותאמים אישית
+custom-emoji-name = שם
+custom-emoji-name-help = אותיות לטיניות קטנות, ספרות ו־_ + -, עד 64 תווים. בהודעות יש להשתמש בו בצורה :name:.
+custom-emoji-image = תמונה
+custom-emoji-image-help = תמונה בפורמט PNG, JPEG, GIF או WebP בגודל של עד 1 MB. היא מוצגת בגודל 128 × 128 פיקסלים או קטן יותר.
+custom-emoji-add = הוספת אמוג׳י
+custom-emoji-delete = מחיקה
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = למחוק את האמוג׳י המותאם אישית :{ $name }:? בהודעות שמשתמשות בו יוצג שמו במקומו.
+
+## Search
+
+search-label = חיפוש בהודעות
+search-placeholder = חיפוש
+search-mentions = אזכורים אחרונים
+# $terms (String) - what the person searched for, as typed
+search-title = תוצאות עבור { $terms }
+search-close = סגירת תוצאות החיפוש
+search-none = אין הודעות שתואמות לחיפוש הזה.
+search-searching = בחיפוש…

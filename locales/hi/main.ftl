@@ -188,3 +188,49 @@ picture-preview = आपकी नई छवि, उसी तरह काट�
 picture-choose = छवि चुनें…
 picture-save = छवि सहेजें
 picture-reset = स्वचालित रूप से बनी छवि का उपयोग करें
+
+## Emoji picker and custom emoji
+
+composer-emoji = इमोजी डालें
+post-react = प्रतिक्रिया जोड़ें
+emoji-picker = इमोजी पिकर
+emoji-search = इमोजी खोजें
+emoji-recent = हाल ही में उपयोग किए गए
+emoji-custom = कस्टम इमोजी
+emoji-group-smileys = स्माइली और भावनाएँ
+emoji-group-people = लोग और शरीर
+emoji-group-nature = जानवर और प्रकृति
+emoji-group-food = खान-पान
+emoji-group-travel = यात्रा और स्थान
+emoji-group-activities = गतिविधियाँ
+emoji-group-objects = वस्तुएँ
+emoji-group-symbols = प्रतीक
+emoji-group-flags = झंडे
+emoji-none = कोई इमोजी नहीं मिला
+emoji-tone-default = डिफ़ॉल्ट त्वचा रंग
+emoji-tone-light = हल्की त्वचा
+emoji-tone-medium-light = मध्यम हल्की त्वचा
+emoji-tone-medium = मध्यम त्वचा
+emoji-tone-medium-dark = मध्यम सांवली त्वचा
+emoji-tone-dark = सांवली त्वचा
+nav-custom-emoji = कस्टम इमोजी
+custom-emoji-title = कस्टम इमोजी
+custom-emoji-name = नाम
+custom-emoji-name-help = अंग्रेज़ी के छोटे अक्षर, अंक और _ + -, अधिकतम 64 वर्ण। संदेशों में इसे :name: के रूप में उपयोग करें।
+custom-emoji-image = छवि
+custom-emoji-image-help = अधिकतम 1 MB की PNG, JPEG, GIF या WebP छवि। यह 128 × 128 पिक्सेल या उससे छोटे आकार में दिखाई जाती है।
+custom-emoji-add = इमोजी जोड़ें
+custom-emoji-delete = हटाएँ
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = कस्टम इमोजी :{ $name }: हटाएँ? जिन संदेशों में इसका उपयोग हुआ है, उनमें इसकी जगह इसका नाम दिखेगा।
+
+## Search
+
+search-label = संदेश खोजें
+search-placeholder = खोजें
+search-mentions = हाल के उल्लेख
+# $terms (String) - what the person searched for, as typed
+search-title = { $terms } के परिणाम
+search-close = खोज परिणाम बंद करें
+search-none = इस खोज से मेल खाने वाला कोई संदेश नहीं है।
+search-searching = खोजा जा रहा है…

@@ -188,3 +188,49 @@ picture-preview = Az új képed, úgy körbevágva, ahogy mások látni fogják
 picture-choose = Kép kiválasztása…
 picture-save = Kép mentése
 picture-reset = Automatikusan létrehozott kép használata
+
+## Emoji picker and custom emoji
+
+composer-emoji = Emoji beszúrása
+post-react = Reakció hozzáadása
+emoji-picker = Emojiválasztó
+emoji-search = Emoji keresése
+emoji-recent = Legutóbb használt
+emoji-custom = Egyéni emojik
+emoji-group-smileys = Hangulatjelek és érzelmek
+emoji-group-people = Emberek és testrészek
+emoji-group-nature = Állatok és természet
+emoji-group-food = Étel és ital
+emoji-group-travel = Utazás és helyek
+emoji-group-activities = Tevékenységek
+emoji-group-objects = Tárgyak
+emoji-group-symbols = Szimbólumok
+emoji-group-flags = Zászlók
+emoji-none = Nem található emoji
+emoji-tone-default = Alapértelmezett bőrtónus
+emoji-tone-light = Világos bőrtónus
+emoji-tone-medium-light = Közepesen világos bőrtónus
+emoji-tone-medium = Közepes bőrtónus
+emoji-tone-medium-dark = Közepesen sötét bőrtónus
+emoji-tone-dark = Sötét bőrtónus
+nav-custom-emoji = Egyéni emojik
+custom-emoji-title = Egyéni emojik
+custom-emoji-name = Név
+custom-emoji-name-help = Kisbetűk, számjegyek és _ + -, legfeljebb 64 karakter. Az üzenetekben :name: formában használhatod.
+custom-emoji-image = Kép
+custom-emoji-image-help = Legfeljebb 1 MB-os PNG-, JPEG-, GIF- vagy WebP-kép. Legfeljebb 128 × 128 képpontos méretben jelenik meg.
+custom-emoji-add = Emoji hozzáadása
+custom-emoji-delete = Törlés
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Törlöd ezt az egyéni emojit: :{ $name }:? Az ezt használó üzenetekben helyette a neve jelenik meg.
+
+## Search
+
+search-label = Keresés az üzenetekben
+search-placeholder = Keresés
+search-mentions = Legutóbbi említések
+# $terms (String) - what the person searched for, as typed
+search-title = Találatok: { $terms }
+search-close = Keresési találatok bezárása
+search-none = Nincs a keresésnek megfelelő üzenet.
+search-searching = Keresés…

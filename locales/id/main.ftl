@@ -185,3 +185,49 @@ picture-preview = Gambar baru Anda, dipotong seperti yang akan dilihat orang lai
 picture-choose = Pilih gambar…
 picture-save = Simpan gambar
 picture-reset = Gunakan gambar yang dibuat otomatis
+
+## Emoji picker and custom emoji
+
+composer-emoji = Sisipkan emoji
+post-react = Tambahkan reaksi
+emoji-picker = Pemilih emoji
+emoji-search = Cari emoji
+emoji-recent = Terakhir digunakan
+emoji-custom = Emoji kustom
+emoji-group-smileys = Smiley dan emosi
+emoji-group-people = Orang dan tubuh
+emoji-group-nature = Hewan dan alam
+emoji-group-food = Makanan dan minuman
+emoji-group-travel = Perjalanan dan tempat
+emoji-group-activities = Aktivitas
+emoji-group-objects = Objek
+emoji-group-symbols = Simbol
+emoji-group-flags = Bendera
+emoji-none = Emoji tidak ditemukan
+emoji-tone-default = Warna kulit bawaan
+emoji-tone-light = Warna kulit cerah
+emoji-tone-medium-light = Warna kulit cerah-sedang
+emoji-tone-medium = Warna kulit sedang
+emoji-tone-medium-dark = Warna kulit gelap-sedang
+emoji-tone-dark = Warna kulit gelap
+nav-custom-emoji = Emoji kustom
+custom-emoji-title = Emoji kustom
+custom-emoji-name = Nama
+custom-emoji-name-help = Huruf kecil, angka, dan _ + -, maksimal 64 karakter. Gunakan di pesan sebagai :nama:.
+custom-emoji-image = Gambar
+custom-emoji-image-help = Gambar PNG, JPEG, GIF, atau WebP berukuran maksimal 1 MB. Ditampilkan dalam ukuran 128 × 128 piksel atau lebih kecil.
+custom-emoji-add = Tambahkan emoji
+custom-emoji-delete = Hapus
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Hapus emoji kustom :{ $name }:? Pesan yang menggunakannya akan menampilkan namanya sebagai gantinya.
+
+## Search
+
+search-label = Cari pesan
+search-placeholder = Cari
+search-mentions = Sebutan terbaru
+# $terms (String) - what the person searched for, as typed
+search-title = Hasil untuk { $terms }
+search-close = Tutup hasil pencarian
+search-none = Tidak ada pesan yang cocok dengan pencarian ini.
+search-searching = Mencari…

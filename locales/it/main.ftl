@@ -188,3 +188,49 @@ picture-preview = La tua nuova immagine, ritagliata come la vedranno gli altri
 picture-choose = Scegli un'immagine…
 picture-save = Salva immagine
 picture-reset = Usa l'immagine generata
+
+## Emoji picker and custom emoji
+
+composer-emoji = Inserisci emoji
+post-react = Aggiungi reazione
+emoji-picker = Selettore emoji
+emoji-search = Cerca emoji
+emoji-recent = Usate di recente
+emoji-custom = Emoji personalizzate
+emoji-group-smileys = Faccine ed emozioni
+emoji-group-people = Persone e corpo
+emoji-group-nature = Animali e natura
+emoji-group-food = Cibo e bevande
+emoji-group-travel = Viaggi e luoghi
+emoji-group-activities = Attività
+emoji-group-objects = Oggetti
+emoji-group-symbols = Simboli
+emoji-group-flags = Bandiere
+emoji-none = Nessuna emoji trovata
+emoji-tone-default = Carnagione predefinita
+emoji-tone-light = Carnagione chiara
+emoji-tone-medium-light = Carnagione abbastanza chiara
+emoji-tone-medium = Carnagione olivastra
+emoji-tone-medium-dark = Carnagione abbastanza scura
+emoji-tone-dark = Carnagione scura
+nav-custom-emoji = Emoji personalizzate
+custom-emoji-title = Emoji personalizzate
+custom-emoji-name = Nome
+custom-emoji-name-help = Lettere minuscole, cifre e _ + -, fino a 64 caratteri. Nei messaggi usala come :nome:.
+custom-emoji-image = Immagine
+custom-emoji-image-help = Un'immagine PNG, JPEG, GIF o WebP di massimo 1 MB. Viene mostrata a 128 × 128 pixel o meno.
+custom-emoji-add = Aggiungi emoji
+custom-emoji-delete = Elimina
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Eliminare l'emoji personalizzata :{ $name }:? I messaggi che la usano mostreranno il suo nome al suo posto.
+
+## Search
+
+search-label = Cerca nei messaggi
+search-placeholder = Cerca
+search-mentions = Menzioni recenti
+# $terms (String) - what the person searched for, as typed
+search-title = Risultati per { $terms }
+search-close = Chiudi i risultati della ricerca
+search-none = Nessun messaggio corrisponde a questa ricerca.
+search-searching = Ricerca in corso…

@@ -185,3 +185,49 @@ picture-preview = ほかのユーザーに表示されるとおりに切り抜�
 picture-choose = 画像を選択…
 picture-save = 画像を保存
 picture-reset = 自動生成された画像を使用
+
+## Emoji picker and custom emoji
+
+composer-emoji = 絵文字を挿入
+post-react = リアクションを追加
+emoji-picker = 絵文字ピッカー
+emoji-search = 絵文字を検索
+emoji-recent = 最近使用した絵文字
+emoji-custom = カスタム絵文字
+emoji-group-smileys = スマイリーと感情
+emoji-group-people = 人と体
+emoji-group-nature = 動物と自然
+emoji-group-food = 食べ物と飲み物
+emoji-group-travel = 旅行と場所
+emoji-group-activities = アクティビティ
+emoji-group-objects = 物
+emoji-group-symbols = 記号
+emoji-group-flags = 旗
+emoji-none = 絵文字が見つかりません
+emoji-tone-default = デフォルトの肌の色
+emoji-tone-light = 薄い肌色
+emoji-tone-medium-light = やや薄い肌色
+emoji-tone-medium = 中間の肌色
+emoji-tone-medium-dark = やや濃い肌色
+emoji-tone-dark = 濃い肌色
+nav-custom-emoji = カスタム絵文字
+custom-emoji-title = カスタム絵文字
+custom-emoji-name = 名前
+custom-emoji-name-help = 英小文字、数字、_ + - を使って 64 文字以内。メッセージでは :name: の形で使います。
+custom-emoji-image = 画像
+custom-emoji-image-help = 1 MB 以下の PNG、JPEG、GIF、WebP 画像。128 × 128 ピクセル以下で表示されます。
+custom-emoji-add = 絵文字を追加
+custom-emoji-delete = 削除
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = カスタム絵文字 :{ $name }: を削除しますか？この絵文字を使っているメッセージには、代わりに名前が表示されます。
+
+## Search
+
+search-label = メッセージを検索
+search-placeholder = 検索
+search-mentions = 最近のメンション
+# $terms (String) - what the person searched for, as typed
+search-title = { $terms } の検索結果
+search-close = 検索結果を閉じる
+search-none = この検索に一致するメッセージはありません。
+search-searching = 検索中…

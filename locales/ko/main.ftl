@@ -185,3 +185,49 @@ picture-preview = 다른 사람에게 보이는 대로 잘라 낸 새 이미지
 picture-choose = 이미지 선택…
 picture-save = 이미지 저장
 picture-reset = 자동 생성된 이미지 사용
+
+## Emoji picker and custom emoji
+
+composer-emoji = 이모지 삽입
+post-react = 반응 추가
+emoji-picker = 이모지 선택기
+emoji-search = 이모지 검색
+emoji-recent = 최근 사용
+emoji-custom = 사용자 지정 이모지
+emoji-group-smileys = 스마일리 및 감정
+emoji-group-people = 사람 및 신체
+emoji-group-nature = 동물 및 자연
+emoji-group-food = 음식 및 음료
+emoji-group-travel = 여행 및 장소
+emoji-group-activities = 활동
+emoji-group-objects = 사물
+emoji-group-symbols = 기호
+emoji-group-flags = 깃발
+emoji-none = 이모지를 찾을 수 없습니다
+emoji-tone-default = 기본 피부색
+emoji-tone-light = 밝은 피부색
+emoji-tone-medium-light = 약간 밝은 피부색
+emoji-tone-medium = 중간 피부색
+emoji-tone-medium-dark = 약간 어두운 피부색
+emoji-tone-dark = 어두운 피부색
+nav-custom-emoji = 사용자 지정 이모지
+custom-emoji-title = 사용자 지정 이모지
+custom-emoji-name = 이름
+custom-emoji-name-help = 영문 소문자, 숫자, _ + -만 사용할 수 있으며 최대 64자입니다. 메시지에서는 :name: 형식으로 사용합니다.
+custom-emoji-image = 이미지
+custom-emoji-image-help = 1MB 이하의 PNG, JPEG, GIF 또는 WebP 이미지입니다. 128 × 128픽셀 이하 크기로 표시됩니다.
+custom-emoji-add = 이모지 추가
+custom-emoji-delete = 삭제
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = 사용자 지정 이모지 :{ $name }:을(를) 삭제할까요? 이 이모지를 사용한 메시지에는 대신 이름이 표시됩니다.
+
+## Search
+
+search-label = 메시지 검색
+search-placeholder = 검색
+search-mentions = 최근 멘션
+# $terms (String) - what the person searched for, as typed
+search-title = { $terms } 검색 결과
+search-close = 검색 결과 닫기
+search-none = 이 검색과 일치하는 메시지가 없습니다.
+search-searching = 검색 중…

@@ -185,3 +185,49 @@ picture-preview = Imej baharu anda, dipangkas seperti yang akan dilihat oleh ora
 picture-choose = Pilih imej…
 picture-save = Simpan imej
 picture-reset = Guna imej yang dijana secara automatik
+
+## Emoji picker and custom emoji
+
+composer-emoji = Sisipkan emoji
+post-react = Tambah tindak balas
+emoji-picker = Pemilih emoji
+emoji-search = Cari emoji
+emoji-recent = Digunakan baru-baru ini
+emoji-custom = Emoji tersuai
+emoji-group-smileys = Smiley dan emosi
+emoji-group-people = Orang dan badan
+emoji-group-nature = Haiwan dan alam semula jadi
+emoji-group-food = Makanan dan minuman
+emoji-group-travel = Perjalanan dan tempat
+emoji-group-activities = Aktiviti
+emoji-group-objects = Objek
+emoji-group-symbols = Simbol
+emoji-group-flags = Bendera
+emoji-none = Tiada emoji ditemui
+emoji-tone-default = Ton kulit lalai
+emoji-tone-light = Ton kulit cerah
+emoji-tone-medium-light = Ton kulit sederhana cerah
+emoji-tone-medium = Ton kulit sederhana
+emoji-tone-medium-dark = Ton kulit sederhana gelap
+emoji-tone-dark = Ton kulit gelap
+nav-custom-emoji = Emoji tersuai
+custom-emoji-title = Emoji tersuai
+custom-emoji-name = Nama
+custom-emoji-name-help = Huruf kecil, digit dan _ + -, sehingga 64 aksara. Gunakannya dalam mesej sebagai :nama:.
+custom-emoji-image = Imej
+custom-emoji-image-help = Imej PNG, JPEG, GIF atau WebP bersaiz maksimum 1 MB. Imej dipaparkan pada saiz 128 × 128 piksel atau lebih kecil.
+custom-emoji-add = Tambah emoji
+custom-emoji-delete = Padam
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Padam emoji tersuai :{ $name }:? Mesej yang menggunakannya akan memaparkan namanya sebagai ganti.
+
+## Search
+
+search-label = Cari mesej
+search-placeholder = Cari
+search-mentions = Sebutan terkini
+# $terms (String) - what the person searched for, as typed
+search-title = Hasil untuk { $terms }
+search-close = Tutup hasil carian
+search-none = Tiada mesej yang sepadan dengan carian ini.
+search-searching = Mencari…

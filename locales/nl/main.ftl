@@ -188,3 +188,49 @@ picture-preview = Je nieuwe afbeelding, bijgesneden zoals anderen hem zullen zie
 picture-choose = Afbeelding kiezen…
 picture-save = Afbeelding opslaan
 picture-reset = Gegenereerde afbeelding gebruiken
+
+## Emoji picker and custom emoji
+
+composer-emoji = Emoji invoegen
+post-react = Reactie toevoegen
+emoji-picker = Emojikiezer
+emoji-search = Emoji zoeken
+emoji-recent = Recent gebruikt
+emoji-custom = Aangepaste emoji
+emoji-group-smileys = Smileys en emoties
+emoji-group-people = Mensen en lichaam
+emoji-group-nature = Dieren en natuur
+emoji-group-food = Eten en drinken
+emoji-group-travel = Reizen en plaatsen
+emoji-group-activities = Activiteiten
+emoji-group-objects = Objecten
+emoji-group-symbols = Symbolen
+emoji-group-flags = Vlaggen
+emoji-none = Geen emoji gevonden
+emoji-tone-default = Standaardhuidskleur
+emoji-tone-light = Lichte huidskleur
+emoji-tone-medium-light = Lichtgetinte huidskleur
+emoji-tone-medium = Getinte huidskleur
+emoji-tone-medium-dark = Donkergetinte huidskleur
+emoji-tone-dark = Donkere huidskleur
+nav-custom-emoji = Aangepaste emoji
+custom-emoji-title = Aangepaste emoji
+custom-emoji-name = Naam
+custom-emoji-name-help = Kleine letters, cijfers en _ + -, maximaal 64 tekens. Gebruik hem in berichten als :naam:.
+custom-emoji-image = Afbeelding
+custom-emoji-image-help = Een PNG-, JPEG-, GIF- of WebP-afbeelding van maximaal 1 MB. Wordt weergegeven op 128 × 128 pixels of kleiner.
+custom-emoji-add = Emoji toevoegen
+custom-emoji-delete = Verwijderen
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = De aangepaste emoji :{ $name }: verwijderen? Berichten die hem gebruiken, tonen in plaats daarvan de naam.
+
+## Search
+
+search-label = Berichten doorzoeken
+search-placeholder = Zoeken
+search-mentions = Recente vermeldingen
+# $terms (String) - what the person searched for, as typed
+search-title = Resultaten voor { $terms }
+search-close = Zoekresultaten sluiten
+search-none = Geen berichten gevonden voor deze zoekopdracht.
+search-searching = Zoeken…

@@ -188,3 +188,49 @@ picture-preview = Det nye bildet ditt, beskåret slik andre vil se det
 picture-choose = Velg et bilde…
 picture-save = Lagre bildet
 picture-reset = Bruk det genererte bildet
+
+## Emoji picker and custom emoji
+
+composer-emoji = Sett inn emoji
+post-react = Legg til reaksjon
+emoji-picker = Emojivelger
+emoji-search = Søk etter emoji
+emoji-recent = Nylig brukt
+emoji-custom = Egendefinerte emojier
+emoji-group-smileys = Smilefjes og følelser
+emoji-group-people = Mennesker og kropp
+emoji-group-nature = Dyr og natur
+emoji-group-food = Mat og drikke
+emoji-group-travel = Reise og steder
+emoji-group-activities = Aktiviteter
+emoji-group-objects = Objekter
+emoji-group-symbols = Symboler
+emoji-group-flags = Flagg
+emoji-none = Fant ingen emojier
+emoji-tone-default = Standard hudfarge
+emoji-tone-light = Lys hudfarge
+emoji-tone-medium-light = Middels lys hudfarge
+emoji-tone-medium = Middels hudfarge
+emoji-tone-medium-dark = Middels mørk hudfarge
+emoji-tone-dark = Mørk hudfarge
+nav-custom-emoji = Egendefinerte emojier
+custom-emoji-title = Egendefinerte emojier
+custom-emoji-name = Navn
+custom-emoji-name-help = Små bokstaver, sifre og _ + -, høyst 64 tegn. Bruk den som :navn: i meldinger.
+custom-emoji-image = Bilde
+custom-emoji-image-help = Et PNG-, JPEG-, GIF- eller WebP-bilde på høyst 1 MB. Det vises i 128 × 128 piksler eller mindre.
+custom-emoji-add = Legg til emoji
+custom-emoji-delete = Slett
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Slette den egendefinerte emojien :{ $name }:? Meldinger som bruker den, viser navnet i stedet.
+
+## Search
+
+search-label = Søk i meldinger
+search-placeholder = Søk
+search-mentions = Nylige omtaler
+# $terms (String) - what the person searched for, as typed
+search-title = Resultater for { $terms }
+search-close = Lukk søkeresultatene
+search-none = Ingen meldinger samsvarer med dette søket.
+search-searching = Søker…

@@ -194,3 +194,49 @@ picture-preview = Twój nowy obraz, przycięty tak, jak zobaczą go inni
 picture-choose = Wybierz obraz…
 picture-save = Zapisz obraz
 picture-reset = Użyj wygenerowanego obrazu
+
+## Emoji picker and custom emoji
+
+composer-emoji = Wstaw emoji
+post-react = Dodaj reakcję
+emoji-picker = Wybór emoji
+emoji-search = Szukaj emoji
+emoji-recent = Ostatnio używane
+emoji-custom = Niestandardowe emoji
+emoji-group-smileys = Buźki i emocje
+emoji-group-people = Ludzie i ciało
+emoji-group-nature = Zwierzęta i przyroda
+emoji-group-food = Jedzenie i picie
+emoji-group-travel = Podróże i miejsca
+emoji-group-activities = Aktywności
+emoji-group-objects = Przedmioty
+emoji-group-symbols = Symbole
+emoji-group-flags = Flagi
+emoji-none = Nie znaleziono emoji
+emoji-tone-default = Domyślny odcień skóry
+emoji-tone-light = Jasny odcień skóry
+emoji-tone-medium-light = Średnio jasny odcień skóry
+emoji-tone-medium = Średni odcień skóry
+emoji-tone-medium-dark = Średnio ciemny odcień skóry
+emoji-tone-dark = Ciemny odcień skóry
+nav-custom-emoji = Niestandardowe emoji
+custom-emoji-title = Niestandardowe emoji
+custom-emoji-name = Nazwa
+custom-emoji-name-help = Małe litery, cyfry oraz _ + -, maksymalnie 64 znaki. W wiadomościach używaj jej jako :nazwa:.
+custom-emoji-image = Obraz
+custom-emoji-image-help = Obraz PNG, JPEG, GIF lub WebP o rozmiarze do 1 MB. Jest wyświetlany w rozmiarze 128 × 128 pikseli lub mniejszym.
+custom-emoji-add = Dodaj emoji
+custom-emoji-delete = Usuń
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Usunąć niestandardowe emoji :{ $name }:? Wiadomości, które go używają, będą zamiast niego wyświetlać jego nazwę.
+
+## Search
+
+search-label = Szukaj w wiadomościach
+search-placeholder = Szukaj
+search-mentions = Ostatnie wzmianki
+# $terms (String) - what the person searched for, as typed
+search-title = Wyniki dla { $terms }
+search-close = Zamknij wyniki wyszukiwania
+search-none = Brak wiadomości pasujących do tego wyszukiwania.
+search-searching = Wyszukiwanie…

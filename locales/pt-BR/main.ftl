@@ -188,3 +188,49 @@ picture-preview = Sua nova imagem, recortada como os outros a verão
 picture-choose = Escolher uma imagem…
 picture-save = Salvar imagem
 picture-reset = Usar a imagem gerada
+
+## Emoji picker and custom emoji
+
+composer-emoji = Inserir emoji
+post-react = Adicionar reação
+emoji-picker = Seletor de emojis
+emoji-search = Pesquisar emojis
+emoji-recent = Usados recentemente
+emoji-custom = Emojis personalizados
+emoji-group-smileys = Smileys e emoções
+emoji-group-people = Pessoas e corpo
+emoji-group-nature = Animais e natureza
+emoji-group-food = Comidas e bebidas
+emoji-group-travel = Viagens e lugares
+emoji-group-activities = Atividades
+emoji-group-objects = Objetos
+emoji-group-symbols = Símbolos
+emoji-group-flags = Bandeiras
+emoji-none = Nenhum emoji encontrado
+emoji-tone-default = Tom de pele padrão
+emoji-tone-light = Tom de pele claro
+emoji-tone-medium-light = Tom de pele médio-claro
+emoji-tone-medium = Tom de pele médio
+emoji-tone-medium-dark = Tom de pele médio-escuro
+emoji-tone-dark = Tom de pele escuro
+nav-custom-emoji = Emojis personalizados
+custom-emoji-title = Emojis personalizados
+custom-emoji-name = Nome
+custom-emoji-name-help = Letras minúsculas, dígitos e _ + -, até 64 caracteres. Use-o nas mensagens como :nome:.
+custom-emoji-image = Imagem
+custom-emoji-image-help = Uma imagem PNG, JPEG, GIF ou WebP de no máximo 1 MB. Ela é exibida em 128 × 128 pixels ou menos.
+custom-emoji-add = Adicionar emoji
+custom-emoji-delete = Excluir
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Excluir o emoji personalizado :{ $name }:? As mensagens que o usam vão mostrar o nome dele no lugar.
+
+## Search
+
+search-label = Pesquisar mensagens
+search-placeholder = Pesquisar
+search-mentions = Menções recentes
+# $terms (String) - what the person searched for, as typed
+search-title = Resultados para { $terms }
+search-close = Fechar os resultados da pesquisa
+search-none = Nenhuma mensagem corresponde a esta pesquisa.
+search-searching = Pesquisando…

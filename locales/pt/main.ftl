@@ -188,3 +188,49 @@ picture-preview = A sua nova imagem, recortada tal como os outros a verão
 picture-choose = Escolher uma imagem…
 picture-save = Guardar imagem
 picture-reset = Utilizar a imagem gerada
+
+## Emoji picker and custom emoji
+
+composer-emoji = Inserir emoji
+post-react = Adicionar reação
+emoji-picker = Seletor de emojis
+emoji-search = Pesquisar emojis
+emoji-recent = Utilizados recentemente
+emoji-custom = Emojis personalizados
+emoji-group-smileys = Smileys e emoções
+emoji-group-people = Pessoas e corpo
+emoji-group-nature = Animais e natureza
+emoji-group-food = Comida e bebida
+emoji-group-travel = Viagens e locais
+emoji-group-activities = Atividades
+emoji-group-objects = Objetos
+emoji-group-symbols = Símbolos
+emoji-group-flags = Bandeiras
+emoji-none = Nenhum emoji encontrado
+emoji-tone-default = Tom de pele predefinido
+emoji-tone-light = Tom de pele claro
+emoji-tone-medium-light = Tom de pele médio-claro
+emoji-tone-medium = Tom de pele médio
+emoji-tone-medium-dark = Tom de pele médio-escuro
+emoji-tone-dark = Tom de pele escuro
+nav-custom-emoji = Emojis personalizados
+custom-emoji-title = Emojis personalizados
+custom-emoji-name = Nome
+custom-emoji-name-help = Letras minúsculas, algarismos e _ + -, até 64 caracteres. Nas mensagens, utilize-o como :nome:.
+custom-emoji-image = Imagem
+custom-emoji-image-help = Uma imagem PNG, JPEG, GIF ou WebP com 1 MB no máximo. É apresentada com 128 × 128 píxeis ou menos.
+custom-emoji-add = Adicionar emoji
+custom-emoji-delete = Eliminar
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Eliminar o emoji personalizado :{ $name }:? As mensagens que o utilizam vão mostrar o nome dele em vez do emoji.
+
+## Search
+
+search-label = Pesquisar mensagens
+search-placeholder = Pesquisar
+search-mentions = Menções recentes
+# $terms (String) - what the person searched for, as typed
+search-title = Resultados para { $terms }
+search-close = Fechar os resultados da pesquisa
+search-none = Nenhuma mensagem corresponde a esta pesquisa.
+search-searching = A pesquisar…

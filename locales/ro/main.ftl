@@ -191,3 +191,49 @@ picture-preview = Noua ta imagine, decupată așa cum o vor vedea ceilalți
 picture-choose = Alege o imagine…
 picture-save = Salvează imaginea
 picture-reset = Folosește imaginea generată
+
+## Emoji picker and custom emoji
+
+composer-emoji = Inserează emoji
+post-react = Adaugă o reacție
+emoji-picker = Selector de emoji
+emoji-search = Caută emoji
+emoji-recent = Folosite recent
+emoji-custom = Emoji personalizate
+emoji-group-smileys = Fețe zâmbitoare și emoții
+emoji-group-people = Persoane și corp
+emoji-group-nature = Animale și natură
+emoji-group-food = Mâncare și băutură
+emoji-group-travel = Călătorii și locuri
+emoji-group-activities = Activități
+emoji-group-objects = Obiecte
+emoji-group-symbols = Simboluri
+emoji-group-flags = Steaguri
+emoji-none = Nu s-a găsit niciun emoji
+emoji-tone-default = Ton implicit al pielii
+emoji-tone-light = Ton deschis al pielii
+emoji-tone-medium-light = Ton semi-deschis al pielii
+emoji-tone-medium = Ton mediu al pielii
+emoji-tone-medium-dark = Ton semi-închis al pielii
+emoji-tone-dark = Ton închis al pielii
+nav-custom-emoji = Emoji personalizate
+custom-emoji-title = Emoji personalizate
+custom-emoji-name = Nume
+custom-emoji-name-help = Litere mici, cifre și _ + -, maximum 64 de caractere. În mesaje, folosește-l ca :nume:.
+custom-emoji-image = Imagine
+custom-emoji-image-help = O imagine PNG, JPEG, GIF sau WebP de cel mult 1 MB. Este afișată la 128 × 128 pixeli sau mai mică.
+custom-emoji-add = Adaugă emoji
+custom-emoji-delete = Șterge
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Ștergi emoji-ul personalizat :{ $name }:? Mesajele care îl folosesc vor afișa în schimb numele acestuia.
+
+## Search
+
+search-label = Caută în mesaje
+search-placeholder = Caută
+search-mentions = Mențiuni recente
+# $terms (String) - what the person searched for, as typed
+search-title = Rezultate pentru { $terms }
+search-close = Închide rezultatele căutării
+search-none = Niciun mesaj nu corespunde acestei căutări.
+search-searching = Se caută…

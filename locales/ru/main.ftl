@@ -194,3 +194,49 @@ picture-preview = Ваше новое изображение, обрезанно
 picture-choose = Выбрать изображение…
 picture-save = Сохранить изображение
 picture-reset = Использовать автоматически созданное изображение
+
+## Emoji picker and custom emoji
+
+composer-emoji = Вставить эмодзи
+post-react = Добавить реакцию
+emoji-picker = Выбор эмодзи
+emoji-search = Поиск эмодзи
+emoji-recent = Недавние
+emoji-custom = Пользовательские эмодзи
+emoji-group-smileys = Смайлики и эмоции
+emoji-group-people = Люди и тело
+emoji-group-nature = Животные и природа
+emoji-group-food = Еда и напитки
+emoji-group-travel = Путешествия и места
+emoji-group-activities = Занятия
+emoji-group-objects = Предметы
+emoji-group-symbols = Символы
+emoji-group-flags = Флаги
+emoji-none = Эмодзи не найдены
+emoji-tone-default = Тон кожи по умолчанию
+emoji-tone-light = Очень светлый тон кожи
+emoji-tone-medium-light = Светлый тон кожи
+emoji-tone-medium = Средний тон кожи
+emoji-tone-medium-dark = Тёмный тон кожи
+emoji-tone-dark = Очень тёмный тон кожи
+nav-custom-emoji = Пользовательские эмодзи
+custom-emoji-title = Пользовательские эмодзи
+custom-emoji-name = Название
+custom-emoji-name-help = Строчные буквы, цифры и _ + -, не более 64 символов. В сообщениях используйте его как :name:.
+custom-emoji-image = Изображение
+custom-emoji-image-help = Изображение PNG, JPEG, GIF или WebP размером не более 1 МБ. Отображается в размере 128 × 128 пикселей или меньше.
+custom-emoji-add = Добавить эмодзи
+custom-emoji-delete = Удалить
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Удалить пользовательский эмодзи :{ $name }:? В сообщениях вместо него будет показано его название.
+
+## Search
+
+search-label = Поиск сообщений
+search-placeholder = Поиск
+search-mentions = Недавние упоминания
+# $terms (String) - what the person searched for, as typed
+search-title = Результаты по запросу { $terms }
+search-close = Закрыть результаты поиска
+search-none = Нет сообщений, соответствующих этому запросу.
+search-searching = Поиск…

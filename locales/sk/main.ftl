@@ -194,3 +194,49 @@ picture-preview = Váš nový obrázok, orezaný tak, ako ho uvidia ostatní
 picture-choose = Vybrať obrázok…
 picture-save = Uložiť obrázok
 picture-reset = Použiť vygenerovaný obrázok
+
+## Emoji picker and custom emoji
+
+composer-emoji = Vložiť emoji
+post-react = Pridať reakciu
+emoji-picker = Výber emoji
+emoji-search = Hľadať emoji
+emoji-recent = Naposledy použité
+emoji-custom = Vlastné emoji
+emoji-group-smileys = Smajlíky a emócie
+emoji-group-people = Ľudia a telo
+emoji-group-nature = Zvieratá a príroda
+emoji-group-food = Jedlo a nápoje
+emoji-group-travel = Cestovanie a miesta
+emoji-group-activities = Aktivity
+emoji-group-objects = Predmety
+emoji-group-symbols = Symboly
+emoji-group-flags = Vlajky
+emoji-none = Nenašli sa žiadne emoji
+emoji-tone-default = Predvolený tón pleti
+emoji-tone-light = Svetlý tón pleti
+emoji-tone-medium-light = Stredne svetlý tón pleti
+emoji-tone-medium = Stredný tón pleti
+emoji-tone-medium-dark = Stredne tmavý tón pleti
+emoji-tone-dark = Tmavý tón pleti
+nav-custom-emoji = Vlastné emoji
+custom-emoji-title = Vlastné emoji
+custom-emoji-name = Názov
+custom-emoji-name-help = Malé písmená, číslice a _ + -, najviac 64 znakov. V správach ho použite ako :name:.
+custom-emoji-image = Obrázok
+custom-emoji-image-help = Obrázok PNG, JPEG, GIF alebo WebP s veľkosťou najviac 1 MB. Zobrazuje sa vo veľkosti 128 × 128 pixelov alebo menšej.
+custom-emoji-add = Pridať emoji
+custom-emoji-delete = Odstrániť
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Odstrániť vlastné emoji :{ $name }:? Správy, ktoré ho používajú, namiesto neho zobrazia jeho názov.
+
+## Search
+
+search-label = Hľadať v správach
+search-placeholder = Hľadať
+search-mentions = Nedávne zmienky
+# $terms (String) - what the person searched for, as typed
+search-title = Výsledky pre { $terms }
+search-close = Zavrieť výsledky vyhľadávania
+search-none = Tomuto vyhľadávaniu nezodpovedajú žiadne správy.
+search-searching = Vyhľadáva sa…

@@ -191,3 +191,49 @@ picture-preview = Ваша нова слика, исечена онако как
 picture-choose = Изабери слику…
 picture-save = Сачувај слику
 picture-reset = Користи аутоматски направљену слику
+
+## Emoji picker and custom emoji
+
+composer-emoji = Убаци емоџи
+post-react = Додај реакцију
+emoji-picker = Бирач емоџија
+emoji-search = Претражи емоџије
+emoji-recent = Недавно коришћени
+emoji-custom = Прилагођени емоџији
+emoji-group-smileys = Смајлији и емоције
+emoji-group-people = Људи и тело
+emoji-group-nature = Животиње и природа
+emoji-group-food = Храна и пиће
+emoji-group-travel = Путовања и места
+emoji-group-activities = Активности
+emoji-group-objects = Предмети
+emoji-group-symbols = Симболи
+emoji-group-flags = Заставе
+emoji-none = Нема пронађених емоџија
+emoji-tone-default = Подразумевана боја коже
+emoji-tone-light = Светла боја коже
+emoji-tone-medium-light = Средње светла боја коже
+emoji-tone-medium = Средња боја коже
+emoji-tone-medium-dark = Средње тамна боја коже
+emoji-tone-dark = Тамна боја коже
+nav-custom-emoji = Прилагођени емоџији
+custom-emoji-title = Прилагођени емоџији
+custom-emoji-name = Назив
+custom-emoji-name-help = Мала слова, цифре и _ + -, највише 64 знака. У порукама га користите као :name:.
+custom-emoji-image = Слика
+custom-emoji-image-help = Слика у формату PNG, JPEG, GIF или WebP од највише 1 МБ. Приказује се у величини 128 × 128 пиксела или мањој.
+custom-emoji-add = Додај емоџи
+custom-emoji-delete = Обриши
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Обрисати прилагођени емоџи :{ $name }:? Поруке које га користе уместо њега ће приказивати његов назив.
+
+## Search
+
+search-label = Претражи поруке
+search-placeholder = Претрага
+search-mentions = Недавна помињања
+# $terms (String) - what the person searched for, as typed
+search-title = Резултати за { $terms }
+search-close = Затвори резултате претраге
+search-none = Ниједна порука не одговара овој претрази.
+search-searching = Претраживање…

@@ -188,3 +188,49 @@ picture-preview = Din nya bild, beskuren så som andra kommer att se den
 picture-choose = Välj en bild…
 picture-save = Spara bild
 picture-reset = Använd den genererade bilden
+
+## Emoji picker and custom emoji
+
+composer-emoji = Infoga emoji
+post-react = Lägg till reaktion
+emoji-picker = Emojiväljare
+emoji-search = Sök efter emoji
+emoji-recent = Senast använda
+emoji-custom = Anpassade emojier
+emoji-group-smileys = Smileys och känslor
+emoji-group-people = Människor och kropp
+emoji-group-nature = Djur och natur
+emoji-group-food = Mat och dryck
+emoji-group-travel = Resor och platser
+emoji-group-activities = Aktiviteter
+emoji-group-objects = Föremål
+emoji-group-symbols = Symboler
+emoji-group-flags = Flaggor
+emoji-none = Inga emojier hittades
+emoji-tone-default = Standardhudfärg
+emoji-tone-light = Ljus hy
+emoji-tone-medium-light = Mellanljus hy
+emoji-tone-medium = Mellanfärgad hy
+emoji-tone-medium-dark = Mellanmörk hy
+emoji-tone-dark = Mörk hy
+nav-custom-emoji = Anpassade emojier
+custom-emoji-title = Anpassade emojier
+custom-emoji-name = Namn
+custom-emoji-name-help = Små bokstäver, siffror och _ + -, högst 64 tecken. Använd den som :namn: i meddelanden.
+custom-emoji-image = Bild
+custom-emoji-image-help = En PNG-, JPEG-, GIF- eller WebP-bild på högst 1 MB. Den visas i 128 × 128 pixlar eller mindre.
+custom-emoji-add = Lägg till emoji
+custom-emoji-delete = Radera
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Radera den anpassade emojin :{ $name }:? Meddelanden som använder den visar i stället dess namn.
+
+## Search
+
+search-label = Sök i meddelanden
+search-placeholder = Sök
+search-mentions = Senaste omnämnanden
+# $terms (String) - what the person searched for, as typed
+search-title = Resultat för { $terms }
+search-close = Stäng sökresultaten
+search-none = Inga meddelanden matchar den här sökningen.
+search-searching = Söker…

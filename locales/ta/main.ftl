@@ -188,3 +188,49 @@ picture-preview = உங்கள் புதிய படம், மற்ற�
 picture-choose = படத்தைத் தேர்ந்தெடு…
 picture-save = படத்தைச் சேமி
 picture-reset = தானாக உருவாக்கப்பட்ட படத்தைப் பயன்படுத்து
+
+## Emoji picker and custom emoji
+
+composer-emoji = எமோஜியைச் செருகு
+post-react = எதிர்வினையைச் சேர்
+emoji-picker = எமோஜி தேர்வி
+emoji-search = எமோஜியைத் தேடு
+emoji-recent = சமீபத்தில் பயன்படுத்தியவை
+emoji-custom = தனிப்பயன் எமோஜிகள்
+emoji-group-smileys = ஸ்மைலிகளும் உணர்ச்சிகளும்
+emoji-group-people = மக்களும் உடலும்
+emoji-group-nature = விலங்குகளும் இயற்கையும்
+emoji-group-food = உணவும் பானமும்
+emoji-group-travel = பயணமும் இடங்களும்
+emoji-group-activities = செயல்பாடுகள்
+emoji-group-objects = பொருட்கள்
+emoji-group-symbols = குறியீடுகள்
+emoji-group-flags = கொடிகள்
+emoji-none = எமோஜி எதுவும் கிடைக்கவில்லை
+emoji-tone-default = இயல்புநிலைத் தோல் நிறம்
+emoji-tone-light = வெளிர் தோல் நிறம்
+emoji-tone-medium-light = நடுத்தர வெளிர் தோல் நிறம்
+emoji-tone-medium = நடுத்தரத் தோல் நிறம்
+emoji-tone-medium-dark = நடுத்தரக் கருமைத் தோல் நிறம்
+emoji-tone-dark = கருமைத் தோல் நிறம்
+nav-custom-emoji = தனிப்பயன் எமோஜிகள்
+custom-emoji-title = தனிப்பயன் எமோஜிகள்
+custom-emoji-name = பெயர்
+custom-emoji-name-help = ஆங்கிலச் சிற்றெழுத்துகள், எண்கள், _ + - ஆகியவை, அதிகபட்சம் 64 எழுத்துகள். செய்திகளில் இதை :name: என்று பயன்படுத்தவும்.
+custom-emoji-image = படம்
+custom-emoji-image-help = அதிகபட்சம் 1 MB அளவுள்ள PNG, JPEG, GIF அல்லது WebP படம். இது 128 × 128 பிக்சல்கள் அல்லது அதைவிடச் சிறிய அளவில் காட்டப்படும்.
+custom-emoji-add = எமோஜியைச் சேர்
+custom-emoji-delete = நீக்கு
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = :{ $name }: என்ற தனிப்பயன் எமோஜியை நீக்கவா? இதைப் பயன்படுத்தும் செய்திகளில் இதற்குப் பதிலாக இதன் பெயர் காட்டப்படும்.
+
+## Search
+
+search-label = செய்திகளைத் தேடு
+search-placeholder = தேடு
+search-mentions = சமீபத்திய குறிப்பீடுகள்
+# $terms (String) - what the person searched for, as typed
+search-title = { $terms } என்பதற்கான முடிவுகள்
+search-close = தேடல் முடிவுகளை மூடு
+search-none = இந்தத் தேடலுடன் பொருந்தும் செய்திகள் எதுவும் இல்லை.
+search-searching = தேடுகிறது…

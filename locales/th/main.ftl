@@ -185,3 +185,49 @@ picture-preview = ภาพใหม่ของคุณ ครอบตัด�
 picture-choose = เลือกภาพ…
 picture-save = บันทึกภาพ
 picture-reset = ใช้ภาพที่สร้างขึ้นโดยอัตโนมัติ
+
+## Emoji picker and custom emoji
+
+composer-emoji = แทรกอีโมจิ
+post-react = เพิ่มการแสดงความรู้สึก
+emoji-picker = ตัวเลือกอีโมจิ
+emoji-search = ค้นหาอีโมจิ
+emoji-recent = ใช้ล่าสุด
+emoji-custom = อีโมจิที่กำหนดเอง
+emoji-group-smileys = หน้ายิ้มและอารมณ์
+emoji-group-people = ผู้คนและร่างกาย
+emoji-group-nature = สัตว์และธรรมชาติ
+emoji-group-food = อาหารและเครื่องดื่ม
+emoji-group-travel = การเดินทางและสถานที่
+emoji-group-activities = กิจกรรม
+emoji-group-objects = วัตถุ
+emoji-group-symbols = สัญลักษณ์
+emoji-group-flags = ธง
+emoji-none = ไม่พบอีโมจิ
+emoji-tone-default = สีผิวเริ่มต้น
+emoji-tone-light = สีผิวอ่อน
+emoji-tone-medium-light = สีผิวค่อนข้างอ่อน
+emoji-tone-medium = สีผิวปานกลาง
+emoji-tone-medium-dark = สีผิวค่อนข้างเข้ม
+emoji-tone-dark = สีผิวเข้ม
+nav-custom-emoji = อีโมจิที่กำหนดเอง
+custom-emoji-title = อีโมจิที่กำหนดเอง
+custom-emoji-name = ชื่อ
+custom-emoji-name-help = อักษรตัวพิมพ์เล็ก ตัวเลข และ _ + - ไม่เกิน 64 ตัวอักษร ใช้ในข้อความในรูปแบบ :name:
+custom-emoji-image = ภาพ
+custom-emoji-image-help = ภาพ PNG, JPEG, GIF หรือ WebP ขนาดไม่เกิน 1 MB จะแสดงที่ขนาด 128 × 128 พิกเซลหรือเล็กกว่า
+custom-emoji-add = เพิ่มอีโมจิ
+custom-emoji-delete = ลบ
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = ลบอีโมจิที่กำหนดเอง :{ $name }: ใช่ไหม ข้อความที่ใช้อีโมจินี้จะแสดงชื่อของอีโมจิแทน
+
+## Search
+
+search-label = ค้นหาข้อความ
+search-placeholder = ค้นหา
+search-mentions = การกล่าวถึงล่าสุด
+# $terms (String) - what the person searched for, as typed
+search-title = ผลการค้นหาสำหรับ { $terms }
+search-close = ปิดผลการค้นหา
+search-none = ไม่มีข้อความที่ตรงกับการค้นหานี้
+search-searching = กำลังค้นหา…

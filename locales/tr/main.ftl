@@ -188,3 +188,49 @@ picture-preview = Yeni görseliniz, başkalarının göreceği şekilde kırpıl
 picture-choose = Görsel seç…
 picture-save = Görseli kaydet
 picture-reset = Otomatik oluşturulan görseli kullan
+
+## Emoji picker and custom emoji
+
+composer-emoji = Emoji ekle
+post-react = Tepki ekle
+emoji-picker = Emoji seçici
+emoji-search = Emoji ara
+emoji-recent = Son kullanılanlar
+emoji-custom = Özel emojiler
+emoji-group-smileys = İfadeler ve duygular
+emoji-group-people = İnsanlar ve vücut
+emoji-group-nature = Hayvanlar ve doğa
+emoji-group-food = Yiyecek ve içecek
+emoji-group-travel = Seyahat ve yerler
+emoji-group-activities = Etkinlikler
+emoji-group-objects = Nesneler
+emoji-group-symbols = Semboller
+emoji-group-flags = Bayraklar
+emoji-none = Emoji bulunamadı
+emoji-tone-default = Varsayılan cilt tonu
+emoji-tone-light = Açık cilt tonu
+emoji-tone-medium-light = Orta açık cilt tonu
+emoji-tone-medium = Orta cilt tonu
+emoji-tone-medium-dark = Orta koyu cilt tonu
+emoji-tone-dark = Koyu cilt tonu
+nav-custom-emoji = Özel emojiler
+custom-emoji-title = Özel emojiler
+custom-emoji-name = Ad
+custom-emoji-name-help = Küçük harfler, rakamlar ve _ + -, en fazla 64 karakter. Mesajlarda :ad: biçiminde kullanın.
+custom-emoji-image = Görsel
+custom-emoji-image-help = En fazla 1 MB boyutunda bir PNG, JPEG, GIF veya WebP görseli. 128 × 128 piksel ya da daha küçük boyutta gösterilir.
+custom-emoji-add = Emoji ekle
+custom-emoji-delete = Sil
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = :{ $name }: özel emojisi silinsin mi? Bu emojiyi kullanan mesajlarda onun yerine adı gösterilir.
+
+## Search
+
+search-label = Mesajlarda ara
+search-placeholder = Ara
+search-mentions = Son bahsetmeler
+# $terms (String) - what the person searched for, as typed
+search-title = { $terms } için sonuçlar
+search-close = Arama sonuçlarını kapat
+search-none = Bu aramayla eşleşen mesaj yok.
+search-searching = Aranıyor…

@@ -194,3 +194,49 @@ picture-preview = Ваше нове зображення, обрізане та�
 picture-choose = Вибрати зображення…
 picture-save = Зберегти зображення
 picture-reset = Використати автоматично створене зображення
+
+## Emoji picker and custom emoji
+
+composer-emoji = Вставити емодзі
+post-react = Додати реакцію
+emoji-picker = Вибір емодзі
+emoji-search = Пошук емодзі
+emoji-recent = Нещодавні
+emoji-custom = Користувацькі емодзі
+emoji-group-smileys = Смайлики та емоції
+emoji-group-people = Люди та тіло
+emoji-group-nature = Тварини та природа
+emoji-group-food = Їжа та напої
+emoji-group-travel = Подорожі та місця
+emoji-group-activities = Заняття
+emoji-group-objects = Предмети
+emoji-group-symbols = Символи
+emoji-group-flags = Прапори
+emoji-none = Емодзі не знайдено
+emoji-tone-default = Тон шкіри за замовчуванням
+emoji-tone-light = Світлий тон шкіри
+emoji-tone-medium-light = Помірно світлий тон шкіри
+emoji-tone-medium = Помірний тон шкіри
+emoji-tone-medium-dark = Помірно темний тон шкіри
+emoji-tone-dark = Темний тон шкіри
+nav-custom-emoji = Користувацькі емодзі
+custom-emoji-title = Користувацькі емодзі
+custom-emoji-name = Назва
+custom-emoji-name-help = Малі літери, цифри та _ + -, не більше 64 символів. У повідомленнях використовуйте його як :name:.
+custom-emoji-image = Зображення
+custom-emoji-image-help = Зображення PNG, JPEG, GIF або WebP розміром до 1 МБ. Показується в розмірі 128 × 128 пікселів або менше.
+custom-emoji-add = Додати емодзі
+custom-emoji-delete = Видалити
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Видалити користувацький емодзі :{ $name }:? У повідомленнях замість нього буде показано його назву.
+
+## Search
+
+search-label = Пошук повідомлень
+search-placeholder = Пошук
+search-mentions = Нещодавні згадки
+# $terms (String) - what the person searched for, as typed
+search-title = Результати за запитом { $terms }
+search-close = Закрити результати пошуку
+search-none = Немає повідомлень, що відповідають цьому запиту.
+search-searching = Пошук…

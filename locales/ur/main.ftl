@@ -188,3 +188,49 @@ picture-preview = آپ کی نئی تصویر، اسی طرح کٹی ہوئی ج
 picture-choose = تصویر منتخب کریں…
 picture-save = تصویر محفوظ کریں
 picture-reset = خودکار طور پر بنی تصویر استعمال کریں
+
+## Emoji picker and custom emoji
+
+composer-emoji = ایموجی داخل کریں
+post-react = ردِعمل شامل کریں
+emoji-picker = ایموجی منتخب کنندہ
+emoji-search = ایموجی تلاش کریں
+emoji-recent = حال ہی میں استعمال شدہ
+emoji-custom = حسبِ ضرورت ایموجی
+emoji-group-smileys = اسمائلیز اور جذبات
+emoji-group-people = لوگ اور جسم
+emoji-group-nature = جانور اور فطرت
+emoji-group-food = کھانا اور مشروبات
+emoji-group-travel = سفر اور مقامات
+emoji-group-activities = سرگرمیاں
+emoji-group-objects = اشیاء
+emoji-group-symbols = علامات
+emoji-group-flags = جھنڈے
+emoji-none = کوئی ایموجی نہیں ملا
+emoji-tone-default = جلد کا ڈیفالٹ رنگ
+emoji-tone-light = جلد کا ہلکا رنگ
+emoji-tone-medium-light = جلد کا درمیانہ ہلکا رنگ
+emoji-tone-medium = جلد کا درمیانہ رنگ
+emoji-tone-medium-dark = جلد کا درمیانہ گہرا رنگ
+emoji-tone-dark = جلد کا گہرا رنگ
+nav-custom-emoji = حسبِ ضرورت ایموجی
+custom-emoji-title = حسبِ ضرورت ایموجی
+custom-emoji-name = نام
+custom-emoji-name-help = چھوٹے انگریزی حروف، ہندسے اور _ + -، زیادہ سے زیادہ 64 حروف۔ پیغامات میں اسے :name: کی صورت میں استعمال کریں۔
+custom-emoji-image = تصویر
+custom-emoji-image-help = زیادہ سے زیادہ 1 MB کی PNG، JPEG، GIF یا WebP تصویر۔ یہ 128 × 128 پکسل یا اس سے چھوٹے سائز میں دکھائی جاتی ہے۔
+custom-emoji-add = ایموجی شامل کریں
+custom-emoji-delete = حذف کریں
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = کیا حسبِ ضرورت ایموجی :{ $name }: حذف کرنا ہے؟ جن پیغامات میں یہ استعمال ہوا ہے ان میں اس کی جگہ اس کا نام دکھایا جائے گا۔
+
+## Search
+
+search-label = پیغامات تلاش کریں
+search-placeholder = تلاش
+search-mentions = حالیہ تذکرے
+# $terms (String) - what the person searched for, as typed
+search-title = { $terms } کے نتائج
+search-close = تلاش کے نتائج بند کریں
+search-none = اس تلاش سے مماثل کوئی پیغام نہیں ملا۔
+search-searching = تلاش کی جا رہی ہے…

@@ -185,3 +185,49 @@ picture-preview = Ảnh mới của bạn, đã cắt theo cách người khác 
 picture-choose = Chọn ảnh…
 picture-save = Lưu ảnh
 picture-reset = Dùng ảnh được tạo tự động
+
+## Emoji picker and custom emoji
+
+composer-emoji = Chèn emoji
+post-react = Bày tỏ cảm xúc
+emoji-picker = Bộ chọn emoji
+emoji-search = Tìm emoji
+emoji-recent = Dùng gần đây
+emoji-custom = Emoji tùy chỉnh
+emoji-group-smileys = Mặt cười và cảm xúc
+emoji-group-people = Con người và cơ thể
+emoji-group-nature = Động vật và thiên nhiên
+emoji-group-food = Đồ ăn và thức uống
+emoji-group-travel = Du lịch và địa điểm
+emoji-group-activities = Hoạt động
+emoji-group-objects = Đồ vật
+emoji-group-symbols = Biểu tượng
+emoji-group-flags = Cờ
+emoji-none = Không tìm thấy emoji nào
+emoji-tone-default = Màu da mặc định
+emoji-tone-light = Màu da sáng
+emoji-tone-medium-light = Màu da sáng trung bình
+emoji-tone-medium = Màu da trung bình
+emoji-tone-medium-dark = Màu da tối trung bình
+emoji-tone-dark = Màu da tối
+nav-custom-emoji = Emoji tùy chỉnh
+custom-emoji-title = Emoji tùy chỉnh
+custom-emoji-name = Tên
+custom-emoji-name-help = Chữ thường, chữ số và _ + -, tối đa 64 ký tự. Dùng trong tin nhắn dưới dạng :name:.
+custom-emoji-image = Ảnh
+custom-emoji-image-help = Ảnh PNG, JPEG, GIF hoặc WebP có dung lượng tối đa 1 MB. Ảnh được hiển thị ở kích thước 128 × 128 pixel hoặc nhỏ hơn.
+custom-emoji-add = Thêm emoji
+custom-emoji-delete = Xóa
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = Xóa emoji tùy chỉnh :{ $name }:? Các tin nhắn dùng emoji này sẽ hiển thị tên của nó thay thế.
+
+## Search
+
+search-label = Tìm kiếm tin nhắn
+search-placeholder = Tìm kiếm
+search-mentions = Lượt nhắc đến gần đây
+# $terms (String) - what the person searched for, as typed
+search-title = Kết quả cho { $terms }
+search-close = Đóng kết quả tìm kiếm
+search-none = Không có tin nhắn nào khớp với tìm kiếm này.
+search-searching = Đang tìm kiếm…

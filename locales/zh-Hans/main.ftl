@@ -185,3 +185,49 @@ picture-preview = 您的新头像，已按他人看到的样子裁剪
 picture-choose = 选择图片…
 picture-save = 保存头像
 picture-reset = 使用自动生成的头像
+
+## Emoji picker and custom emoji
+
+composer-emoji = 插入表情符号
+post-react = 添加表情回应
+emoji-picker = 表情符号选择器
+emoji-search = 搜索表情符号
+emoji-recent = 最近使用
+emoji-custom = 自定义表情符号
+emoji-group-smileys = 笑脸和情感
+emoji-group-people = 人物和身体
+emoji-group-nature = 动物和自然
+emoji-group-food = 食物和饮料
+emoji-group-travel = 旅行和地点
+emoji-group-activities = 活动
+emoji-group-objects = 物品
+emoji-group-symbols = 符号
+emoji-group-flags = 旗帜
+emoji-none = 未找到表情符号
+emoji-tone-default = 默认肤色
+emoji-tone-light = 较浅肤色
+emoji-tone-medium-light = 中等偏浅肤色
+emoji-tone-medium = 中等肤色
+emoji-tone-medium-dark = 中等偏深肤色
+emoji-tone-dark = 较深肤色
+nav-custom-emoji = 自定义表情符号
+custom-emoji-title = 自定义表情符号
+custom-emoji-name = 名称
+custom-emoji-name-help = 小写字母、数字和 _ + -，最多 64 个字符。在消息中以 :name: 的形式使用。
+custom-emoji-image = 图片
+custom-emoji-image-help = PNG、JPEG、GIF 或 WebP 图片，最大 1 MB。以 128 × 128 像素或更小的尺寸显示。
+custom-emoji-add = 添加表情符号
+custom-emoji-delete = 删除
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = 要删除自定义表情符号 :{ $name }: 吗？使用它的消息将改为显示其名称。
+
+## Search
+
+search-label = 搜索消息
+search-placeholder = 搜索
+search-mentions = 最近提及
+# $terms (String) - what the person searched for, as typed
+search-title = { $terms } 的搜索结果
+search-close = 关闭搜索结果
+search-none = 没有与此搜索匹配的消息。
+search-searching = 正在搜索…

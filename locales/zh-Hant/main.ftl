@@ -185,3 +185,49 @@ picture-preview = 您的新大頭貼，已依他人看到的樣子裁切
 picture-choose = 選擇圖片…
 picture-save = 儲存大頭貼
 picture-reset = 使用自動產生的大頭貼
+
+## Emoji picker and custom emoji
+
+composer-emoji = 插入表情符號
+post-react = 新增表情回應
+emoji-picker = 表情符號選擇器
+emoji-search = 搜尋表情符號
+emoji-recent = 最近使用
+emoji-custom = 自訂表情符號
+emoji-group-smileys = 笑臉與情緒
+emoji-group-people = 人物與身體
+emoji-group-nature = 動物與自然
+emoji-group-food = 食物與飲料
+emoji-group-travel = 旅遊與地點
+emoji-group-activities = 活動
+emoji-group-objects = 物品
+emoji-group-symbols = 符號
+emoji-group-flags = 旗幟
+emoji-none = 找不到表情符號
+emoji-tone-default = 預設膚色
+emoji-tone-light = 淺膚色
+emoji-tone-medium-light = 中淺膚色
+emoji-tone-medium = 中等膚色
+emoji-tone-medium-dark = 中深膚色
+emoji-tone-dark = 深膚色
+nav-custom-emoji = 自訂表情符號
+custom-emoji-title = 自訂表情符號
+custom-emoji-name = 名稱
+custom-emoji-name-help = 小寫字母、數字和 _ + -，最多 64 個字元。在訊息中以 :name: 的形式使用。
+custom-emoji-image = 圖片
+custom-emoji-image-help = PNG、JPEG、GIF 或 WebP 圖片，大小上限為 1 MB。以 128 × 128 像素或更小的尺寸顯示。
+custom-emoji-add = 新增表情符號
+custom-emoji-delete = 刪除
+# $name (String) - the emoji's name
+custom-emoji-delete-confirm = 要刪除自訂表情符號 :{ $name }: 嗎？使用它的訊息將改為顯示其名稱。
+
+## Search
+
+search-label = 搜尋訊息
+search-placeholder = 搜尋
+search-mentions = 最近提及
+# $terms (String) - what the person searched for, as typed
+search-title = { $terms } 的搜尋結果
+search-close = 關閉搜尋結果
+search-none = 沒有符合此搜尋的訊息。
+search-searching = 搜尋中…
