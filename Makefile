@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run test setup web server lint l10n test-rust test-browser test-compat bench bench-upload bench-web bench-markdown fuzz clean
+.PHONY: run test setup web server lint l10n test-rust test-browser test-compat bench bench-upload bench-search bench-web bench-markdown fuzz clean
 
 ## run: build the web app and serve everything on http://127.0.0.1:8065 (data in ./data)
 run: setup web
@@ -60,6 +60,10 @@ bench:
 ## bench-upload: upload throughput and thumbnail time for a 10 MB JPEG (release build)
 bench-upload: server
 	cargo run --release -p causerie-server --example upload
+
+## bench-search: search latency over 1,000,000 generated posts, index cost and size (release)
+bench-search: server
+	cargo run --release -p causerie-server --example search
 
 ## bench-web: the browser benchmark (cold start, channel switch, scrolling 10,000 posts, memory)
 bench-web: setup web server

@@ -23,6 +23,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 #[path = "support/server.rs"]
+#[allow(dead_code)] // Restarting on the same data is the search benchmark's.
 mod server;
 use server::start_server;
 

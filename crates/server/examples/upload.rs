@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 #[path = "support/server.rs"]
-#[allow(dead_code)] // The WebSocket address is the load benchmark's.
+#[allow(dead_code)] // The WebSocket address and restarts are the other benchmarks'.
 mod server;
 use server::start_server;
 

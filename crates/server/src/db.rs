@@ -9,6 +9,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
+use rusqlite::functions::FunctionFlags;
 use tokio::sync::{Semaphore, oneshot};
 
 use crate::error::{AppError, Result};
@@ -43,6 +44,13 @@ fn open(path: &Path) -> rusqlite::Result<Connection> {
          PRAGMA foreign_keys = ON;
          PRAGMA temp_store = MEMORY;
          PRAGMA cache_size = -16000;",
+    )?;
+    // The search index's text (migration 3's triggers call it on every write).
+    conn.create_scalar_function(
+        "causerie_fts",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| Ok(crate::search::index_text(&ctx.get::<String>(0)?)),
     )?;
     Ok(conn)
 }
@@ -171,6 +179,7 @@ pub mod emoji;
 pub mod files;
 pub mod posts;
 pub mod reactions;
+pub mod search;
 pub mod teams;
 pub mod users;
 

@@ -21,6 +21,7 @@ mod media;
 mod mentions;
 mod proxy;
 mod routes;
+pub mod search;
 pub mod util;
 mod web;
 mod ws;

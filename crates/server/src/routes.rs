@@ -16,6 +16,7 @@ mod image;
 mod pictures;
 pub mod posts;
 mod reactions;
+mod search;
 mod system;
 pub mod teams;
 pub mod users;
@@ -33,6 +34,7 @@ pub fn router(config: &crate::Config) -> Router<AppState> {
         .merge(channels::router())
         .merge(posts::router())
         .merge(reactions::router())
+        .merge(search::router())
         .route("/websocket", get(ws::connect_websocket))
         .route("/websocket/", get(ws::connect_websocket))
         .fallback(|| async {

@@ -7,7 +7,7 @@ pub struct Server {
     pub base: String,
     /// `ws://127.0.0.1:<port>/api/v4/websocket`
     pub ws: String,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
 }
 
 impl Drop for Server {
@@ -17,8 +17,16 @@ impl Drop for Server {
     }
 }
 
-/// Starts `target/release/causerie-server` (or `CAUSERIE_SERVER_BIN`).
+/// Starts `target/release/causerie-server` (or `CAUSERIE_SERVER_BIN`) with a fresh data dir.
 pub fn start_server() -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = start_server_in(dir.path());
+    server._dir = Some(dir);
+    server
+}
+
+/// The same with the data in `dir`, which outlives the server.
+pub fn start_server_in(dir: &std::path::Path) -> Server {
     let bin = std::env::var("CAUSERIE_SERVER_BIN").unwrap_or_else(|_| {
         concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -26,7 +34,6 @@ pub fn start_server() -> Server {
         )
         .into()
     });
-    let dir = tempfile::tempdir().unwrap();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -40,7 +47,7 @@ pub fn start_server() -> Server {
             "/nonexistent",
             "--data-dir",
         ])
-        .arg(dir.path())
+        .arg(dir)
         .env("RUST_LOG", "warn")
         .spawn()
         .expect("build the server first: cargo build --release -p causerie-server");
@@ -48,6 +55,6 @@ pub fn start_server() -> Server {
         child,
         base: format!("http://127.0.0.1:{port}/api/v4"),
         ws: format!("ws://127.0.0.1:{port}/api/v4/websocket"),
-        _dir: dir,
+        _dir: None,
     }
 }

@@ -161,6 +161,29 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE UNIQUE INDEX emoji_name ON emoji(name) WHERE delete_at = 0;
     "#,
+    // 3: full-text search (src/search.rs). The index holds `causerie_fts(message)` (a
+    // function each connection registers) by the post's rowid, kept by triggers, so no
+    // write path can forget it; deleted posts leave it.
+    r#"
+    CREATE VIRTUAL TABLE posts_fts USING fts5(
+        text, content = '', contentless_delete = 1,
+        tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+    );
+    INSERT INTO posts_fts(rowid, text)
+        SELECT rowid, causerie_fts(message) FROM posts WHERE delete_at = 0;
+    CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts WHEN new.delete_at = 0 BEGIN
+        INSERT INTO posts_fts(rowid, text) VALUES (new.rowid, causerie_fts(new.message));
+    END;
+    CREATE TRIGGER posts_fts_update AFTER UPDATE OF message, delete_at ON posts BEGIN
+        DELETE FROM posts_fts WHERE rowid = old.rowid;
+        INSERT INTO posts_fts(rowid, text)
+            SELECT new.rowid, causerie_fts(new.message) WHERE new.delete_at = 0;
+    END;
+    CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN
+        DELETE FROM posts_fts WHERE rowid = old.rowid;
+    END;
+    CREATE INDEX posts_user_create ON posts(user_id, create_at);
+    "#,
 ];
 
 /// Brings the schema to the newest version, one transaction per step.

@@ -6,7 +6,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::{channels, json_col};
 use crate::error::{AppError, Result};
 
-const COLUMNS: &str = "id, create_at, update_at, edit_at, delete_at, is_pinned, user_id, \
+/// The columns `from_row` reads, in order.
+pub const COLUMNS: &str = "id, create_at, update_at, edit_at, delete_at, is_pinned, user_id, \
     channel_id, root_id, message, type, props, hashtags, file_ids, pending_post_id, reply_count, \
     last_reply_at, participants";
 
@@ -49,7 +50,12 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<(Post, Vec<String>)> {
 pub type Rows = Vec<(Post, Vec<String>)>;
 
 fn query(c: &Connection, where_: &str, p: impl rusqlite::Params) -> Result<Rows> {
-    let mut stmt = c.prepare_cached(&format!("SELECT {COLUMNS} FROM posts WHERE {where_}"))?;
+    select(c, &format!("SELECT {COLUMNS} FROM posts WHERE {where_}"), p)
+}
+
+/// Runs a `SELECT {COLUMNS} …` (cached).
+pub fn select(c: &Connection, sql: &str, p: impl rusqlite::Params) -> Result<Rows> {
+    let mut stmt = c.prepare_cached(sql)?;
     Ok(stmt.query_map(p, from_row)?.collect::<Result<_, _>>()?)
 }
 

@@ -59,7 +59,7 @@ fn check_props(props: &serde_json::Map<String, serde_json::Value>) -> Result<()>
 }
 
 /// Puts rows into a `PostList` (with an empty `order`), expanding participants.
-fn to_list(c: &Connection, rows: store::Rows, extra: store::Rows) -> Result<PostList> {
+pub(super) fn to_list(c: &Connection, rows: store::Rows, extra: store::Rows) -> Result<PostList> {
     let mut ids: Vec<String> = rows
         .iter()
         .chain(&extra)

@@ -153,7 +153,7 @@ async fn visible_team(
 }
 
 /// A team of which the caller is a member (or any team, for an admin).
-async fn member_team(app: &AppState, session: &Session, team_id: &str) -> Result<()> {
+pub(super) async fn member_team(app: &AppState, session: &Session, team_id: &str) -> Result<()> {
     check_id(team_id, "team_id")?;
     let (t, u) = (team_id.to_owned(), session.user_id.clone());
     let (exists, member) = app

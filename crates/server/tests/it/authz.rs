@@ -163,6 +163,18 @@ async fn http_authorization_matrix() {
         ),
         (
             Method::POST,
+            format!("/teams/{team}/posts/search"),
+            Some(json!({"terms": "hush"})),
+            [200, 200, 403, 401, 200],
+        ),
+        (
+            Method::POST,
+            format!("/teams/{team}/channels/search"),
+            Some(json!({"term": "secret"})),
+            [200, 200, 403, 401, 200],
+        ),
+        (
+            Method::POST,
             format!("/teams/{team}/regenerate_invite_id"),
             Some(json!({})),
             [403, 403, 403, 401, 200],

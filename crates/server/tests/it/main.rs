@@ -9,5 +9,6 @@ mod common;
 mod media;
 mod openapi;
 mod pagination;
+mod search;
 mod storage;
 mod websocket;
