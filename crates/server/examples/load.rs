@@ -23,7 +23,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 #[path = "support/server.rs"]
-#[allow(dead_code)] // Restarting on the same data is the search benchmark's.
+#[allow(dead_code)] // Each benchmark uses part of it.
 mod server;
 use server::start_server;
 
@@ -68,30 +68,6 @@ impl CpuMeter {
         let secs = self.at.elapsed().as_secs_f64();
         (cpu_ticks(self.pid) - self.ticks) as f64 / 100.0 / secs * 100.0
     }
-}
-
-async fn signup_and_login(
-    http: &reqwest::Client,
-    base: &str,
-    name: &str,
-    iid: Option<&str>,
-) -> String {
-    let q = iid.map(|i| format!("?iid={i}")).unwrap_or_default();
-    let body = json!({"username": name, "email": format!("{name}@example.org"), "password": "bench-password"});
-    let r = http
-        .post(format!("{base}/users{q}"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201, "signup {name}");
-    let r = http
-        .post(format!("{base}/users/login"))
-        .json(&json!({"login_id": name, "password": "bench-password"}))
-        .send()
-        .await
-        .unwrap();
-    r.headers()["token"].to_str().unwrap().to_owned()
 }
 
 /// Opens a socket that reports every `posted` frame's bench number with its arrival time.
@@ -178,33 +154,13 @@ async fn main() {
     let server = start_server();
     let pid = server.child.id();
     let http = reqwest::Client::new();
-    for _ in 0..200 {
-        if http
-            .get(format!("{}/system/ping", server.base))
-            .send()
-            .await
-            .is_ok()
-        {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    server.ready(&http).await;
     let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
     println!("causerie-server benchmark ({cpus} CPUs; load generator on the same machine)");
 
     // 100 users; 1,000 sockets are 10 per user.
-    let admin = signup_and_login(&http, &server.base, "admin", None).await;
-    let teams: Value = http
-        .get(format!("{}/users/me/teams", server.base))
-        .bearer_auth(&admin)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let team = teams[0]["id"].as_str().unwrap().to_owned();
-    let iid = teams[0]["invite_id"].as_str().unwrap().to_owned();
+    let (admin, _) = server.signup(&http, "admin", None).await;
+    let (team, iid) = server.first_team(&http, &admin).await;
     let ch: Value = http
         .get(format!(
             "{}/teams/{team}/channels/name/town-square",
@@ -220,7 +176,12 @@ async fn main() {
     let channel = ch["id"].as_str().unwrap().to_owned();
     let mut tokens = Vec::new();
     for i in 0..100 {
-        tokens.push(signup_and_login(&http, &server.base, &format!("user{i}"), Some(&iid)).await);
+        tokens.push(
+            server
+                .signup(&http, &format!("user{i}"), Some(&iid))
+                .await
+                .0,
+        );
     }
     tokio::time::sleep(Duration::from_secs(1)).await;
     println!("idle RSS (101 users, no sockets): {:.1} MB", rss_mb(pid));

@@ -16,7 +16,7 @@ use rusqlite::params;
 use serde_json::{Value, json};
 
 #[path = "support/server.rs"]
-#[allow(dead_code)] // The WebSocket address is the load benchmark's.
+#[allow(dead_code)] // Each benchmark uses part of it.
 mod server;
 use server::{Server, start_server_in};
 
@@ -73,33 +73,6 @@ async fn api(http: &reqwest::Client, s: &Server, token: &str, path: &str, body: 
     r.json().await.unwrap_or(Value::Null)
 }
 
-async fn login(http: &reqwest::Client, s: &Server, name: &str) -> (String, String) {
-    let r = http
-        .post(format!("{}/users/login", s.base))
-        .json(&json!({"login_id": name, "password": "bench-password"}))
-        .send()
-        .await
-        .unwrap();
-    let token = r.headers()["token"].to_str().unwrap().to_owned();
-    let user: Value = r.json().await.unwrap();
-    (token, user["id"].as_str().unwrap().to_owned())
-}
-
-async fn wait(http: &reqwest::Client, s: &Server) {
-    for _ in 0..400 {
-        if http
-            .get(format!("{}/system/ping", s.base))
-            .send()
-            .await
-            .is_ok()
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the server did not start");
-}
-
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
     let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
     sorted[i].as_secs_f64() * 1000.0
@@ -117,41 +90,14 @@ async fn main() {
 
     // The community, through the API.
     let server = start_server_in(dir.path());
-    wait(&http, &server).await;
-    let signup = |name: String, iid: Option<String>| {
-        let (http, base) = (http.clone(), server.base.clone());
-        async move {
-            let path = iid.map_or("/users".to_owned(), |i| format!("/users?iid={i}"));
-            let body = json!({"username": name, "email": format!("{name}@example.org"), "password": "bench-password"});
-            let r = http
-                .post(format!("{base}{path}"))
-                .json(&body)
-                .send()
-                .await
-                .unwrap();
-            assert!(r.status().is_success(), "signup: {}", r.status());
-        }
-    };
-    signup("user0".into(), None).await;
-    let (admin, _) = login(&http, &server, "user0").await;
-    let teams: Value = http
-        .get(format!("{}/users/me/teams", server.base))
-        .bearer_auth(&admin)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let team = teams[0]["id"].as_str().unwrap().to_owned();
-    let iid = teams[0]["invite_id"].as_str().unwrap().to_owned();
-    let mut users = vec![("user0".to_owned(), String::new())];
+    server.ready(&http).await;
+    let (admin, admin_id) = server.signup(&http, "user0", None).await;
+    let (team, iid) = server.first_team(&http, &admin).await;
+    let mut users = vec![("user0".to_owned(), admin_id)];
     for i in 1..PEOPLE {
-        signup(format!("user{i}"), Some(iid.clone())).await;
-        users.push((format!("user{i}"), String::new()));
-    }
-    for u in &mut users {
-        u.1 = login(&http, &server, &u.0).await.1;
+        let name = format!("user{i}");
+        let id = server.signup(&http, &name, Some(&iid)).await.1;
+        users.push((name, id));
     }
     let mut channels = Vec::new();
     for i in 0..CHANNELS {
@@ -249,8 +195,8 @@ async fn main() {
 
     // The searches, over HTTP, by someone in every channel.
     let server = start_server_in(dir.path());
-    wait(&http, &server).await;
-    let (token, _) = login(&http, &server, "user1").await;
+    server.ready(&http).await;
+    let (token, _) = server.login(&http, "user1").await;
     let path = format!("/teams/{team}/posts/search");
     let kinds = [
         "common word",

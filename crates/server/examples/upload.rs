@@ -8,10 +8,10 @@
 
 use std::time::{Duration, Instant};
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 #[path = "support/server.rs"]
-#[allow(dead_code)] // The WebSocket address and restarts are the other benchmarks'.
+#[allow(dead_code)] // Each benchmark uses part of it.
 mod server;
 use server::start_server;
 
@@ -77,36 +77,9 @@ async fn main() {
     let server = start_server();
     let base = server.base.clone();
     let http = reqwest::Client::new();
-    for _ in 0..100 {
-        if http.get(format!("{base}/system/ping")).send().await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let body =
-        json!({"username": "bench", "email": "bench@example.org", "password": "bench-password"});
-    http.post(format!("{base}/users"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let r = http
-        .post(format!("{base}/users/login"))
-        .json(&json!({"login_id": "bench", "password": "bench-password"}))
-        .send()
-        .await
-        .unwrap();
-    let token = r.headers()["token"].to_str().unwrap().to_owned();
-    let teams: Value = http
-        .get(format!("{base}/users/me/teams"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let team = teams[0]["id"].as_str().unwrap();
+    server.ready(&http).await;
+    let (token, _) = server.signup(&http, "bench", None).await;
+    let (team, _) = server.first_team(&http, &token).await;
     let town: Value = http
         .get(format!("{base}/teams/{team}/channels/name/town-square"))
         .bearer_auth(&token)

@@ -1,4 +1,5 @@
-//! The release server on a free port with a fresh data dir, for the benchmarks.
+//! The release server on a free port with a fresh data dir, and the API calls every
+//! benchmark starts with.
 
 /// A running `causerie-server`, killed when dropped.
 pub struct Server {
@@ -56,5 +57,67 @@ pub fn start_server_in(dir: &std::path::Path) -> Server {
         base: format!("http://127.0.0.1:{port}/api/v4"),
         ws: format!("ws://127.0.0.1:{port}/api/v4/websocket"),
         _dir: None,
+    }
+}
+
+impl Server {
+    /// Waits until the server answers.
+    pub async fn ready(&self, http: &reqwest::Client) {
+        for _ in 0..400 {
+            let ping = http.get(format!("{}/system/ping", self.base)).send().await;
+            if ping.is_ok() {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the server did not start");
+    }
+
+    /// Signs `name` up (with the team's invite id after the first account) and logs in:
+    /// the token and the user id. Every benchmark account's password is `bench-password`.
+    pub async fn signup(
+        &self,
+        http: &reqwest::Client,
+        name: &str,
+        iid: Option<&str>,
+    ) -> (String, String) {
+        let q = iid.map(|i| format!("?iid={i}")).unwrap_or_default();
+        let body = serde_json::json!({"username": name, "email": format!("{name}@example.org"), "password": "bench-password"});
+        let r = http
+            .post(format!("{}/users{q}", self.base))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201, "signup {name}");
+        self.login(http, name).await
+    }
+
+    /// Logs in: the token and the user id.
+    pub async fn login(&self, http: &reqwest::Client, name: &str) -> (String, String) {
+        let r = http
+            .post(format!("{}/users/login", self.base))
+            .json(&serde_json::json!({"login_id": name, "password": "bench-password"}))
+            .send()
+            .await
+            .unwrap();
+        let token = r.headers()["token"].to_str().unwrap().to_owned();
+        let user: serde_json::Value = r.json().await.unwrap();
+        (token, user["id"].as_str().unwrap().to_owned())
+    }
+
+    /// The caller's first team: `(id, invite_id)`.
+    pub async fn first_team(&self, http: &reqwest::Client, token: &str) -> (String, String) {
+        let teams: serde_json::Value = http
+            .get(format!("{}/users/me/teams", self.base))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let field = |k: &str| teams[0][k].as_str().unwrap().to_owned();
+        (field("id"), field("invite_id"))
     }
 }
