@@ -148,22 +148,13 @@ pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
             };
             let custom = config.get("EnableCustomEmoji").map(String::as_str) == Some("true");
             ctx.store.update(|s| s.config = config);
-            // The custom emoji, page by page (new ones arrive as `emoji_added`).
-            let mut page = 0;
-            while custom && page < 50 {
-                let path = format!("/emoji?page={page}&per_page=200&sort=name");
-                let Ok(list) = api.get::<Vec<mm_api::Emoji>>(&path).await else {
-                    break;
-                };
-                let last = list.len() < 200;
+            // The custom emoji (new ones arrive as `emoji_added`).
+            if custom {
+                let list = custom_emoji(&api).await;
                 ctx.store.update(|s| {
                     s.custom_emoji
                         .extend(list.into_iter().map(|e| (e.name, e.id)));
                 });
-                if last {
-                    break;
-                }
-                page += 1;
             }
         }
     });
@@ -261,6 +252,23 @@ pub fn missing_authors(ctx: Ctx, list: &mm_api::PostList) -> Vec<String> {
     ids.sort();
     ids.dedup();
     ids
+}
+
+/// Every custom emoji, page by page (at most 10,000).
+pub async fn custom_emoji(api: &crate::api::Api) -> Vec<mm_api::Emoji> {
+    let mut all = Vec::new();
+    for page in 0..50 {
+        let path = format!("/emoji?page={page}&per_page=200&sort=name");
+        let Ok(batch) = api.get::<Vec<mm_api::Emoji>>(&path).await else {
+            break;
+        };
+        let last = batch.len() < 200;
+        all.extend(batch);
+        if last {
+            break;
+        }
+    }
+    all
 }
 
 /// Fetches profiles.

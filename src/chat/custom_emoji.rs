@@ -26,19 +26,7 @@ pub fn CustomEmoji() -> impl IntoView {
     };
     // The whole list with who added each: the sidebar's store only maps names to ids.
     leptos::task::spawn_local(async move {
-        let api = ctx.api.get_untracked();
-        let mut all = Vec::new();
-        for page in 0..50 {
-            let path = format!("/emoji?page={page}&per_page=200&sort=name");
-            let Ok(batch) = api.get::<Vec<Emoji>>(&path).await else {
-                break;
-            };
-            let last = batch.len() < 200;
-            all.extend(batch);
-            if last {
-                break;
-            }
-        }
+        let all = crate::app::custom_emoji(&ctx.api.get_untracked()).await;
         let creators = all.iter().map(|e| e.creator_id.to_string()).collect();
         crate::app::fetch_users(ctx, creators).await;
         list.try_set(all);
