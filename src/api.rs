@@ -108,15 +108,26 @@ impl Api {
         Err(ClientError::Api(err))
     }
 
+    /// Sends a request and reads the answer's text. Boxed, so that the generic calls below
+    /// share one copy of it instead of each inlining a whole request.
+    fn text(
+        &self,
+        req: Result<Request, gloo_net::Error>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ApiResult<String>> + '_>> {
+        Box::pin(async move {
+            self.respond(req)
+                .await?
+                .text()
+                .await
+                .map_err(|e| ClientError::Network(e.to_string()))
+        })
+    }
+
     async fn send<T: DeserializeOwned>(
         &self,
         req: Result<Request, gloo_net::Error>,
     ) -> ApiResult<T> {
-        let res = self.respond(req).await?;
-        let text = res
-            .text()
-            .await
-            .map_err(|e| ClientError::Network(e.to_string()))?;
+        let text = self.text(req).await?;
         serde_json::from_str(if text.is_empty() { "null" } else { &text })
             .map_err(|e| ClientError::Decode(e.to_string()))
     }
