@@ -86,14 +86,14 @@ pub fn Login() -> impl IntoView {
                 <input id="login-password" name="password" type="password" autocomplete="current-password" required
                     prop:value=move || password.get()
                     on:input=move |ev| password.set(event_target_value(&ev))/>
-                <Show when=move || show_server.get()>
+                {move || show_server.get().then(|| view! {
                     <label for="login-server">{tr("login-server-label")}</label>
                     <input id="login-server" type="url" placeholder="https://chat.example.org"
                         aria-describedby="login-server-help"
                         prop:value=move || server.get()
                         on:input=move |ev| server.set(event_target_value(&ev))/>
                     <p id="login-server-help" class="help">{tr("login-server-help")}</p>
-                </Show>
+                })}
                 <p class="error" role="alert" data-testid="login-error">{move || error.get()}</p>
                 <button type="submit" class="primary" disabled=move || busy.get()>
                     {move || if busy.get() { tr("login-working") } else { tr("login-submit") }}

@@ -433,7 +433,7 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
             }>
             {move || dragging.get().then(|| view! { <p class="drop-hint" aria-hidden="true">{tr("composer-drop")}</p> })}
             <super::attachments::UploadList uploads/>
-            <Show when=move || !suggestions.with(Vec::is_empty)>
+            {move || (!suggestions.with(Vec::is_empty)).then(|| view! {
                 <ul class="suggestions" role="listbox" id=list_id data-testid="suggestions">
                     {move || suggestions.get().into_iter().enumerate().map(|(i, s)| view! {
                             <li role="option" aria-selected=move || (selected.get() == i).to_string()
@@ -443,7 +443,7 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
                             </li>
                         }).collect_view()}
                 </ul>
-            </Show>
+            })}
             <div class="composer-row">
                 <textarea node_ref=area rows="1" data-testid=if is_reply { "thread-composer" } else { "composer" }
                     aria-label=move || if is_reply { tr("composer-reply-label") } else { label.get() }

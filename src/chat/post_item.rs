@@ -186,10 +186,10 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                         {(!in_thread).then(|| view! {
                             <button type="button" on:click=open_thread data-testid="reply">{tr("post-reply")}</button>
                         })}
-                        <Show when=move || mine.get()>
+                        {move || mine.get().then(|| view! {
                             <button type="button" on:click=start_edit data-testid="edit">{tr("post-edit")}</button>
                             <button type="button" on:click=delete data-testid="delete">{tr("post-delete")}</button>
-                        </Show>
+                        })}
                     </div>
                 </Show>
             </article>
