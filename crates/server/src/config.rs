@@ -72,6 +72,44 @@ pub struct Config {
     /// Interwiki prefixes for messages, such as `phab = "https://phabricator.wikimedia.org/$1"`
     /// (`$1` is what follows the prefix).
     pub interwiki: std::collections::BTreeMap<String, String>,
+    /// The mail server for e-mail notifications. Without one, no e-mail is sent.
+    pub smtp: Option<Smtp>,
+    /// Seconds a user must have been offline before mentions are e-mailed to them.
+    pub email_offline_secs: u64,
+    /// Seconds between two e-mails to one user: notifications wait and go together.
+    pub email_batch_secs: u64,
+    /// Web Push notifications carry the message's text; otherwise only channel and sender.
+    pub push_message_text: bool,
+    /// `host:port` authorities that push endpoints may be on although they are not on the
+    /// public internet (a test's push service). Empty by default.
+    pub push_allowed: Vec<String>,
+}
+
+/// How to reach the mail server.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Smtp {
+    /// The server's name or address.
+    pub host: String,
+    /// Its port; by default 465 with `tls = "tls"`, 587 with `"starttls"`, 25 with `"none"`.
+    pub port: Option<u16>,
+    /// `"starttls"` (the default), `"tls"` (TLS from the first byte), or `"none"` (plain
+    /// text: only for a mail server on the same machine).
+    #[serde(default = "Smtp::default_tls")]
+    pub tls: String,
+    /// Log-in, if the server asks for one.
+    #[serde(default)]
+    pub username: String,
+    #[serde(default)]
+    pub password: String,
+    /// The sender, such as `Causerie <chat@example.org>`.
+    pub from: String,
+}
+
+impl Smtp {
+    fn default_tls() -> String {
+        "starttls".to_owned()
+    }
 }
 
 impl Default for Config {
@@ -95,6 +133,11 @@ impl Default for Config {
             image_proxy_timeout_secs: 10,
             image_proxy_allowed: Vec::new(),
             interwiki: std::collections::BTreeMap::new(),
+            smtp: None,
+            email_offline_secs: 300,
+            email_batch_secs: 900,
+            push_message_text: true,
+            push_allowed: Vec::new(),
         }
     }
 }

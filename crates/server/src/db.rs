@@ -184,7 +184,7 @@ pub mod teams;
 pub mod users;
 
 /// Parses a JSON column, falling back to the default on a bad value.
-fn json_col<T: serde::de::DeserializeOwned + Default>(s: String) -> T {
+pub(crate) fn json_col<T: serde::de::DeserializeOwned + Default>(s: String) -> T {
     serde_json::from_str(&s).unwrap_or_default()
 }
 

@@ -240,6 +240,8 @@ struct State {
 /// The hub: shared by all requests.
 pub struct Hub {
     state: Mutex<State>,
+    /// When the hub started, ms: users not seen since have been offline since then.
+    started_at: i64,
     /// Sent in `hello`.
     pub server_version: String,
 }
@@ -260,6 +262,7 @@ impl Hub {
         }
         Self {
             state: Mutex::new(st),
+            started_at: now_ms(),
             server_version,
         }
     }
@@ -457,6 +460,20 @@ impl Hub {
             .filter(|(_, cs)| cs.iter().any(|c| c.attached()))
             .map(|(u, _)| u.clone())
             .collect()
+    }
+
+    /// Since when a user has had no live socket (ms), or `None` while they have one.
+    pub fn offline_since(&self, user_id: &str) -> Option<i64> {
+        if self.is_online(user_id) {
+            return None;
+        }
+        let st = lock(&self.state);
+        Some(
+            st.last_activity
+                .get(user_id)
+                .copied()
+                .unwrap_or(self.started_at),
+        )
     }
 
     /// A user's status: a status set by hand wins while the user is online.

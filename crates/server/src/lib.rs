@@ -19,6 +19,7 @@ pub mod error;
 pub mod hub;
 mod media;
 mod mentions;
+pub mod notify;
 mod proxy;
 mod routes;
 pub mod search;
@@ -49,6 +50,12 @@ pub struct Inner {
     pub data_dir: PathBuf,
     /// The image proxy's client.
     pub image_client: reqwest::Client,
+    /// The client that sends Web Push messages.
+    pub push_client: reqwest::Client,
+    /// The mail server, if the config names one.
+    pub mailer: Option<notify::email::Mailer>,
+    /// The server's VAPID and link-signing keys.
+    pub keys: notify::Keys,
 }
 
 /// Shared state: cheap to clone.
@@ -87,6 +94,18 @@ impl AppState {
             Duration::from_secs(config.image_proxy_timeout_secs),
         )
         .map_err(|e| format!("cannot make the image proxy's client: {e}"))?;
+        let push_client = proxy::client(config.push_allowed.clone(), Duration::from_secs(10))
+            .map_err(|e| format!("cannot make the push client: {e}"))?;
+        let keys = notify::Keys::load_or_create(&data_dir)?;
+        let mailer = match &config.smtp {
+            Some(smtp) => Some(notify::email::mailer(smtp)?),
+            None => {
+                tracing::warn!(
+                    "no [smtp] in the config: e-mail notifications are off (see README)"
+                );
+                None
+            }
+        };
         let hub = hub::Hub::new(format!("{SERVER_VERSION}.0.0.false"), channels, teams);
         Ok(Self(Arc::new(Inner {
             db,
@@ -97,6 +116,9 @@ impl AppState {
             web_dir,
             data_dir,
             image_client,
+            push_client,
+            mailer,
+            keys,
         })))
     }
 }
@@ -128,6 +150,19 @@ pub async fn serve(
         shutdown.await;
         closing.hub.close_all(); // Sockets would otherwise hold the shutdown open.
     };
+    let site = notify::site_url(&state.config, &listener.local_addr()?.to_string());
+    let mailing = state.clone();
+    let mailer = tokio::spawn(async move {
+        let Some(mailer) = mailing.mailer.clone() else {
+            return;
+        };
+        let every = mailing.config.email_batch_secs.clamp(1, 60);
+        let mut tick = tokio::time::interval(Duration::from_secs(every));
+        loop {
+            tick.tick().await;
+            notify::email::send_due(&mailing, &mailer, &site).await;
+        }
+    });
     let reaper = tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(30));
         loop {
@@ -153,5 +188,6 @@ pub async fn serve(
     .with_graceful_shutdown(shutdown)
     .await;
     reaper.abort();
+    mailer.abort();
     result
 }

@@ -13,6 +13,7 @@ pub mod channels;
 mod emoji;
 mod files;
 mod image;
+mod notify;
 mod pictures;
 pub mod posts;
 mod reactions;
@@ -35,6 +36,7 @@ pub fn router(config: &crate::Config) -> Router<AppState> {
         .merge(posts::router())
         .merge(reactions::router())
         .merge(search::router())
+        .merge(notify::router())
         .route("/websocket", get(ws::connect_websocket))
         .route("/websocket/", get(ws::connect_websocket))
         .fallback(|| async {

@@ -184,6 +184,30 @@ const MIGRATIONS: &[&str] = &[
     END;
     CREATE INDEX posts_user_create ON posts(user_id, create_at);
     "#,
+    // 4: notifications (src/notify.rs). Mentions and direct messages waiting for the next
+    // e-mail batch, the last batch sent to each user, and browsers' Web Push subscriptions,
+    // which end with the session that made them.
+    r#"
+    CREATE TABLE email_queue (
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        post_id TEXT NOT NULL,
+        create_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, post_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE email_sent (
+        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        sent_at INTEGER NOT NULL
+    );
+    CREATE TABLE push_subscriptions (
+        endpoint TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        p256dh TEXT NOT NULL,
+        auth TEXT NOT NULL,
+        create_at INTEGER NOT NULL
+    );
+    CREATE INDEX push_subscriptions_user ON push_subscriptions(user_id);
+    "#,
 ];
 
 /// Brings the schema to the newest version, one transaction per step.

@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{channels, json_col};
 use crate::error::{AppError, Result};
+use crate::mentions;
 
 /// The columns `from_row` reads, in order.
 pub const COLUMNS: &str = "id, create_at, update_at, edit_at, delete_at, is_pinned, user_id, \
@@ -205,38 +206,45 @@ pub fn fill_metadata<'a>(
 pub struct NewPost {
     /// The post, with id, times, author, channel, root, message, props and hashtags set.
     pub post: Post,
-    /// Lowercase usernames mentioned with `@`.
-    pub mentioned_usernames: Vec<String>,
-    /// `@channel` or `@all` was used.
-    pub channel_wide: bool,
-    /// `@here` was used.
-    pub here: bool,
+    /// What the message mentions.
+    pub parsed: mentions::Parsed,
     /// Users online now, for `@here`.
     pub online: std::collections::HashSet<String>,
+    /// E-mail notifications are sent (the server has a mail server): queue them.
+    pub email: bool,
 }
 
 /// What [`create`] did.
 pub enum Created {
-    /// A new post, in this (updated) channel, by this username, mentioning these users.
+    /// A new post, in this (updated) channel, by this username, mentioning these users;
+    /// those to tell by Web Push if they are away (the e-mails are queued).
     New {
         post: Box<Post>,
         channel: Box<Channel>,
         sender: String,
         mentions: Vec<String>,
+        push: Vec<Push>,
     },
     /// The same `pending_post_id` was seen within 30 s: the post made then.
     Existing(Box<Post>),
 }
 
+/// A member to tell of a new post by Web Push, if they are away.
+pub struct Push {
+    pub user_id: String,
+    /// Their `push_status`: send when their status is this or further away.
+    pub push_status: String,
+}
+
 /// Creates a post and keeps the counters: the channel's totals, the thread's reply count,
-/// participants and last reply, the author's read state and the mentioned members' counts.
+/// participants and last reply, the author's read state and the mentioned members' counts;
+/// queues the e-mail notifications.
 pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
     let NewPost {
         post,
-        mentioned_usernames,
-        channel_wide,
-        here,
+        parsed,
         online,
+        email: emails_on,
     } = new;
     let now = post.create_at;
     if !post.pending_post_id.is_empty() {
@@ -276,28 +284,52 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
         }
     }
 
-    // Who is mentioned, among the channel's members other than the author.
+    // Who is mentioned, among the channel's members other than the author, and who is
+    // to be notified how.
     let mut mentions = Vec::new();
+    let mut push = Vec::new();
+    let mut email = Vec::new();
     {
+        let direct = matches!(
+            channel.channel_type,
+            mm_api::ChannelType::Direct | mm_api::ChannelType::Group
+        );
         let mut stmt = c.prepare_cached(
-            "SELECT u.id, u.username, m.notify_props FROM channel_members m
-             JOIN users u ON u.id = m.user_id WHERE m.channel_id = ? AND u.id != ?",
+            "SELECT u.id, u.username, u.first_name, u.notify_props, m.notify_props
+             FROM channel_members m JOIN users u ON u.id = m.user_id
+             WHERE m.channel_id = ? AND u.id != ? AND u.delete_at = 0",
         )?;
         let rows = stmt.query_map([channel.id.as_str(), post.user_id.as_str()], |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
             ))
         })?;
         for row in rows {
-            let (id, username, props) = row?;
-            let props: mm_api::StringMap = json_col(props);
-            let wide_ok = props.get("ignore_channel_mentions").map(String::as_str) != Some("on");
-            let mentioned = channel.channel_type == mm_api::ChannelType::Direct
-                || mentioned_usernames.contains(&username)
-                || (wide_ok && channel_wide)
-                || (wide_ok && here && online.contains(&id));
+            let (id, username, first_name, user, member) = row?;
+            let (user, member): (mm_api::StringMap, mm_api::StringMap) =
+                (json_col(user), json_col(member));
+            let m = mentions::Member {
+                username: &username,
+                first_name: &first_name,
+                user: &user,
+                member: &member,
+                online: online.contains(&id),
+            };
+            let mentioned = m.mentioned(&parsed, direct);
+            if m.wants("push", mentioned) {
+                let status = user.get("push_status").cloned().unwrap_or_default();
+                push.push(Push {
+                    user_id: id.clone(),
+                    push_status: status,
+                });
+            }
+            if emails_on && m.wants("email", mentioned) {
+                email.push(id.clone());
+            }
             if mentioned {
                 mentions.push(id);
             }
@@ -377,6 +409,12 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
     for id in &mentions {
         stmt.execute(params![channel.id.as_str(), id, root_inc, now])?;
     }
+    let mut stmt = c.prepare_cached(
+        "INSERT OR IGNORE INTO email_queue (user_id, post_id, create_at) VALUES (?, ?, ?)",
+    )?;
+    for id in &email {
+        stmt.execute(params![id, post.id.as_str(), now])?;
+    }
     // The `posted` event names the sender; read it here rather than in another round trip.
     let sender: String = c
         .prepare_cached("SELECT username FROM users WHERE id = ?")?
@@ -388,6 +426,7 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
         channel: Box::new(channel),
         sender,
         mentions,
+        push,
     })
 }
 

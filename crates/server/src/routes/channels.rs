@@ -45,6 +45,10 @@ pub fn router() -> Router<AppState> {
             "/channels/{channel_id}/members/{user_id}",
             get(get_channel_member).delete(remove_channel_member),
         )
+        .route(
+            "/channels/{channel_id}/members/{user_id}/notify_props",
+            put(update_channel_notify_props),
+        )
         .route("/teams/{team_id}/channels", get(get_public_channels))
         .route(
             "/teams/{team_id}/channels/name/{name}",
@@ -541,6 +545,51 @@ fn hide_private_member_fields(m: &mut ChannelMember, viewer: &str) {
         m.mention_count_root = 0;
         m.notify_props.clear();
     }
+}
+
+/// `PUT /api/v4/channels/{channel_id}/members/{user_id}/notify_props`
+///
+/// Changes one's own settings for a channel (`desktop`, `email`, `push`, `mark_unread`,
+/// `ignore_channel_mentions`); the keys sent replace those saved. Tells the user's other
+/// sessions (`channel_member_updated`).
+async fn update_channel_notify_props(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath((channel_id, user_id)): ApiPath<(String, String)>,
+    ApiJson(props): ApiJson<mm_api::StringMap>,
+) -> Result<Json<StatusOk>> {
+    check_id(&channel_id, "channel_id")?;
+    let user = user_param(&session, &user_id)?;
+    if user != session.user_id {
+        return Err(AppError::forbidden());
+    }
+    crate::notify::check_props(&props, crate::notify::Props::Member)?;
+    let member = app
+        .db
+        .write(move |c| {
+            let mut m = store::member(c, &channel_id, &user)?
+                .ok_or_else(|| AppError::not_found("channel_member"))?;
+            m.notify_props.extend(props);
+            m.last_update_at = now_ms();
+            c.execute(
+                "UPDATE channel_members SET notify_props = ?, last_update_at = ?
+                 WHERE channel_id = ? AND user_id = ?",
+                rusqlite::params![
+                    serde_json::to_string(&m.notify_props)?,
+                    m.last_update_at,
+                    m.channel_id.as_str(),
+                    m.user_id.as_str()
+                ],
+            )?;
+            Ok(m)
+        })
+        .await?;
+    app.hub.publish(&Event::new(
+        "channel_member_updated",
+        Scope::User(session.user_id.clone()),
+        json!({ "channelMember": serde_json::to_string(&member)? }),
+    ));
+    Ok(Json(StatusOk::ok()))
 }
 
 /// `GET /api/v4/channels/{channel_id}/members/{user_id}`

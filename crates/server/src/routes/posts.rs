@@ -151,16 +151,16 @@ async fn create_post(
         file_ids: body.file_ids,
         ..Default::default()
     };
+    let online = if parsed.here {
+        app.hub.online_users()
+    } else {
+        HashSet::new()
+    };
     let new = store::NewPost {
         post,
-        mentioned_usernames: parsed.usernames,
-        channel_wide: parsed.channel_wide,
-        here: parsed.here,
-        online: if parsed.here {
-            app.hub.online_users()
-        } else {
-            HashSet::new()
-        },
+        parsed,
+        online,
+        email: app.mailer.is_some(),
     };
     let created = app.db.write(move |c| store::create(c, new)).await?;
     let post = match created {
@@ -172,6 +172,7 @@ async fn create_post(
             channel,
             sender,
             mentions,
+            push,
         } => {
             let mut data = json!({
                 "post": serde_json::to_string(&post)?,
@@ -190,6 +191,7 @@ async fn create_post(
                 Scope::Channel(channel.id.0.clone()),
                 data,
             ));
+            crate::notify::push::push_post(&app, &post, &channel, &sender, push);
             post
         }
     };

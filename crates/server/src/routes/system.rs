@@ -40,6 +40,10 @@ async fn get_client_config(State(app): State<AppState>) -> Json<BTreeMap<&'stati
         ("DiagnosticsEnabled", "false".to_owned()),
         ("MaxPostSize", mm_api::MAX_POST_CHARS.to_string()),
         ("EnableCustomEmoji", yes_no(c.enable_custom_emoji)),
+        ("SendEmailNotifications", yes_no(app.mailer.is_some())),
+        ("SendPushNotifications", "true".to_owned()),
+        // Causerie's own: the VAPID key browsers subscribe to Web Push with.
+        ("WebPushPublicKey", app.keys.vapid_public.clone()),
         ("EnableLatex", "false".to_owned()),
         ("EnableInlineLatex", "false".to_owned()),
         ("EnableSignUpWithEmail", "true".to_owned()),

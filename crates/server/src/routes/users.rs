@@ -665,6 +665,7 @@ async fn patch_user(
                 u.props = v;
             }
             if let Some(v) = patch.notify_props {
+                crate::notify::check_props(&v, crate::notify::Props::User)?;
                 u.notify_props.extend(v);
             }
             if let Some(v) = patch.timezone {

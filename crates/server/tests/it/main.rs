@@ -7,6 +7,7 @@ mod bad_input;
 mod chat;
 mod common;
 mod media;
+mod notify;
 mod openapi;
 mod pagination;
 mod search;

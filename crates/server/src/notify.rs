@@ -1,0 +1,145 @@
+//! Notifications beyond the WebSocket: Web Push to browsers whose user is away
+//! ([`push`]), and batched e-mail to users who have been offline ([`email`]). Who is told
+//! of a post, and how, is decided when it is saved (`db::posts::create`, by the rules of
+//! `mentions`); this module delivers.
+//!
+//! The server's keys live in the data directory, made on first start: the VAPID key pair
+//! that signs push requests, and the secret that signs e-mail unsubscribe links.
+
+pub mod email;
+pub mod push;
+
+use std::io::Write as _;
+use std::path::Path;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use hmac::{Hmac, Mac};
+use p256::ecdsa::SigningKey;
+use sha2::Sha256;
+
+/// The server's own keys.
+pub struct Keys {
+    /// Signs VAPID tokens (RFC 8292).
+    pub vapid: SigningKey,
+    /// The VAPID public key, uncompressed, base64url: browsers subscribe with it.
+    pub vapid_public: String,
+    /// Signs unsubscribe links.
+    secret: [u8; 32],
+}
+
+impl Keys {
+    /// Reads the keys from the data directory, or makes and stores them.
+    pub fn load_or_create(dir: &Path) -> Result<Self, String> {
+        let vapid = key_file(&dir.join("vapid_private_key"))?;
+        let vapid = SigningKey::from_slice(&vapid).map_err(|e| format!("bad VAPID key: {e}"))?;
+        let point = vapid.verifying_key().to_encoded_point(false);
+        Ok(Self {
+            vapid_public: B64.encode(point.as_bytes()),
+            vapid,
+            secret: key_file(&dir.join("secret_key"))?,
+        })
+    }
+
+    /// The token of a user's unsubscribe link.
+    pub fn unsubscribe_token(&self, user_id: &str) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.secret).expect("any key length");
+        mac.update(b"unsubscribe:");
+        mac.update(user_id.as_bytes());
+        B64.encode(mac.finalize().into_bytes())
+    }
+
+    /// Whether `token` is the user's unsubscribe token (compared in constant time).
+    pub fn check_unsubscribe(&self, user_id: &str, token: &str) -> bool {
+        let Ok(bytes) = B64.decode(token) else {
+            return false;
+        };
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.secret).expect("any key length");
+        mac.update(b"unsubscribe:");
+        mac.update(user_id.as_bytes());
+        mac.verify_slice(&bytes).is_ok()
+    }
+}
+
+/// 32 random bytes kept in a file (base64url), readable by the server's user only.
+fn key_file(path: &Path) -> Result<[u8; 32], String> {
+    let shown = path.display();
+    match std::fs::read_to_string(path) {
+        Ok(text) => B64
+            .decode(text.trim())
+            .ok()
+            .and_then(|b| <[u8; 32]>::try_from(b).ok())
+            .ok_or_else(|| format!("{shown} is not a key: delete it to make a new one")),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let mut key = [0u8; 32];
+            rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut key);
+            // A P-256 scalar must be below the group order: retry in the rare other case.
+            while SigningKey::from_slice(&key).is_err() {
+                rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut key);
+            }
+            let tmp = path.with_extension("tmp");
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create(true).truncate(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file = options
+                .open(&tmp)
+                .map_err(|e| format!("cannot write {shown}: {e}"))?;
+            file.write_all(B64.encode(key).as_bytes())
+                .and_then(|()| file.sync_all())
+                .and_then(|()| std::fs::rename(&tmp, path))
+                .map_err(|e| format!("cannot write {shown}: {e}"))?;
+            Ok(key)
+        }
+        Err(e) => Err(format!("cannot read {shown}: {e}")),
+    }
+}
+
+/// The public URL of the site, without a trailing slash, for links in notifications.
+pub fn site_url(config: &crate::Config, listen: &str) -> String {
+    if config.site_url.is_empty() {
+        format!("http://{listen}")
+    } else {
+        config.site_url.trim_end_matches('/').to_owned()
+    }
+}
+
+/// Whose notification settings: a user's, or a channel membership's.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Props {
+    User,
+    Member,
+}
+
+/// Checks `notify_props` before they are saved: the values Mattermost's clients send for
+/// the settings this server acts on; other keys (clients keep their own there) are kept if
+/// short.
+pub fn check_props(props: &mm_api::StringMap, whose: Props) -> crate::error::Result<()> {
+    let levels: &[&str] = match whose {
+        Props::User => &["all", "mention", "none"],
+        Props::Member => &["default", "all", "mention", "none"],
+    };
+    for (key, value) in props {
+        let allowed: Option<&[&str]> = match (whose, key.as_str()) {
+            (_, "desktop" | "push") => Some(levels),
+            (Props::User, "email") => Some(&["true", "false", "all", "mention", "none"]),
+            (Props::Member, "email") => Some(levels),
+            (Props::User, "channel" | "first_name") => Some(&["true", "false"]),
+            (Props::User, "push_status") => Some(&["online", "away", "offline"]),
+            (Props::Member, "mark_unread") => Some(&["all", "mention"]),
+            (Props::Member, "ignore_channel_mentions") => Some(&["default", "on", "off"]),
+            _ => None,
+        };
+        let ok = match allowed {
+            Some(values) => values.contains(&value.as_str()),
+            None => key.len() <= 64 && value.chars().count() <= 1024,
+        };
+        if !ok || props.len() > 50 {
+            return Err(crate::error::AppError::bad_request(
+                "model.notify_props.is_valid.app_error",
+                format!("Invalid notification setting {key:?}: {value:?}."),
+            ));
+        }
+    }
+    Ok(())
+}
