@@ -16,6 +16,7 @@ mod post_item;
 mod post_list;
 mod profile;
 mod reactions;
+mod search;
 mod settings;
 mod sidebar;
 mod switcher;
@@ -138,8 +139,11 @@ pub fn ChatPage() -> impl IntoView {
                 let api = ctx.api.get_untracked();
                 if let Ok(p) = api.get::<mm_api::Post>(&format!("/posts/{post}")).await {
                     open_channel(ctx, p.channel_id.clone());
-                    ctx.store
-                        .update(|s| s.thread = Some(PostId::from(p.thread_id().as_str())));
+                    ctx.store.update(|s| {
+                        s.thread = Some(PostId::from(p.thread_id().as_str()));
+                        s.search = None;
+                        s.highlight = Some(p.id.clone());
+                    });
                     missing.set(false);
                 } else {
                     missing.set(true);
@@ -168,8 +172,14 @@ pub fn ChatPage() -> impl IntoView {
         } else if key == "Escape" {
             if dialog.get_untracked() != Dialog::None {
                 dialog.set(Dialog::None);
-            } else if ctx.store.with_untracked(|s| s.thread.is_some()) {
-                ctx.store.update(|s| s.thread = None);
+            } else if ctx
+                .store
+                .with_untracked(|s| s.thread.is_some() || s.search.is_some())
+            {
+                ctx.store.update(|s| {
+                    s.thread = None;
+                    s.search = None;
+                });
             } else {
                 ctx.drawer.set(false);
             }
@@ -178,9 +188,18 @@ pub fn ChatPage() -> impl IntoView {
     on_cleanup(move || keys.remove());
 
     // An @mention of a person in a message opens their profile (click, Enter or Space).
+    // A #hashtag searches for it.
     let open_mention = move |target: Option<web_sys::EventTarget>| -> bool {
-        let name = target
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        let el = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let tag = el
+            .as_ref()
+            .and_then(|t| t.closest("[data-hashtag][role=button]").ok().flatten())
+            .and_then(|m| m.get_attribute("data-hashtag"));
+        if let Some(tag) = tag {
+            search::run_search(ctx, tag);
+            return true;
+        }
+        let name = el
             .and_then(|t| t.closest("[data-mention][role=button]").ok().flatten())
             .and_then(|m| m.get_attribute("data-mention"));
         let found = name.is_some();
@@ -202,7 +221,8 @@ pub fn ChatPage() -> impl IntoView {
         mention_keys.remove();
     });
 
-    let has_thread = move || ctx.store.with(|s| s.thread.is_some());
+    let has_thread = move || ctx.store.with(|s| s.thread.is_some() || s.search.is_some());
+    let has_search = move || ctx.store.with(|s| s.search.is_some() && s.thread.is_none());
     view! {
         <div class="layout" class:drawer-open=move || ctx.drawer.get() class:with-thread=has_thread>
             <banner::ConnectionBanner/>
@@ -217,9 +237,11 @@ pub fn ChatPage() -> impl IntoView {
                     <composer::Composer root=None/>
                 </Show>
             </main>
-            <Show when=has_thread>
-                <thread_panel::ThreadPanel/>
-            </Show>
+            {move || if has_search() {
+                Some(view! { <search::SearchResults/> }.into_any())
+            } else {
+                has_thread().then(|| view! { <thread_panel::ThreadPanel/> }.into_any())
+            }}
             {move || match dialog.get() {
                 Dialog::None => ().into_any(),
                 Dialog::Create => view! { <create_channel::CreateChannel/> }.into_any(),

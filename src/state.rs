@@ -5,6 +5,7 @@
 
 pub mod channels;
 pub mod posts;
+pub mod search;
 pub mod socket;
 pub mod typing;
 pub mod users;
@@ -55,6 +56,10 @@ pub struct Store {
     pub current: Option<ChannelId>,
     /// The thread open in the side panel.
     pub thread: Option<PostId>,
+    /// The search shown in the side panel (instead of a thread).
+    pub search: Option<search::Search>,
+    /// The post a permalink or a search result opened, marked for the reader.
+    pub highlight: Option<PostId>,
     /// Whether the window has focus (a post in the open channel is then read at once).
     pub focused: bool,
     /// Where the "new messages" line goes: the open channel, when it was last read before

@@ -56,6 +56,7 @@ pub fn ChannelHeader() -> impl IntoView {
                     })}
                 </div>
             </div>
+            <super::search::SearchBox/>
             <span class="members" data-testid="member-count">
                 {move || members.get().map(|n| tr_args("channel-members", &[("count", n.into())]))}
             </span>

@@ -119,6 +119,7 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
     view! {
         <Show when=move || post.with(Option::is_some)>
             <article class="post" class:continuation=continuation class:mine=move || mine.get()
+                class:highlighted=move || ctx.store.with(|s| s.highlight.as_ref() == Some(&pid.get_value()))
                 class:pending=move || pending.get() == Some(false) class:failed=move || pending.get() == Some(true)
                 tabindex="0" aria-labelledby=label_id.clone() data-testid="post" data-post-id=id.to_string()>
                 {(!continuation).then(|| view! {

@@ -284,6 +284,9 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Option<Vec<Node
                         Tag::Span,
                         vec![
                             (Attr::Class, "hashtag".into()),
+                            // A click searches for it (the app listens for it).
+                            (Attr::Role, "button".into()),
+                            (Attr::Tabindex, "0".into()),
                             (Attr::DataHashtag, Cow::from(format!("#{tag}"))),
                         ],
                         &rest[..=tag.len()],

@@ -1,0 +1,217 @@
+//! Search: the box in the channel header (with `from:` and `in:` suggestions, and recent
+//! mentions in one click) and the results beside the channel, grouped by channel with the
+//! found words marked; a result opens the post in its channel.
+
+use leptos::prelude::*;
+use mm_api::PostList;
+use serde_json::json;
+
+use crate::app::{Ctx, fetch_users, missing_authors, use_ctx};
+use crate::i18n::{tr, tr_args};
+use crate::state::search::{Search, complete, highlight, operator_at_end};
+
+/// Runs a search in the current team and shows its results.
+pub fn run_search(ctx: Ctx, terms: String) {
+    if terms.trim().is_empty() {
+        return;
+    }
+    let team = ctx.store.with_untracked(|s| s.team.clone());
+    let Some(team) = team else { return };
+    ctx.store.update(|s| {
+        s.thread = None;
+        s.search = Some(Search::new(&terms));
+    });
+    // Dates (`on:`) are days where the reader is.
+    let offset = -js_sys::Date::new_0().get_timezone_offset() as i64 * 60;
+    let body = json!({ "terms": terms.trim(), "time_zone_offset": offset, "per_page": 100 });
+    let api = ctx.api.get_untracked();
+    leptos::task::spawn_local(async move {
+        let path = format!("/teams/{team}/posts/search");
+        let list = api.post::<PostList>(&path, &body).await.unwrap_or_default();
+        let authors = missing_authors(ctx, &list);
+        ctx.store.update(|s| {
+            if let Some(search) = s.search.as_mut().filter(|x| x.terms == terms.trim()) {
+                search.receive(list);
+            }
+        });
+        fetch_users(ctx, authors).await;
+    });
+}
+
+/// The search box.
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let ctx = use_ctx();
+    let text = RwSignal::new(String::new());
+    // Completions of a `from:` or `in:` word: whole new texts, which the browser's own
+    // suggestion list (a <datalist>) offers and fills in.
+    let options = RwSignal::new(Vec::<(String, String)>::new());
+    let suggest = move |value: String| {
+        let Some((op, prefix)) = operator_at_end(&value) else {
+            options.set(Vec::new());
+            return;
+        };
+        let prefix = prefix.to_lowercase();
+        if op == "in:" {
+            let list = ctx.store.with_untracked(|s| {
+                let Some(team) = &s.team else {
+                    return Vec::new();
+                };
+                let bar = s.channels.sidebar(team, &s.my_id(), |u| s.users.name(u));
+                bar.all()
+                    .filter(|e| e.other_user.is_none() && e.name.starts_with(&prefix))
+                    .take(8)
+                    .map(|e| (complete(&value, &format!("in:{}", e.name)), e.label.clone()))
+                    .collect()
+            });
+            options.set(list);
+            return;
+        }
+        let (team, channel) = ctx
+            .store
+            .with_untracked(|s| (s.team.clone(), s.current.clone()));
+        let api = ctx.api.get_untracked();
+        leptos::task::spawn_local(async move {
+            let (Some(team), Some(channel)) = (team, channel) else {
+                return;
+            };
+            let users = api
+                .autocomplete(team.as_str(), channel.as_str(), &prefix)
+                .await
+                .map(|a| {
+                    a.users
+                        .into_iter()
+                        .chain(a.out_of_channel.unwrap_or_default())
+                })
+                .into_iter()
+                .flatten()
+                .take(8)
+                .map(|u| {
+                    (
+                        complete(&value, &format!("from:{}", u.username)),
+                        u.display_name(),
+                    )
+                })
+                .collect();
+            options.try_set(users);
+        });
+    };
+    // A search started elsewhere (a #hashtag) shows its terms here.
+    Effect::new(move |_| {
+        let terms = ctx
+            .store
+            .with(|s| s.search.as_ref().map(|x| x.terms.clone()));
+        if let Some(terms) = terms.filter(|t| *t != text.get_untracked()) {
+            text.set(terms);
+        }
+    });
+    let mentions = move |_| {
+        if let Some(me) = ctx
+            .store
+            .with_untracked(|s| s.me.as_ref().map(|u| u.username.clone()))
+        {
+            text.set(format!("@{me}"));
+            run_search(ctx, format!("@{me}"));
+        }
+    };
+    view! {
+        <form class="search" role="search" on:submit=move |ev| {
+            ev.prevent_default();
+            run_search(ctx, text.get_untracked());
+        }>
+            <input type="search" data-testid="search" list="search-suggestions" autocomplete="off"
+                aria-label=tr("search-label") placeholder=tr("search-placeholder")
+                prop:value=move || text.get()
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    text.set(value.clone());
+                    suggest(value);
+                }/>
+            <datalist id="search-suggestions">
+                {move || options.get().into_iter().map(|(value, label)| view! {
+                    <option value=value>{label}</option>
+                }).collect_view()}
+            </datalist>
+            <button type="button" class="mentions" data-testid="recent-mentions"
+                title=tr("search-mentions") aria-label=tr("search-mentions") on:click=mentions>"@"</button>
+        </form>
+    }
+}
+
+/// The results panel.
+#[component]
+pub fn SearchResults() -> impl IntoView {
+    let ctx = use_ctx();
+    let search = Memo::new(move |_| ctx.store.with(|s| s.search.clone()));
+    let close = move |_| ctx.store.update(|s| s.search = None);
+    let open = move |post: mm_api::PostId| {
+        let team = ctx.store.with_untracked(|s| {
+            s.team
+                .as_ref()
+                .and_then(|t| s.teams.iter().find(|x| &x.id == t))
+                .map(|t| t.name.clone())
+        });
+        ctx.goto
+            .set(Some(format!("/{}/pl/{post}", team.unwrap_or_default())));
+        ctx.drawer.set(false);
+    };
+    let body = move || {
+        let search = search.get()?;
+        let groups = search.groups();
+        Some(match search.posts {
+            None => view! { <p class="loading">{tr("search-searching")}</p> }.into_any(),
+            Some(list) if list.is_empty() => {
+                view! { <p class="empty" data-testid="search-none">{tr("search-none")}</p> }.into_any()
+            }
+            Some(_) => groups
+                .into_iter()
+                .map(|(channel, posts)| {
+                    let label = ctx.store.with(|s| {
+                        s.channels.get(&channel).map(|c| {
+                            match crate::state::channels::dm_partner(&c.name, &s.my_id()) {
+                                Some(u) if s.channels.is_direct(&channel) => s.users.name(&u),
+                                _ => c.display_name.clone(),
+                            }
+                        })
+                    });
+                    view! {
+                        <section class="search-group">
+                            <h3><bdi>{label}</bdi></h3>
+                            {posts.into_iter().map(|p| {
+                                let words = search.matches.get(&p.id).cloned().unwrap_or_default();
+                                let author = ctx.store.with(|s| s.users.name(&p.user_id));
+                                let id = p.id.clone();
+                                view! {
+                                    <button type="button" class="search-result" data-testid="search-result"
+                                        on:click=move |_| open(id.clone())>
+                                        <span class="post-meta"><bdi class="author">{author}</bdi>" "
+                                            <time datetime=super::time::iso(p.create_at)>{super::time::full(p.create_at)}</time></span>
+                                        <span class="text" dir="auto">
+                                            {highlight(&p.message, &words).into_iter().map(|(run, on)| if on {
+                                                view! { <mark>{run}</mark> }.into_any()
+                                            } else {
+                                                run.into_any()
+                                            }).collect_view()}
+                                        </span>
+                                    </button>
+                                }
+                            }).collect_view()}
+                        </section>
+                    }
+                })
+                .collect_view()
+                .into_any(),
+        })
+    };
+    view! {
+        <aside class="thread search-results" aria-labelledby="search-title" data-testid="search-results">
+            <header class="thread-header">
+                <h2 id="search-title">
+                    {move || search.with(|s| s.as_ref().map(|s| tr_args("search-title", &[("terms", s.terms.clone().into())])))}
+                </h2>
+                <button type="button" aria-label=tr("search-close") on:click=close data-testid="close-search">"✕"</button>
+            </header>
+            <div class="messages">{body}</div>
+        </aside>
+    }
+}
