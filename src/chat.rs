@@ -4,6 +4,7 @@ mod attachments;
 mod banner;
 mod browse_channels;
 mod channel_header;
+mod channel_notify;
 mod composer;
 mod create_channel;
 mod custom_emoji;
@@ -11,6 +12,7 @@ mod direct_message;
 mod emoji_button;
 mod files;
 mod markdown;
+pub(crate) mod notify;
 mod picture;
 mod post_item;
 mod post_list;
@@ -51,6 +53,8 @@ pub enum Dialog {
     Settings,
     /// The community's custom emoji.
     CustomEmoji,
+    /// The open channel's notification settings.
+    ChannelNotify,
 }
 
 /// Opens a channel: marks it read and loads it.
@@ -106,6 +110,7 @@ pub fn ChatPage() -> impl IntoView {
     let missing = RwSignal::new(false);
     provide_context(dialog);
     markdown::load(ctx);
+    notify::watch_title(ctx);
 
     Effect::new(move |_| {
         if ctx.boot.get() == Boot::LoggedOut {
@@ -226,6 +231,7 @@ pub fn ChatPage() -> impl IntoView {
     view! {
         <div class="layout" class:drawer-open=move || ctx.drawer.get() class:with-thread=has_thread>
             <banner::ConnectionBanner/>
+            <notify::AskBanner/>
             <sidebar::Sidebar/>
             <div class="scrim" on:click=move |_| ctx.drawer.set(false)></div>
             <main class="channel" aria-labelledby="channel-title">
@@ -251,6 +257,7 @@ pub fn ChatPage() -> impl IntoView {
                 Dialog::Profile(username) => view! { <profile::Profile username/> }.into_any(),
                 Dialog::Settings => view! { <settings::Settings/> }.into_any(),
                 Dialog::CustomEmoji => view! { <custom_emoji::CustomEmoji/> }.into_any(),
+                Dialog::ChannelNotify => view! { <channel_notify::ChannelNotify/> }.into_any(),
             }}
         </div>
     }

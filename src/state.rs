@@ -4,6 +4,7 @@
 //! store and call its methods.
 
 pub mod channels;
+pub mod notify;
 pub mod posts;
 pub mod search;
 pub mod socket;
@@ -33,6 +34,8 @@ pub enum Effect {
     MarkViewed(ChannelId),
     /// The current channel is gone (archived and left, or removed): leave it.
     LeaveChannel(ChannelId),
+    /// Show a desktop notification of this post.
+    Notify(PostId),
 }
 
 /// Everything the app knows.
@@ -73,12 +76,26 @@ pub struct Store {
     pub config: std::collections::BTreeMap<String, String>,
     /// Custom emoji: name → id.
     pub custom_emoji: std::collections::BTreeMap<String, String>,
+    /// The reader has sent a message from this tab (a good moment to offer notifications).
+    pub sent: bool,
 }
 
 impl Store {
     /// The logged-in user's id, or an empty one.
     pub fn my_id(&self) -> UserId {
         self.me.as_ref().map(|u| u.id.clone()).unwrap_or_default()
+    }
+
+    /// Whether a post in `channel` is to be shown as a desktop notification: the channel's
+    /// `desktop` setting, or by `default` ours (`all`, `mention` or `none`); never from a
+    /// muted channel.
+    pub fn wants_desktop(&self, channel: &ChannelId, mentioned: bool) -> bool {
+        let mine = self.me.as_ref().and_then(|u| u.notify_props.get("desktop"));
+        let level = match self.channels.notify_prop(channel, "desktop") {
+            "" | "default" => mine.map_or("mention", String::as_str),
+            own => own,
+        };
+        !self.channels.muted(channel) && (level == "all" || (level == "mention" && mentioned))
     }
 
     /// Applies one WebSocket event at time `now` (ms); returns what the app must do next.
@@ -90,6 +107,7 @@ impl Store {
             Event::Posted { post, mentions, .. } => {
                 let channel = post.channel_id.clone();
                 let author = post.user_id.clone();
+                let id = post.id.clone();
                 self.typing.stop(&channel, &author);
                 if !self.users.has(&author) {
                     effects.push(Effect::FetchUsers(vec![author.clone()]));
@@ -111,7 +129,10 @@ impl Store {
                     now,
                 );
                 if reading && author != me {
-                    effects.push(Effect::MarkViewed(channel));
+                    effects.push(Effect::MarkViewed(channel.clone()));
+                }
+                if author != me && !self.focused && self.wants_desktop(&channel, mentioned) {
+                    effects.push(Effect::Notify(id));
                 }
             }
             Event::PostEdited { post } => self.posts.edit(*post),
@@ -139,6 +160,11 @@ impl Store {
                 effects.push(Effect::FetchChannel(channel_id))
             }
             Event::ChannelUpdated { channel } => self.channels.upsert(*channel),
+            Event::ChannelMemberUpdated { member } => {
+                if member.user_id == me {
+                    self.channels.upsert_member(*member);
+                }
+            }
             Event::ChannelDeleted {
                 channel_id,
                 delete_at,
@@ -248,6 +274,58 @@ mod tests {
             mentions: mentions.iter().map(|m| UserId::from(*m)).collect(),
             sender_name: String::new(),
         }
+    }
+
+    #[test]
+    fn desktop_notifications_follow_focus_mentions_and_settings() {
+        let mut s = store_with_channel();
+        let notified = |fx: Vec<Effect>| fx.iter().any(|e| matches!(e, Effect::Notify(_)));
+        assert!(notified(s.apply(posted(post("p1", "bob", 1), &["me"]), 1)));
+        assert!(!notified(s.apply(posted(post("p2", "bob", 2), &[]), 2)));
+        assert!(!notified(s.apply(posted(post("p3", "me", 3), &["me"]), 3)));
+        // Everything, for those who asked for it.
+        let mut me = s.me.clone().unwrap();
+        me.notify_props.insert("desktop".into(), "all".into());
+        s.apply(
+            Event::UserUpdated {
+                user: Box::new(me.clone()),
+            },
+            4,
+        );
+        assert!(notified(s.apply(posted(post("p4", "bob", 4), &[]), 4)));
+        // Not while the window has focus.
+        s.focused = true;
+        assert!(!notified(s.apply(posted(post("p5", "bob", 5), &["me"]), 5)));
+        s.focused = false;
+        // The channel's own setting wins (from another session, live); muted means nothing.
+        let mut member = ChannelMember {
+            channel_id: "c1".into(),
+            user_id: "me".into(),
+            ..Default::default()
+        };
+        member.notify_props.insert("desktop".into(), "none".into());
+        s.apply(
+            Event::ChannelMemberUpdated {
+                member: Box::new(member.clone()),
+            },
+            6,
+        );
+        assert!(!notified(s.apply(posted(post("p6", "bob", 6), &["me"]), 6)));
+        member
+            .notify_props
+            .insert("desktop".into(), "default".into());
+        member
+            .notify_props
+            .insert("mark_unread".into(), "mention".into());
+        s.apply(
+            Event::ChannelMemberUpdated {
+                member: Box::new(member),
+            },
+            7,
+        );
+        assert!(!notified(s.apply(posted(post("p7", "bob", 7), &["me"]), 7)));
+        // Muted: mentions count in the title, unread messages do not.
+        assert_eq!(s.channels.totals(), (1, false));
     }
 
     #[test]

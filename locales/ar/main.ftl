@@ -246,3 +246,46 @@ search-title = نتائج البحث عن { $terms }
 search-close = إغلاق نتائج البحث
 search-none = لا توجد رسائل تطابق هذا البحث.
 search-searching = جارٍ البحث…
+search-jump = انتقال
+
+## Notifications
+
+notify-settings = الإشعارات
+notify-desktop = إشعارات سطح المكتب
+notify-push = الإشعارات الفورية
+notify-email = إشعارات البريد الإلكتروني
+notify-all = لكل النشاط
+notify-mention = للإشارات والرسائل المباشرة
+notify-none = أبدًا
+notify-default = كما في إعداداتي
+notify-email-off = لا يرسل هذا الخادم رسائل بريد إلكتروني.
+notify-first-name = يُعَدّ اسمي الأول إشارة
+notify-channel-wide = تُعَدّ @channel و @all و @here إشارات
+notify-keywords = كلمات أخرى تُعَدّ إشارات، مفصولة بفواصل
+notify-saved = تم الحفظ.
+notify-ask = هل تريد تلقي إشعار على سطح المكتب عندما يشير إليك أحد أو يرسل إليك رسالة مباشرة؟
+notify-enable = تفعيل الإشعارات
+notify-dismiss = ليس الآن
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } في { $channel }
+notify-push-browser = الإشعارات الفورية في هذا المتصفح عندما أكون بعيدًا
+notify-push-on = تفعيل
+notify-push-off = إيقاف
+notify-push-blocked = يحظر هذا المتصفح الإشعارات من هذا الموقع.
+# $channel (String) - the channel's name
+channel-notify-title = الإشعارات في { $channel }
+channel-notify = تفضيلات الإشعارات
+channel-notify-mute = كتم هذه القناة
+channel-notify-wide = تجاهل @channel و @all و @here في هذه القناة
+channel-wide-title = هل تريد إشعار جميع أعضاء هذه القناة؟
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = باستخدام @{ $mention } أنت على وشك إرسال إشعارات إلى { $count ->
+        [zero] { $count } شخص
+        [one] شخص واحد
+        [two] شخصين
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }. هل أنت متأكد؟

@@ -234,3 +234,42 @@ search-title = Резултати за { $terms }
 search-close = Затваряне на резултатите от търсенето
 search-none = Няма съобщения, които отговарят на това търсене.
 search-searching = Търсене…
+search-jump = Към съобщението
+
+## Notifications
+
+notify-settings = Известия
+notify-desktop = Известия на работния плот
+notify-push = Push известия
+notify-email = Известия по имейл
+notify-all = За всяка активност
+notify-mention = За споменавания и лични съобщения
+notify-none = Никога
+notify-default = Както в настройките ми
+notify-email-off = Този сървър не изпраща имейли.
+notify-first-name = Малкото ми име се брои за споменаване
+notify-channel-wide = @channel, @all и @here се броят за споменавания
+notify-keywords = Други думи, които се броят за споменавания, разделени със запетаи
+notify-saved = Запазено.
+notify-ask = Искате ли да получавате известие на работния плот, когато някой ви спомене или ви изпрати лично съобщение?
+notify-enable = Включване на известията
+notify-dismiss = Не сега
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } в { $channel }
+notify-push-browser = Push известия в този браузър, когато отсъствам
+notify-push-on = Включване
+notify-push-off = Изключване
+notify-push-blocked = Този браузър блокира известията от този сайт.
+# $channel (String) - the channel's name
+channel-notify-title = Известия в { $channel }
+channel-notify = Настройки за известията
+channel-notify-mute = Заглушаване на този канал
+channel-notify-wide = Пренебрегване на @channel, @all и @here в този канал
+channel-wide-title = Известяване на всички в този канал?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = С @{ $mention } ще изпратите известия до { $count ->
+        [one] един човек
+       *[other] { $count } души
+    }. Сигурни ли сте?

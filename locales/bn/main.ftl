@@ -234,3 +234,42 @@ search-title = { $terms }-এর ফলাফল
 search-close = অনুসন্ধানের ফলাফল বন্ধ করুন
 search-none = এই অনুসন্ধানের সঙ্গে মেলে এমন কোনো বার্তা নেই।
 search-searching = খোঁজা হচ্ছে…
+search-jump = বার্তায় যান
+
+## Notifications
+
+notify-settings = বিজ্ঞপ্তি
+notify-desktop = ডেস্কটপ বিজ্ঞপ্তি
+notify-push = পুশ বিজ্ঞপ্তি
+notify-email = ইমেইল বিজ্ঞপ্তি
+notify-all = সব কার্যকলাপের জন্য
+notify-mention = উল্লেখ ও সরাসরি বার্তার জন্য
+notify-none = কখনও না
+notify-default = আমার সেটিংস অনুযায়ী
+notify-email-off = এই সার্ভার ইমেইল পাঠায় না।
+notify-first-name = আমার প্রথম নাম উল্লেখ হিসেবে গণ্য হবে
+notify-channel-wide = @channel, @all ও @here উল্লেখ হিসেবে গণ্য হবে
+notify-keywords = উল্লেখ হিসেবে গণ্য হবে এমন অন্যান্য শব্দ, কমা দিয়ে আলাদা করা
+notify-saved = সংরক্ষিত হয়েছে।
+notify-ask = কেউ আপনাকে উল্লেখ করলে বা সরাসরি বার্তা পাঠালে ডেস্কটপ বিজ্ঞপ্তি পেতে চান?
+notify-enable = বিজ্ঞপ্তি চালু করুন
+notify-dismiss = এখন নয়
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $channel }-এ { $sender }
+notify-push-browser = আমি দূরে থাকলে এই ব্রাউজারে পুশ বিজ্ঞপ্তি
+notify-push-on = চালু করুন
+notify-push-off = বন্ধ করুন
+notify-push-blocked = এই ব্রাউজার এই সাইটের বিজ্ঞপ্তি ব্লক করছে।
+# $channel (String) - the channel's name
+channel-notify-title = { $channel }-এর বিজ্ঞপ্তি
+channel-notify = বিজ্ঞপ্তির পছন্দসমূহ
+channel-notify-mute = এই চ্যানেল মিউট করুন
+channel-notify-wide = এই চ্যানেলে @channel, @all ও @here উপেক্ষা করুন
+channel-wide-title = এই চ্যানেলের সবাইকে জানাবেন?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = @{ $mention } ব্যবহার করলে আপনি { $count ->
+        [one] { $count } জনকে
+       *[other] { $count } জনকে
+    } বিজ্ঞপ্তি পাঠাবেন। আপনি কি নিশ্চিত?

@@ -234,3 +234,42 @@ search-title = Resultats per a { $terms }
 search-close = Tanca els resultats de la cerca
 search-none = Cap missatge no coincideix amb aquesta cerca.
 search-searching = S'està cercant…
+search-jump = Ves-hi
+
+## Notifications
+
+notify-settings = Notificacions
+notify-desktop = Notificacions d'escriptori
+notify-push = Notificacions push
+notify-email = Notificacions per correu electrònic
+notify-all = Per a tota l'activitat
+notify-mention = Per a mencions i missatges directes
+notify-none = Mai
+notify-default = Com a la meva configuració
+notify-email-off = Aquest servidor no envia correus electrònics.
+notify-first-name = El meu nom de pila compta com a menció
+notify-channel-wide = @channel, @all i @here compten com a mencions
+notify-keywords = Altres paraules que compten com a mencions, separades per comes
+notify-saved = S'ha desat.
+notify-ask = Voleu rebre una notificació d'escriptori quan algú us mencioni o us enviï un missatge directe?
+notify-enable = Activa les notificacions
+notify-dismiss = Ara no
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } a { $channel }
+notify-push-browser = Notificacions push en aquest navegador quan no hi sigui
+notify-push-on = Activa
+notify-push-off = Desactiva
+notify-push-blocked = Aquest navegador bloqueja les notificacions d'aquest lloc.
+# $channel (String) - the channel's name
+channel-notify-title = Notificacions a { $channel }
+channel-notify = Preferències de notificació
+channel-notify-mute = Silencia aquest canal
+channel-notify-wide = Ignora @channel, @all i @here en aquest canal
+channel-wide-title = Voleu notificar tothom d'aquest canal?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Si feu servir @{ $mention }, enviareu notificacions a { $count ->
+        [one] una persona
+       *[other] { $count } persones
+    }. Segur que voleu continuar?

@@ -240,3 +240,44 @@ search-title = Výsledky pro { $terms }
 search-close = Zavřít výsledky hledání
 search-none = Tomuto hledání neodpovídají žádné zprávy.
 search-searching = Hledání…
+search-jump = Přejít
+
+## Notifications
+
+notify-settings = Oznámení
+notify-desktop = Oznámení na ploše
+notify-push = Push oznámení
+notify-email = E-mailová oznámení
+notify-all = U veškeré aktivity
+notify-mention = U zmínek a přímých zpráv
+notify-none = Nikdy
+notify-default = Podle mého nastavení
+notify-email-off = Tento server neposílá e-maily.
+notify-first-name = Moje křestní jméno se počítá jako zmínka
+notify-channel-wide = @channel, @all a @here se počítají jako zmínky
+notify-keywords = Další slova, která se počítají jako zmínky, oddělená čárkami
+notify-saved = Uloženo.
+notify-ask = Chcete dostávat oznámení na ploše, když vás někdo zmíní nebo vám pošle přímou zprávu?
+notify-enable = Zapnout oznámení
+notify-dismiss = Teď ne
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } v kanálu { $channel }
+notify-push-browser = Push oznámení v tomto prohlížeči, když jsem pryč
+notify-push-on = Zapnout
+notify-push-off = Vypnout
+notify-push-blocked = Tento prohlížeč blokuje oznámení z tohoto webu.
+# $channel (String) - the channel's name
+channel-notify-title = Oznámení v kanálu { $channel }
+channel-notify = Předvolby oznámení
+channel-notify-mute = Ztlumit tento kanál
+channel-notify-wide = Ignorovat @channel, @all a @here v tomto kanálu
+channel-wide-title = Upozornit všechny v tomto kanálu?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Použitím @{ $mention } se chystáte poslat oznámení { $count ->
+        [one] jedné osobě
+        [few] { $count } osobám
+        [many] { $count } osobám
+       *[other] { $count } osobám
+    }. Opravdu chcete pokračovat?

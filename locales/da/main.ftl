@@ -234,3 +234,42 @@ search-title = Resultater for { $terms }
 search-close = Luk søgeresultaterne
 search-none = Ingen beskeder matcher denne søgning.
 search-searching = Søger…
+search-jump = Gå til
+
+## Notifications
+
+notify-settings = Notifikationer
+notify-desktop = Skrivebordsnotifikationer
+notify-push = Push-notifikationer
+notify-email = Notifikationer via e-mail
+notify-all = Ved al aktivitet
+notify-mention = Ved omtaler og direkte beskeder
+notify-none = Aldrig
+notify-default = Som i mine indstillinger
+notify-email-off = Denne server sender ikke e-mails.
+notify-first-name = Mit fornavn tæller som en omtale
+notify-channel-wide = @channel, @all og @here tæller som omtaler
+notify-keywords = Andre ord, der tæller som omtaler, adskilt med kommaer
+notify-saved = Gemt.
+notify-ask = Vil du have en skrivebordsnotifikation, når nogen omtaler dig eller sender dig en direkte besked?
+notify-enable = Slå notifikationer til
+notify-dismiss = Ikke nu
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } i { $channel }
+notify-push-browser = Push-notifikationer i denne browser, når jeg er væk
+notify-push-on = Slå til
+notify-push-off = Slå fra
+notify-push-blocked = Denne browser blokerer notifikationer fra dette websted.
+# $channel (String) - the channel's name
+channel-notify-title = Notifikationer i { $channel }
+channel-notify = Indstillinger for notifikationer
+channel-notify-mute = Slå lyden fra for denne kanal
+channel-notify-wide = Ignorer @channel, @all og @here i denne kanal
+channel-wide-title = Giv besked til alle i denne kanal?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Ved at bruge @{ $mention } er du ved at sende notifikationer til { $count ->
+        [one] én person
+       *[other] { $count } personer
+    }. Er du sikker?

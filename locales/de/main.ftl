@@ -234,3 +234,42 @@ search-title = Ergebnisse für { $terms }
 search-close = Suchergebnisse schließen
 search-none = Keine Nachrichten entsprechen dieser Suche.
 search-searching = Wird gesucht…
+search-jump = Zur Nachricht
+
+## Notifications
+
+notify-settings = Benachrichtigungen
+notify-desktop = Desktop-Benachrichtigungen
+notify-push = Push-Benachrichtigungen
+notify-email = E-Mail-Benachrichtigungen
+notify-all = Bei allen Aktivitäten
+notify-mention = Bei Erwähnungen und Direktnachrichten
+notify-none = Nie
+notify-default = Wie in meinen Einstellungen
+notify-email-off = Dieser Server versendet keine E-Mails.
+notify-first-name = Mein Vorname zählt als Erwähnung
+notify-channel-wide = @channel, @all und @here zählen als Erwähnungen
+notify-keywords = Weitere Wörter, die als Erwähnung zählen, durch Kommas getrennt
+notify-saved = Gespeichert.
+notify-ask = Möchtest du eine Desktop-Benachrichtigung erhalten, wenn dich jemand erwähnt oder dir eine Direktnachricht schickt?
+notify-enable = Benachrichtigungen aktivieren
+notify-dismiss = Nicht jetzt
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } in { $channel }
+notify-push-browser = Push-Benachrichtigungen in diesem Browser, wenn ich abwesend bin
+notify-push-on = Aktivieren
+notify-push-off = Deaktivieren
+notify-push-blocked = Dieser Browser blockiert Benachrichtigungen von dieser Website.
+# $channel (String) - the channel's name
+channel-notify-title = Benachrichtigungen in { $channel }
+channel-notify = Benachrichtigungseinstellungen
+channel-notify-mute = Diesen Kanal stummschalten
+channel-notify-wide = @channel, @all und @here in diesem Kanal ignorieren
+channel-wide-title = Alle in diesem Kanal benachrichtigen?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Mit @{ $mention } sendest du Benachrichtigungen an { $count ->
+        [one] eine Person
+       *[other] { $count } Personen
+    }. Bist du sicher?

@@ -234,3 +234,42 @@ search-title = Αποτελέσματα για { $terms }
 search-close = Κλείσιμο αποτελεσμάτων αναζήτησης
 search-none = Κανένα μήνυμα δεν ταιριάζει με αυτή την αναζήτηση.
 search-searching = Αναζήτηση…
+search-jump = Μετάβαση
+
+## Notifications
+
+notify-settings = Ειδοποιήσεις
+notify-desktop = Ειδοποιήσεις επιφάνειας εργασίας
+notify-push = Ειδοποιήσεις push
+notify-email = Ειδοποιήσεις μέσω email
+notify-all = Για όλη τη δραστηριότητα
+notify-mention = Για αναφορές και άμεσα μηνύματα
+notify-none = Ποτέ
+notify-default = Όπως στις ρυθμίσεις μου
+notify-email-off = Αυτός ο διακομιστής δεν στέλνει email.
+notify-first-name = Το μικρό μου όνομα μετράει ως αναφορά
+notify-channel-wide = Τα @channel, @all και @here μετράνε ως αναφορές
+notify-keywords = Άλλες λέξεις που μετράνε ως αναφορές, χωρισμένες με κόμματα
+notify-saved = Αποθηκεύτηκε.
+notify-ask = Θέλετε να λαμβάνετε ειδοποίηση στην επιφάνεια εργασίας όταν κάποιος σας αναφέρει ή σας στέλνει άμεσο μήνυμα;
+notify-enable = Ενεργοποίηση ειδοποιήσεων
+notify-dismiss = Όχι τώρα
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } στο { $channel }
+notify-push-browser = Ειδοποιήσεις push σε αυτό το πρόγραμμα περιήγησης όταν απουσιάζω
+notify-push-on = Ενεργοποίηση
+notify-push-off = Απενεργοποίηση
+notify-push-blocked = Αυτό το πρόγραμμα περιήγησης αποκλείει τις ειδοποιήσεις από αυτόν τον ιστότοπο.
+# $channel (String) - the channel's name
+channel-notify-title = Ειδοποιήσεις στο { $channel }
+channel-notify = Προτιμήσεις ειδοποιήσεων
+channel-notify-mute = Σίγαση αυτού του καναλιού
+channel-notify-wide = Παράβλεψη των @channel, @all και @here σε αυτό το κανάλι
+channel-wide-title = Ειδοποίηση όλων σε αυτό το κανάλι;
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Με το @{ $mention } πρόκειται να στείλετε ειδοποιήσεις σε { $count ->
+        [one] ένα άτομο
+       *[other] { $count } άτομα
+    }. Θέλετε να συνεχίσετε;

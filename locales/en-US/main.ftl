@@ -245,3 +245,42 @@ search-title = Results for { $terms }
 search-close = Close the search results
 search-none = No messages match this search.
 search-searching = Searching…
+search-jump = Jump
+
+## Notifications
+
+notify-settings = Notifications
+notify-desktop = Desktop notifications
+notify-push = Push notifications
+notify-email = E-mail notifications
+notify-all = For all activity
+notify-mention = For mentions and direct messages
+notify-none = Never
+notify-default = As in my settings
+notify-email-off = This server does not send e-mail.
+notify-first-name = My first name counts as a mention
+notify-channel-wide = @channel, @all and @here count as mentions
+notify-keywords = Other words that count as mentions, separated by commas
+notify-saved = Saved.
+notify-ask = Get a desktop notification when someone mentions you or sends you a direct message?
+notify-enable = Turn on notifications
+notify-dismiss = Not now
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } in { $channel }
+notify-push-browser = Push notifications in this browser when I am away
+notify-push-on = Turn on
+notify-push-off = Turn off
+notify-push-blocked = This browser blocks notifications from this site.
+# $channel (String) - the channel's name
+channel-notify-title = Notifications in { $channel }
+channel-notify = Notification preferences
+channel-notify-mute = Mute this channel
+channel-notify-wide = Ignore @channel, @all and @here in this channel
+channel-wide-title = Notify everyone in this channel?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = By using @{ $mention } you are about to send notifications to { $count ->
+        [one] one person
+       *[other] { $count } people
+    }. Are you sure?

@@ -234,3 +234,42 @@ search-title = Rezultoj por { $terms }
 search-close = Fermi la serĉrezultojn
 search-none = Neniu mesaĝo kongruas kun ĉi tiu serĉo.
 search-searching = Serĉante…
+search-jump = Salti
+
+## Notifications
+
+notify-settings = Sciigoj
+notify-desktop = Labortablaj sciigoj
+notify-push = Puŝaj sciigoj
+notify-email = Retpoŝtaj sciigoj
+notify-all = Por ĉiu aktivaĵo
+notify-mention = Por mencioj kaj rektaj mesaĝoj
+notify-none = Neniam
+notify-default = Kiel en miaj agordoj
+notify-email-off = Ĉi tiu servilo ne sendas retpoŝton.
+notify-first-name = Mia persona nomo validas kiel mencio
+notify-channel-wide = @channel, @all kaj @here validas kiel mencioj
+notify-keywords = Aliaj vortoj, kiuj validas kiel mencioj, apartigitaj per komoj
+notify-saved = Konservita.
+notify-ask = Ĉu ricevi labortablan sciigon, kiam iu mencias vin aŭ sendas al vi rektan mesaĝon?
+notify-enable = Ŝalti sciigojn
+notify-dismiss = Ne nun
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } en { $channel }
+notify-push-browser = Puŝaj sciigoj en ĉi tiu retumilo, kiam mi estas for
+notify-push-on = Ŝalti
+notify-push-off = Malŝalti
+notify-push-blocked = Ĉi tiu retumilo blokas sciigojn de ĉi tiu retejo.
+# $channel (String) - the channel's name
+channel-notify-title = Sciigoj en { $channel }
+channel-notify = Agordoj pri sciigoj
+channel-notify-mute = Silentigi ĉi tiun kanalon
+channel-notify-wide = Ignori @channel, @all kaj @here en ĉi tiu kanalo
+channel-wide-title = Ĉu sciigi ĉiujn en ĉi tiu kanalo?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Uzante @{ $mention } vi sendos sciigojn al { $count ->
+        [one] unu persono
+       *[other] { $count } personoj
+    }. Ĉu vi certas?

@@ -234,3 +234,42 @@ search-title = Resultados de { $terms }
 search-close = Cerrar los resultados de búsqueda
 search-none = Ningún mensaje coincide con esta búsqueda.
 search-searching = Buscando…
+search-jump = Ir
+
+## Notifications
+
+notify-settings = Notificaciones
+notify-desktop = Notificaciones de escritorio
+notify-push = Notificaciones push
+notify-email = Notificaciones por correo electrónico
+notify-all = Para toda la actividad
+notify-mention = Para menciones y mensajes directos
+notify-none = Nunca
+notify-default = Como en mis ajustes
+notify-email-off = Este servidor no envía correos electrónicos.
+notify-first-name = Mi nombre de pila cuenta como mención
+notify-channel-wide = @channel, @all y @here cuentan como menciones
+notify-keywords = Otras palabras que cuentan como menciones, separadas por comas
+notify-saved = Guardado.
+notify-ask = ¿Quieres recibir una notificación de escritorio cuando alguien te mencione o te envíe un mensaje directo?
+notify-enable = Activar notificaciones
+notify-dismiss = Ahora no
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } en { $channel }
+notify-push-browser = Notificaciones push en este navegador cuando esté ausente
+notify-push-on = Activar
+notify-push-off = Desactivar
+notify-push-blocked = Este navegador bloquea las notificaciones de este sitio.
+# $channel (String) - the channel's name
+channel-notify-title = Notificaciones en { $channel }
+channel-notify = Preferencias de notificación
+channel-notify-mute = Silenciar este canal
+channel-notify-wide = Ignorar @channel, @all y @here en este canal
+channel-wide-title = ¿Notificar a todos en este canal?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Al usar @{ $mention } vas a enviar notificaciones a { $count ->
+        [one] una persona
+       *[other] { $count } personas
+    }. ¿Seguro que quieres continuar?

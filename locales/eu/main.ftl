@@ -234,3 +234,42 @@ search-title = Emaitzak: { $terms }
 search-close = Itxi bilaketaren emaitzak
 search-none = Ez dago bilaketa honekin bat datorren mezurik.
 search-searching = Bilatzen…
+search-jump = Joan
+
+## Notifications
+
+notify-settings = Jakinarazpenak
+notify-desktop = Mahaigaineko jakinarazpenak
+notify-push = Push jakinarazpenak
+notify-email = Posta elektronikoko jakinarazpenak
+notify-all = Jarduera guztietarako
+notify-mention = Aipamenetarako eta mezu zuzenetarako
+notify-none = Inoiz ez
+notify-default = Nire ezarpenetan bezala
+notify-email-off = Zerbitzari honek ez du posta elektronikorik bidaltzen.
+notify-first-name = Nire izena aipamentzat hartzen da
+notify-channel-wide = @channel, @all eta @here aipamentzat hartzen dira
+notify-keywords = Aipamentzat hartzen diren beste hitz batzuk, komaz bereizita
+notify-saved = Gordeta.
+notify-ask = Mahaigaineko jakinarazpena jaso nahi duzu norbaitek aipatzen zaituenean edo mezu zuzen bat bidaltzen dizunean?
+notify-enable = Aktibatu jakinarazpenak
+notify-dismiss = Orain ez
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } { $channel } kanalean
+notify-push-browser = Push jakinarazpenak nabigatzaile honetan kanpoan nagoenean
+notify-push-on = Aktibatu
+notify-push-off = Desaktibatu
+notify-push-blocked = Nabigatzaile honek gune honetako jakinarazpenak blokeatzen ditu.
+# $channel (String) - the channel's name
+channel-notify-title = { $channel } kanaleko jakinarazpenak
+channel-notify = Jakinarazpen-hobespenak
+channel-notify-mute = Isilarazi kanal hau
+channel-notify-wide = Ez ikusi egin @channel, @all eta @here kanal honetan
+channel-wide-title = Kanal honetako guztiei jakinarazi?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = @{ $mention } erabiliz gero, { $count ->
+        [one] pertsona bati jakinarazpena bidaliko diozu
+       *[other] { $count } pertsonari jakinarazpenak bidaliko dizkiezu
+    }. Ziur zaude?

@@ -234,3 +234,42 @@ search-title = نتایج جستجو برای { $terms }
 search-close = بستن نتایج جستجو
 search-none = هیچ پیامی با این جستجو مطابقت ندارد.
 search-searching = در حال جستجو…
+search-jump = رفتن به پیام
+
+## Notifications
+
+notify-settings = اعلان‌ها
+notify-desktop = اعلان‌های دسکتاپ
+notify-push = اعلان‌های پوش
+notify-email = اعلان‌های ایمیلی
+notify-all = برای همهٔ فعالیت‌ها
+notify-mention = برای اشاره‌ها و پیام‌های مستقیم
+notify-none = هرگز
+notify-default = مطابق تنظیمات من
+notify-email-off = این سرور ایمیل ارسال نمی‌کند.
+notify-first-name = نام کوچک من اشاره به حساب می‌آید
+notify-channel-wide = @channel، @all و @here اشاره به حساب می‌آیند
+notify-keywords = واژه‌های دیگری که اشاره به حساب می‌آیند، جداشده با ویرگول
+notify-saved = ذخیره شد.
+notify-ask = می‌خواهید وقتی کسی به شما اشاره می‌کند یا برایتان پیام مستقیم می‌فرستد، اعلان دسکتاپ دریافت کنید؟
+notify-enable = روشن کردن اعلان‌ها
+notify-dismiss = حالا نه
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } در { $channel }
+notify-push-browser = اعلان‌های پوش در این مرورگر وقتی حضور ندارم
+notify-push-on = روشن کردن
+notify-push-off = خاموش کردن
+notify-push-blocked = این مرورگر اعلان‌های این سایت را مسدود می‌کند.
+# $channel (String) - the channel's name
+channel-notify-title = اعلان‌ها در { $channel }
+channel-notify = ترجیحات اعلان
+channel-notify-mute = بی‌صدا کردن این کانال
+channel-notify-wide = نادیده گرفتن @channel، @all و @here در این کانال
+channel-wide-title = به همهٔ اعضای این کانال اطلاع داده شود؟
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = با استفاده از @{ $mention } برای { $count ->
+        [one] { $count } نفر
+       *[other] { $count } نفر
+    } اعلان می‌فرستید. مطمئن هستید؟

@@ -234,3 +234,42 @@ search-title = Tulokset haulle { $terms }
 search-close = Sulje hakutulokset
 search-none = Haulla ei löytynyt viestejä.
 search-searching = Haetaan…
+search-jump = Siirry
+
+## Notifications
+
+notify-settings = Ilmoitukset
+notify-desktop = Työpöytäilmoitukset
+notify-push = Push-ilmoitukset
+notify-email = Sähköposti-ilmoitukset
+notify-all = Kaikesta toiminnasta
+notify-mention = Maininnoista ja yksityisviesteistä
+notify-none = Ei koskaan
+notify-default = Kuten asetuksissani
+notify-email-off = Tämä palvelin ei lähetä sähköpostia.
+notify-first-name = Etunimeni lasketaan maininnaksi
+notify-channel-wide = @channel, @all ja @here lasketaan maininnoiksi
+notify-keywords = Muut sanat, jotka lasketaan maininnoiksi, pilkuilla erotettuina
+notify-saved = Tallennettu.
+notify-ask = Haluatko työpöytäilmoituksen, kun joku mainitsee sinut tai lähettää sinulle yksityisviestin?
+notify-enable = Ota ilmoitukset käyttöön
+notify-dismiss = Ei nyt
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } kanavalla { $channel }
+notify-push-browser = Push-ilmoitukset tähän selaimeen, kun olen poissa
+notify-push-on = Ota käyttöön
+notify-push-off = Poista käytöstä
+notify-push-blocked = Tämä selain estää tämän sivuston ilmoitukset.
+# $channel (String) - the channel's name
+channel-notify-title = Ilmoitukset kanavalla { $channel }
+channel-notify = Ilmoitusasetukset
+channel-notify-mute = Mykistä tämä kanava
+channel-notify-wide = Ohita @channel, @all ja @here tällä kanavalla
+channel-wide-title = Ilmoitetaanko kaikille tämän kanavan jäsenille?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Käyttämällä @{ $mention } lähetät ilmoituksen { $count ->
+        [one] yhdelle henkilölle
+       *[other] { $count } henkilölle
+    }. Oletko varma?

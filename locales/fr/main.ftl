@@ -234,3 +234,42 @@ search-title = Résultats pour { $terms }
 search-close = Fermer les résultats de recherche
 search-none = Aucun message ne correspond à cette recherche.
 search-searching = Recherche en cours…
+search-jump = Aller au message
+
+## Notifications
+
+notify-settings = Notifications
+notify-desktop = Notifications sur le bureau
+notify-push = Notifications push
+notify-email = Notifications par e-mail
+notify-all = Pour toute activité
+notify-mention = Pour les mentions et les messages directs
+notify-none = Jamais
+notify-default = Comme dans mes paramètres
+notify-email-off = Ce serveur n’envoie pas d’e-mails.
+notify-first-name = Mon prénom compte comme une mention
+notify-channel-wide = @channel, @all et @here comptent comme des mentions
+notify-keywords = Autres mots qui comptent comme des mentions, séparés par des virgules
+notify-saved = Enregistré.
+notify-ask = Recevoir une notification sur le bureau quand quelqu’un vous mentionne ou vous envoie un message direct ?
+notify-enable = Activer les notifications
+notify-dismiss = Pas maintenant
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } dans { $channel }
+notify-push-browser = Notifications push dans ce navigateur en mon absence
+notify-push-on = Activer
+notify-push-off = Désactiver
+notify-push-blocked = Ce navigateur bloque les notifications de ce site.
+# $channel (String) - the channel's name
+channel-notify-title = Notifications dans { $channel }
+channel-notify = Préférences de notification
+channel-notify-mute = Mettre ce canal en sourdine
+channel-notify-wide = Ignorer @channel, @all et @here dans ce canal
+channel-wide-title = Notifier tout le monde dans ce canal ?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Avec @{ $mention }, vous allez envoyer des notifications à { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    }. Voulez-vous continuer ?

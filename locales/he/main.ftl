@@ -237,3 +237,43 @@ search-title = תוצאות עבור { $terms }
 search-close = סגירת תוצאות החיפוש
 search-none = אין הודעות שתואמות לחיפוש הזה.
 search-searching = בחיפוש…
+search-jump = מעבר להודעה
+
+## Notifications
+
+notify-settings = התראות
+notify-desktop = התראות בשולחן העבודה
+notify-push = התראות Push
+notify-email = התראות בדוא״ל
+notify-all = על כל פעילות
+notify-mention = על אזכורים והודעות ישירות
+notify-none = אף פעם
+notify-default = לפי ההגדרות שלי
+notify-email-off = השרת הזה לא שולח דוא״ל.
+notify-first-name = השם הפרטי שלי נחשב לאזכור
+notify-channel-wide = גם @channel, @all ו־@here נחשבים לאזכורים
+notify-keywords = מילים נוספות שנחשבות לאזכורים, מופרדות בפסיקים
+notify-saved = נשמר.
+notify-ask = לקבל התראה בשולחן העבודה כשמישהו מאזכר אותך או שולח לך הודעה ישירה?
+notify-enable = הפעלת התראות
+notify-dismiss = לא עכשיו
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } בערוץ { $channel }
+notify-push-browser = התראות Push בדפדפן הזה בזמן היעדרות
+notify-push-on = הפעלה
+notify-push-off = כיבוי
+notify-push-blocked = הדפדפן הזה חוסם התראות מהאתר הזה.
+# $channel (String) - the channel's name
+channel-notify-title = התראות בערוץ { $channel }
+channel-notify = העדפות התראות
+channel-notify-mute = השתקת הערוץ הזה
+channel-notify-wide = התעלמות מ־@channel, @all ו־@here בערוץ הזה
+channel-wide-title = לשלוח התראה לכל חברי הערוץ?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = השימוש ב־@{ $mention } ישלח התראות { $count ->
+        [one] לאדם אחד
+        [two] לשני אנשים
+       *[other] ל־{ $count } אנשים
+    }. להמשיך?

@@ -234,3 +234,42 @@ search-title = { $terms } के परिणाम
 search-close = खोज परिणाम बंद करें
 search-none = इस खोज से मेल खाने वाला कोई संदेश नहीं है।
 search-searching = खोजा जा रहा है…
+search-jump = संदेश पर जाएँ
+
+## Notifications
+
+notify-settings = सूचनाएँ
+notify-desktop = डेस्कटॉप सूचनाएँ
+notify-push = पुश सूचनाएँ
+notify-email = ईमेल सूचनाएँ
+notify-all = सभी गतिविधियों के लिए
+notify-mention = उल्लेखों और सीधे संदेशों के लिए
+notify-none = कभी नहीं
+notify-default = मेरी सेटिंग्स के अनुसार
+notify-email-off = यह सर्वर ईमेल नहीं भेजता।
+notify-first-name = मेरे पहले नाम को भी उल्लेख माना जाए
+notify-channel-wide = @channel, @all और @here को उल्लेख माना जाए
+notify-keywords = उल्लेख माने जाने वाले अन्य शब्द, अल्पविराम से अलग किए हुए
+notify-saved = सहेजा गया।
+notify-ask = जब कोई आपका उल्लेख करे या आपको सीधा संदेश भेजे, तो क्या आप डेस्कटॉप सूचना पाना चाहेंगे?
+notify-enable = सूचनाएँ चालू करें
+notify-dismiss = अभी नहीं
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $channel } में { $sender }
+notify-push-browser = जब मैं दूर रहूँ, तब इस ब्राउज़र में पुश सूचनाएँ
+notify-push-on = चालू करें
+notify-push-off = बंद करें
+notify-push-blocked = यह ब्राउज़र इस साइट की सूचनाएँ ब्लॉक करता है।
+# $channel (String) - the channel's name
+channel-notify-title = { $channel } में सूचनाएँ
+channel-notify = सूचना की प्राथमिकताएँ
+channel-notify-mute = इस चैनल को म्यूट करें
+channel-notify-wide = इस चैनल में @channel, @all और @here को अनदेखा करें
+channel-wide-title = इस चैनल के सभी लोगों को सूचित करें?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = @{ $mention } का उपयोग करने पर { $count ->
+        [one] { $count } व्यक्ति
+       *[other] { $count } लोगों
+    } को सूचनाएँ भेजी जाएँगी। क्या आप निश्चित हैं?

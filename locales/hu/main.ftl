@@ -234,3 +234,42 @@ search-title = Találatok: { $terms }
 search-close = Keresési találatok bezárása
 search-none = Nincs a keresésnek megfelelő üzenet.
 search-searching = Keresés…
+search-jump = Ugrás
+
+## Notifications
+
+notify-settings = Értesítések
+notify-desktop = Asztali értesítések
+notify-push = Push-értesítések
+notify-email = E-mail-értesítések
+notify-all = Minden tevékenységről
+notify-mention = Említésekről és közvetlen üzenetekről
+notify-none = Soha
+notify-default = A beállításaim szerint
+notify-email-off = Ez a szerver nem küld e-mailt.
+notify-first-name = A keresztnevem is említésnek számít
+notify-channel-wide = A @channel, @all és @here említésnek számít
+notify-keywords = Egyéb szavak, amelyek említésnek számítanak, vesszővel elválasztva
+notify-saved = Mentve.
+notify-ask = Szeretnél asztali értesítést kapni, ha valaki megemlít vagy közvetlen üzenetet küld neked?
+notify-enable = Értesítések bekapcsolása
+notify-dismiss = Most nem
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } itt: { $channel }
+notify-push-browser = Push-értesítések ebben a böngészőben, amikor távol vagyok
+notify-push-on = Bekapcsolás
+notify-push-off = Kikapcsolás
+notify-push-blocked = Ez a böngésző letiltja az oldal értesítéseit.
+# $channel (String) - the channel's name
+channel-notify-title = Értesítések itt: { $channel }
+channel-notify = Értesítési beállítások
+channel-notify-mute = Csatorna némítása
+channel-notify-wide = A @channel, @all és @here figyelmen kívül hagyása ebben a csatornában
+channel-wide-title = Értesíted a csatorna összes tagját?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = A @{ $mention } használatával { $count ->
+        [one] egy személynek
+       *[other] { $count } személynek
+    } küldesz értesítést. Biztos vagy benne?

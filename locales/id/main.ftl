@@ -231,3 +231,41 @@ search-title = Hasil untuk { $terms }
 search-close = Tutup hasil pencarian
 search-none = Tidak ada pesan yang cocok dengan pencarian ini.
 search-searching = Mencari…
+search-jump = Ke pesan
+
+## Notifications
+
+notify-settings = Notifikasi
+notify-desktop = Notifikasi desktop
+notify-push = Notifikasi push
+notify-email = Notifikasi email
+notify-all = Untuk semua aktivitas
+notify-mention = Untuk sebutan dan pesan langsung
+notify-none = Tidak pernah
+notify-default = Sesuai pengaturan saya
+notify-email-off = Server ini tidak mengirim email.
+notify-first-name = Nama depan saya dihitung sebagai sebutan
+notify-channel-wide = @channel, @all, dan @here dihitung sebagai sebutan
+notify-keywords = Kata lain yang dihitung sebagai sebutan, dipisahkan dengan koma
+notify-saved = Tersimpan.
+notify-ask = Terima notifikasi desktop saat seseorang menyebut Anda atau mengirimi Anda pesan langsung?
+notify-enable = Aktifkan notifikasi
+notify-dismiss = Nanti saja
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } di { $channel }
+notify-push-browser = Notifikasi push di browser ini saat saya tidak di tempat
+notify-push-on = Aktifkan
+notify-push-off = Nonaktifkan
+notify-push-blocked = Browser ini memblokir notifikasi dari situs ini.
+# $channel (String) - the channel's name
+channel-notify-title = Notifikasi di { $channel }
+channel-notify = Preferensi notifikasi
+channel-notify-mute = Bisukan kanal ini
+channel-notify-wide = Abaikan @channel, @all, dan @here di kanal ini
+channel-wide-title = Beri tahu semua orang di kanal ini?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Dengan menggunakan @{ $mention }, Anda akan mengirim notifikasi ke { $count ->
+       *[other] { $count } orang
+    }. Anda yakin?

@@ -234,3 +234,42 @@ search-title = Risultati per { $terms }
 search-close = Chiudi i risultati della ricerca
 search-none = Nessun messaggio corrisponde a questa ricerca.
 search-searching = Ricerca in corso…
+search-jump = Vai
+
+## Notifications
+
+notify-settings = Notifiche
+notify-desktop = Notifiche desktop
+notify-push = Notifiche push
+notify-email = Notifiche email
+notify-all = Per tutte le attività
+notify-mention = Per menzioni e messaggi diretti
+notify-none = Mai
+notify-default = Come nelle mie impostazioni
+notify-email-off = Questo server non invia email.
+notify-first-name = Il mio nome conta come menzione
+notify-channel-wide = @channel, @all e @here contano come menzioni
+notify-keywords = Altre parole che contano come menzioni, separate da virgole
+notify-saved = Salvato.
+notify-ask = Vuoi ricevere una notifica desktop quando qualcuno ti menziona o ti invia un messaggio diretto?
+notify-enable = Attiva le notifiche
+notify-dismiss = Non ora
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } in { $channel }
+notify-push-browser = Notifiche push in questo browser quando sono assente
+notify-push-on = Attiva
+notify-push-off = Disattiva
+notify-push-blocked = Questo browser blocca le notifiche di questo sito.
+# $channel (String) - the channel's name
+channel-notify-title = Notifiche in { $channel }
+channel-notify = Preferenze di notifica
+channel-notify-mute = Silenzia questo canale
+channel-notify-wide = Ignora @channel, @all e @here in questo canale
+channel-wide-title = Notificare tutti in questo canale?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Usando @{ $mention } stai per inviare notifiche a { $count ->
+        [one] una persona
+       *[other] { $count } persone
+    }. Vuoi continuare?

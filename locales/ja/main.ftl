@@ -231,3 +231,41 @@ search-title = { $terms } の検索結果
 search-close = 検索結果を閉じる
 search-none = この検索に一致するメッセージはありません。
 search-searching = 検索中…
+search-jump = 移動
+
+## Notifications
+
+notify-settings = 通知
+notify-desktop = デスクトップ通知
+notify-push = プッシュ通知
+notify-email = メール通知
+notify-all = すべてのアクティビティ
+notify-mention = メンションとダイレクトメッセージ
+notify-none = 通知しない
+notify-default = 個人設定に従う
+notify-email-off = このサーバーはメールを送信しません。
+notify-first-name = 名（ファーストネーム）をメンションとして扱う
+notify-channel-wide = @channel、@all、@here をメンションとして扱う
+notify-keywords = メンションとして扱うその他の単語（カンマ区切り）
+notify-saved = 保存しました。
+notify-ask = 誰かがあなたをメンションしたり、ダイレクトメッセージを送ったりしたときに、デスクトップ通知を受け取りますか？
+notify-enable = 通知をオンにする
+notify-dismiss = 後で
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender }（{ $channel }）
+notify-push-browser = 離席中はこのブラウザにプッシュ通知を送る
+notify-push-on = オンにする
+notify-push-off = オフにする
+notify-push-blocked = このブラウザはこのサイトからの通知をブロックしています。
+# $channel (String) - the channel's name
+channel-notify-title = { $channel } の通知
+channel-notify = 通知設定
+channel-notify-mute = このチャンネルをミュート
+channel-notify-wide = このチャンネルでは @channel、@all、@here を無視する
+channel-wide-title = このチャンネルの全員に通知しますか？
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = @{ $mention } を使うと { $count ->
+       *[other] { $count } 人
+    }に通知が送信されます。よろしいですか？

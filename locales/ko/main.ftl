@@ -231,3 +231,41 @@ search-title = { $terms } 검색 결과
 search-close = 검색 결과 닫기
 search-none = 이 검색과 일치하는 메시지가 없습니다.
 search-searching = 검색 중…
+search-jump = 이동
+
+## Notifications
+
+notify-settings = 알림
+notify-desktop = 데스크톱 알림
+notify-push = 푸시 알림
+notify-email = 이메일 알림
+notify-all = 모든 활동
+notify-mention = 멘션 및 다이렉트 메시지
+notify-none = 사용 안 함
+notify-default = 내 설정에 따름
+notify-email-off = 이 서버는 이메일을 보내지 않습니다.
+notify-first-name = 내 이름(성 제외)을 멘션으로 간주
+notify-channel-wide = @channel, @all, @here를 멘션으로 간주
+notify-keywords = 멘션으로 간주할 다른 단어(쉼표로 구분)
+notify-saved = 저장했습니다.
+notify-ask = 누군가 나를 멘션하거나 다이렉트 메시지를 보내면 데스크톱 알림을 받을까요?
+notify-enable = 알림 켜기
+notify-dismiss = 나중에
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $channel }의 { $sender }
+notify-push-browser = 자리 비움일 때 이 브라우저로 푸시 알림 받기
+notify-push-on = 켜기
+notify-push-off = 끄기
+notify-push-blocked = 이 브라우저가 이 사이트의 알림을 차단하고 있습니다.
+# $channel (String) - the channel's name
+channel-notify-title = { $channel } 알림
+channel-notify = 알림 설정
+channel-notify-mute = 이 채널 음소거
+channel-notify-wide = 이 채널에서 @channel, @all, @here 무시
+channel-wide-title = 이 채널의 모든 사람에게 알릴까요?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = @{ $mention }을(를) 사용하면 { $count ->
+       *[other] { $count }명
+    }에게 알림이 전송됩니다. 계속할까요?

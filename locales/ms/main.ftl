@@ -231,3 +231,41 @@ search-title = Hasil untuk { $terms }
 search-close = Tutup hasil carian
 search-none = Tiada mesej yang sepadan dengan carian ini.
 search-searching = Mencari…
+search-jump = Lompat
+
+## Notifications
+
+notify-settings = Pemberitahuan
+notify-desktop = Pemberitahuan desktop
+notify-push = Pemberitahuan push
+notify-email = Pemberitahuan e-mel
+notify-all = Untuk semua aktiviti
+notify-mention = Untuk sebutan dan mesej langsung
+notify-none = Tidak pernah
+notify-default = Seperti dalam tetapan saya
+notify-email-off = Pelayan ini tidak menghantar e-mel.
+notify-first-name = Nama pertama saya dikira sebagai sebutan
+notify-channel-wide = @channel, @all dan @here dikira sebagai sebutan
+notify-keywords = Perkataan lain yang dikira sebagai sebutan, dipisahkan dengan koma
+notify-saved = Disimpan.
+notify-ask = Terima pemberitahuan desktop apabila seseorang menyebut anda atau menghantar mesej langsung kepada anda?
+notify-enable = Hidupkan pemberitahuan
+notify-dismiss = Bukan sekarang
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } dalam { $channel }
+notify-push-browser = Pemberitahuan push dalam pelayar ini apabila saya tiada di tempat
+notify-push-on = Hidupkan
+notify-push-off = Matikan
+notify-push-blocked = Pelayar ini menyekat pemberitahuan daripada laman ini.
+# $channel (String) - the channel's name
+channel-notify-title = Pemberitahuan dalam { $channel }
+channel-notify = Keutamaan pemberitahuan
+channel-notify-mute = Senyapkan saluran ini
+channel-notify-wide = Abaikan @channel, @all dan @here dalam saluran ini
+channel-wide-title = Maklumkan semua orang dalam saluran ini?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Dengan menggunakan @{ $mention }, anda akan menghantar pemberitahuan kepada { $count ->
+       *[other] { $count } orang
+    }. Adakah anda pasti?

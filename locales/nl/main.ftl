@@ -234,3 +234,42 @@ search-title = Resultaten voor { $terms }
 search-close = Zoekresultaten sluiten
 search-none = Geen berichten gevonden voor deze zoekopdracht.
 search-searching = Zoeken…
+search-jump = Naar bericht
+
+## Notifications
+
+notify-settings = Meldingen
+notify-desktop = Bureaubladmeldingen
+notify-push = Pushmeldingen
+notify-email = E-mailmeldingen
+notify-all = Bij alle activiteit
+notify-mention = Bij vermeldingen en directe berichten
+notify-none = Nooit
+notify-default = Zoals in mijn instellingen
+notify-email-off = Deze server verstuurt geen e-mail.
+notify-first-name = Mijn voornaam telt als vermelding
+notify-channel-wide = @channel, @all en @here tellen als vermeldingen
+notify-keywords = Andere woorden die als vermelding tellen, gescheiden door komma's
+notify-saved = Opgeslagen.
+notify-ask = Wil je een bureaubladmelding krijgen als iemand je vermeldt of je een direct bericht stuurt?
+notify-enable = Meldingen inschakelen
+notify-dismiss = Niet nu
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } in { $channel }
+notify-push-browser = Pushmeldingen in deze browser als ik afwezig ben
+notify-push-on = Inschakelen
+notify-push-off = Uitschakelen
+notify-push-blocked = Deze browser blokkeert meldingen van deze site.
+# $channel (String) - the channel's name
+channel-notify-title = Meldingen in { $channel }
+channel-notify = Meldingsvoorkeuren
+channel-notify-mute = Dit kanaal dempen
+channel-notify-wide = @channel, @all en @here in dit kanaal negeren
+channel-wide-title = Iedereen in dit kanaal op de hoogte brengen?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Met @{ $mention } stuur je meldingen naar { $count ->
+        [one] één persoon
+       *[other] { $count } personen
+    }. Weet je het zeker?

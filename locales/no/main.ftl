@@ -234,3 +234,42 @@ search-title = Resultater for { $terms }
 search-close = Lukk søkeresultatene
 search-none = Ingen meldinger samsvarer med dette søket.
 search-searching = Søker…
+search-jump = Gå til
+
+## Notifications
+
+notify-settings = Varsler
+notify-desktop = Skrivebordsvarsler
+notify-push = Push-varsler
+notify-email = E-postvarsler
+notify-all = For all aktivitet
+notify-mention = For omtaler og direktemeldinger
+notify-none = Aldri
+notify-default = Som i innstillingene mine
+notify-email-off = Denne serveren sender ikke e-post.
+notify-first-name = Fornavnet mitt teller som en omtale
+notify-channel-wide = @channel, @all og @here teller som omtaler
+notify-keywords = Andre ord som teller som omtaler, skilt med komma
+notify-saved = Lagret.
+notify-ask = Vil du få et skrivebordsvarsel når noen omtaler deg eller sender deg en direktemelding?
+notify-enable = Slå på varsler
+notify-dismiss = Ikke nå
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } i { $channel }
+notify-push-browser = Push-varsler i denne nettleseren når jeg er borte
+notify-push-on = Slå på
+notify-push-off = Slå av
+notify-push-blocked = Denne nettleseren blokkerer varsler fra dette nettstedet.
+# $channel (String) - the channel's name
+channel-notify-title = Varsler i { $channel }
+channel-notify = Varslingsinnstillinger
+channel-notify-mute = Demp denne kanalen
+channel-notify-wide = Ignorer @channel, @all og @here i denne kanalen
+channel-wide-title = Varsle alle i denne kanalen?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Ved å bruke @{ $mention } sender du varsler til { $count ->
+        [one] én person
+       *[other] { $count } personer
+    }. Er du sikker?

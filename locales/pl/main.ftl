@@ -240,3 +240,44 @@ search-title = Wyniki dla { $terms }
 search-close = Zamknij wyniki wyszukiwania
 search-none = Brak wiadomości pasujących do tego wyszukiwania.
 search-searching = Wyszukiwanie…
+search-jump = Przejdź
+
+## Notifications
+
+notify-settings = Powiadomienia
+notify-desktop = Powiadomienia na pulpicie
+notify-push = Powiadomienia push
+notify-email = Powiadomienia e-mail
+notify-all = O całej aktywności
+notify-mention = O wzmiankach i wiadomościach bezpośrednich
+notify-none = Nigdy
+notify-default = Jak w moich ustawieniach
+notify-email-off = Ten serwer nie wysyła e-maili.
+notify-first-name = Moje imię liczy się jako wzmianka
+notify-channel-wide = @channel, @all i @here liczą się jako wzmianki
+notify-keywords = Inne słowa liczone jako wzmianki, oddzielone przecinkami
+notify-saved = Zapisano.
+notify-ask = Czy chcesz otrzymywać powiadomienia na pulpicie, gdy ktoś o Tobie wspomni lub wyśle Ci wiadomość bezpośrednią?
+notify-enable = Włącz powiadomienia
+notify-dismiss = Nie teraz
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } na kanale { $channel }
+notify-push-browser = Powiadomienia push w tej przeglądarce podczas mojej nieobecności
+notify-push-on = Włącz
+notify-push-off = Wyłącz
+notify-push-blocked = Ta przeglądarka blokuje powiadomienia z tej witryny.
+# $channel (String) - the channel's name
+channel-notify-title = Powiadomienia na kanale { $channel }
+channel-notify = Ustawienia powiadomień
+channel-notify-mute = Wycisz ten kanał
+channel-notify-wide = Ignoruj @channel, @all i @here na tym kanale
+channel-wide-title = Powiadomić wszystkich na tym kanale?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Używając @{ $mention }, wyślesz powiadomienia do { $count ->
+        [one] jednej osoby
+        [few] { $count } osób
+        [many] { $count } osób
+       *[other] { $count } osoby
+    }. Czy na pewno chcesz kontynuować?

@@ -234,3 +234,42 @@ search-title = Resultados para { $terms }
 search-close = Fechar os resultados da pesquisa
 search-none = Nenhuma mensagem corresponde a esta pesquisa.
 search-searching = A pesquisar…
+search-jump = Ir
+
+## Notifications
+
+notify-settings = Notificações
+notify-desktop = Notificações no ambiente de trabalho
+notify-push = Notificações push
+notify-email = Notificações por e-mail
+notify-all = Para toda a atividade
+notify-mention = Para menções e mensagens diretas
+notify-none = Nunca
+notify-default = Como nas minhas definições
+notify-email-off = Este servidor não envia e-mails.
+notify-first-name = O meu nome próprio conta como menção
+notify-channel-wide = @channel, @all e @here contam como menções
+notify-keywords = Outras palavras que contam como menções, separadas por vírgulas
+notify-saved = Guardado.
+notify-ask = Receber uma notificação no ambiente de trabalho para menções e mensagens diretas?
+notify-enable = Ativar notificações
+notify-dismiss = Agora não
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } em { $channel }
+notify-push-browser = Notificações push neste navegador quando eu estiver ausente
+notify-push-on = Ativar
+notify-push-off = Desativar
+notify-push-blocked = Este navegador bloqueia as notificações deste site.
+# $channel (String) - the channel's name
+channel-notify-title = Notificações em { $channel }
+channel-notify = Preferências de notificação
+channel-notify-mute = Silenciar este canal
+channel-notify-wide = Ignorar @channel, @all e @here neste canal
+channel-wide-title = Notificar todos neste canal?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Ao utilizar @{ $mention }, vai enviar notificações a { $count ->
+        [one] { $count } pessoa
+       *[other] { $count } pessoas
+    }. Tem a certeza?

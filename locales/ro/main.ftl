@@ -237,3 +237,43 @@ search-title = Rezultate pentru { $terms }
 search-close = Închide rezultatele căutării
 search-none = Niciun mesaj nu corespunde acestei căutări.
 search-searching = Se caută…
+search-jump = Salt la mesaj
+
+## Notifications
+
+notify-settings = Notificări
+notify-desktop = Notificări pe desktop
+notify-push = Notificări push
+notify-email = Notificări prin e-mail
+notify-all = Pentru orice activitate
+notify-mention = Pentru mențiuni și mesaje directe
+notify-none = Niciodată
+notify-default = Ca în setările mele
+notify-email-off = Acest server nu trimite e-mailuri.
+notify-first-name = Prenumele meu contează ca mențiune
+notify-channel-wide = @channel, @all și @here contează ca mențiuni
+notify-keywords = Alte cuvinte care contează ca mențiuni, separate prin virgule
+notify-saved = Salvat.
+notify-ask = Vrei să primești o notificare pe desktop când cineva te menționează sau îți trimite un mesaj direct?
+notify-enable = Activează notificările
+notify-dismiss = Nu acum
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } în { $channel }
+notify-push-browser = Notificări push în acest browser în lipsa mea
+notify-push-on = Activează
+notify-push-off = Dezactivează
+notify-push-blocked = Acest browser blochează notificările de pe acest site.
+# $channel (String) - the channel's name
+channel-notify-title = Notificări în { $channel }
+channel-notify = Preferințe de notificare
+channel-notify-mute = Amuțește acest canal
+channel-notify-wide = Ignoră @channel, @all și @here în acest canal
+channel-wide-title = Notifici pe toți cei din acest canal?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Folosind @{ $mention }, vei trimite notificări către { $count ->
+        [one] o persoană
+        [few] { $count } persoane
+       *[other] { $count } de persoane
+    }. Sigur vrei să continui?

@@ -240,3 +240,44 @@ search-title = Результаты по запросу { $terms }
 search-close = Закрыть результаты поиска
 search-none = Нет сообщений, соответствующих этому запросу.
 search-searching = Поиск…
+search-jump = Перейти
+
+## Notifications
+
+notify-settings = Уведомления
+notify-desktop = Уведомления на рабочем столе
+notify-push = Push-уведомления
+notify-email = Уведомления по эл. почте
+notify-all = Обо всех событиях
+notify-mention = Об упоминаниях и личных сообщениях
+notify-none = Никогда
+notify-default = Как в моих настройках
+notify-email-off = Этот сервер не отправляет электронные письма.
+notify-first-name = Моё имя считается упоминанием
+notify-channel-wide = @channel, @all и @here считаются упоминаниями
+notify-keywords = Другие слова, которые считаются упоминаниями, через запятую
+notify-saved = Сохранено.
+notify-ask = Получать уведомления на рабочем столе, когда вас упоминают или пишут вам личное сообщение?
+notify-enable = Включить уведомления
+notify-dismiss = Не сейчас
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } в канале { $channel }
+notify-push-browser = Push-уведомления в этом браузере, когда меня нет на месте
+notify-push-on = Включить
+notify-push-off = Выключить
+notify-push-blocked = Этот браузер блокирует уведомления с этого сайта.
+# $channel (String) - the channel's name
+channel-notify-title = Уведомления в канале { $channel }
+channel-notify = Настройки уведомлений
+channel-notify-mute = Заглушить этот канал
+channel-notify-wide = Игнорировать @channel, @all и @here в этом канале
+channel-wide-title = Уведомить всех в этом канале?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Используя @{ $mention }, вы отправите уведомления { $count ->
+        [one] { $count } человеку
+        [few] { $count } людям
+        [many] { $count } людям
+       *[other] { $count } человека
+    }. Вы уверены?

@@ -240,3 +240,44 @@ search-title = Výsledky pre { $terms }
 search-close = Zavrieť výsledky vyhľadávania
 search-none = Tomuto vyhľadávaniu nezodpovedajú žiadne správy.
 search-searching = Vyhľadáva sa…
+search-jump = Prejsť
+
+## Notifications
+
+notify-settings = Upozornenia
+notify-desktop = Upozornenia na pracovnej ploche
+notify-push = Push upozornenia
+notify-email = E-mailové upozornenia
+notify-all = Pri všetkej aktivite
+notify-mention = Pri zmienkach a priamych správach
+notify-none = Nikdy
+notify-default = Podľa mojich nastavení
+notify-email-off = Tento server neposiela e-maily.
+notify-first-name = Moje krstné meno sa počíta ako zmienka
+notify-channel-wide = @channel, @all a @here sa počítajú ako zmienky
+notify-keywords = Ďalšie slová, ktoré sa počítajú ako zmienky, oddelené čiarkami
+notify-saved = Uložené.
+notify-ask = Chcete dostávať upozornenia na pracovnej ploche, keď vás niekto spomenie alebo vám pošle priamu správu?
+notify-enable = Zapnúť upozornenia
+notify-dismiss = Teraz nie
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } v kanáli { $channel }
+notify-push-browser = Push upozornenia v tomto prehliadači, keď som preč
+notify-push-on = Zapnúť
+notify-push-off = Vypnúť
+notify-push-blocked = Tento prehliadač blokuje upozornenia z tejto stránky.
+# $channel (String) - the channel's name
+channel-notify-title = Upozornenia v kanáli { $channel }
+channel-notify = Predvoľby upozornení
+channel-notify-mute = Stlmiť tento kanál
+channel-notify-wide = Ignorovať @channel, @all a @here v tomto kanáli
+channel-wide-title = Upozorniť všetkých v tomto kanáli?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Použitím @{ $mention } pošlete upozornenia { $count ->
+        [one] jednej osobe
+        [few] { $count } osobám
+        [many] { $count } osobám
+       *[other] { $count } osobám
+    }. Naozaj chcete pokračovať?

@@ -237,3 +237,43 @@ search-title = Резултати за { $terms }
 search-close = Затвори резултате претраге
 search-none = Ниједна порука не одговара овој претрази.
 search-searching = Претраживање…
+search-jump = Иди на поруку
+
+## Notifications
+
+notify-settings = Обавештења
+notify-desktop = Обавештења на радној површини
+notify-push = Пуш обавештења
+notify-email = Обавештења е-поштом
+notify-all = За сваку активност
+notify-mention = За помињања и директне поруке
+notify-none = Никад
+notify-default = Као у мојим подешавањима
+notify-email-off = Овај сервер не шаље е-пошту.
+notify-first-name = Моје име се рачуна као помињање
+notify-channel-wide = @channel, @all и @here се рачунају као помињања
+notify-keywords = Друге речи које се рачунају као помињања, одвојене зарезима
+notify-saved = Сачувано.
+notify-ask = Желите ли да добијате обавештења на радној површини када вас неко помене или вам пошаље директну поруку?
+notify-enable = Укључи обавештења
+notify-dismiss = Не сада
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } у каналу { $channel }
+notify-push-browser = Пуш обавештења у овом прегледачу док ме нема
+notify-push-on = Укључи
+notify-push-off = Искључи
+notify-push-blocked = Овај прегледач блокира обавештења са овог сајта.
+# $channel (String) - the channel's name
+channel-notify-title = Обавештења у каналу { $channel }
+channel-notify = Подешавања обавештења
+channel-notify-mute = Утишај овај канал
+channel-notify-wide = Занемари @channel, @all и @here у овом каналу
+channel-wide-title = Обавестити све у овом каналу?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Ако употребите @{ $mention }, обавештење ће добити { $count ->
+        [one] { $count } особа
+        [few] { $count } особе
+       *[other] { $count } особа
+    }. Да ли сте сигурни?

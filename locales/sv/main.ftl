@@ -234,3 +234,42 @@ search-title = Resultat för { $terms }
 search-close = Stäng sökresultaten
 search-none = Inga meddelanden matchar den här sökningen.
 search-searching = Söker…
+search-jump = Hoppa dit
+
+## Notifications
+
+notify-settings = Aviseringar
+notify-desktop = Skrivbordsaviseringar
+notify-push = Push-aviseringar
+notify-email = E-postaviseringar
+notify-all = För all aktivitet
+notify-mention = För omnämnanden och direktmeddelanden
+notify-none = Aldrig
+notify-default = Som i mina inställningar
+notify-email-off = Den här servern skickar inte e-post.
+notify-first-name = Mitt förnamn räknas som ett omnämnande
+notify-channel-wide = @channel, @all och @here räknas som omnämnanden
+notify-keywords = Andra ord som räknas som omnämnanden, avgränsade med kommatecken
+notify-saved = Sparat.
+notify-ask = Vill du få en skrivbordsavisering när någon nämner dig eller skickar ett direktmeddelande till dig?
+notify-enable = Slå på aviseringar
+notify-dismiss = Inte nu
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } i { $channel }
+notify-push-browser = Push-aviseringar i den här webbläsaren när jag är borta
+notify-push-on = Slå på
+notify-push-off = Stäng av
+notify-push-blocked = Den här webbläsaren blockerar aviseringar från den här webbplatsen.
+# $channel (String) - the channel's name
+channel-notify-title = Aviseringar i { $channel }
+channel-notify = Aviseringsinställningar
+channel-notify-mute = Tysta den här kanalen
+channel-notify-wide = Ignorera @channel, @all och @here i den här kanalen
+channel-wide-title = Meddela alla i den här kanalen?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Med @{ $mention } skickar du aviseringar till { $count ->
+        [one] en person
+       *[other] { $count } personer
+    }. Är du säker?

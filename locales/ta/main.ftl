@@ -234,3 +234,42 @@ search-title = { $terms } என்பதற்கான முடிவுக�
 search-close = தேடல் முடிவுகளை மூடு
 search-none = இந்தத் தேடலுடன் பொருந்தும் செய்திகள் எதுவும் இல்லை.
 search-searching = தேடுகிறது…
+search-jump = செய்திக்குச் செல்
+
+## Notifications
+
+notify-settings = அறிவிப்புகள்
+notify-desktop = டெஸ்க்டாப் அறிவிப்புகள்
+notify-push = புஷ் அறிவிப்புகள்
+notify-email = மின்னஞ்சல் அறிவிப்புகள்
+notify-all = எல்லாச் செயல்பாடுகளுக்கும்
+notify-mention = குறிப்பீடுகளுக்கும் நேரடிச் செய்திகளுக்கும்
+notify-none = ஒருபோதும் இல்லை
+notify-default = என் அமைப்புகளின்படி
+notify-email-off = இந்தச் சேவையகம் மின்னஞ்சல் அனுப்புவதில்லை.
+notify-first-name = என் முதல் பெயரும் குறிப்பீடாகக் கருதப்படும்
+notify-channel-wide = @channel, @all, @here ஆகியவை குறிப்பீடுகளாகக் கருதப்படும்
+notify-keywords = குறிப்பீடுகளாகக் கருதப்படும் பிற சொற்கள், காற்புள்ளிகளால் பிரிக்கப்பட்டவை
+notify-saved = சேமிக்கப்பட்டது.
+notify-ask = யாராவது உங்களைக் குறிப்பிடும்போது அல்லது உங்களுக்கு நேரடிச் செய்தி அனுப்பும்போது டெஸ்க்டாப் அறிவிப்பைப் பெற வேண்டுமா?
+notify-enable = அறிவிப்புகளை இயக்கு
+notify-dismiss = இப்போது வேண்டாம்
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $channel } இல் { $sender }
+notify-push-browser = நான் விலகியிருக்கும்போது இந்த உலாவியில் புஷ் அறிவிப்புகள்
+notify-push-on = இயக்கு
+notify-push-off = முடக்கு
+notify-push-blocked = இந்த உலாவி இந்தத் தளத்தின் அறிவிப்புகளைத் தடுக்கிறது.
+# $channel (String) - the channel's name
+channel-notify-title = { $channel } இல் அறிவிப்புகள்
+channel-notify = அறிவிப்பு விருப்பங்கள்
+channel-notify-mute = இந்தச் சேனலை ஒலியடக்கு
+channel-notify-wide = இந்தச் சேனலில் @channel, @all, @here ஆகியவற்றைப் புறக்கணி
+channel-wide-title = இந்தச் சேனலில் உள்ள அனைவருக்கும் அறிவிக்கவா?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = @{ $mention } ஐப் பயன்படுத்தினால் { $count ->
+        [one] ஒருவருக்கு
+       *[other] { $count } பேருக்கு
+    } அறிவிப்புகள் அனுப்பப்படும். தொடர வேண்டுமா?

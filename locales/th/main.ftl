@@ -231,3 +231,41 @@ search-title = ผลการค้นหาสำหรับ { $terms }
 search-close = ปิดผลการค้นหา
 search-none = ไม่มีข้อความที่ตรงกับการค้นหานี้
 search-searching = กำลังค้นหา…
+search-jump = ไปที่ข้อความ
+
+## Notifications
+
+notify-settings = การแจ้งเตือน
+notify-desktop = การแจ้งเตือนบนเดสก์ท็อป
+notify-push = การแจ้งเตือนแบบพุช
+notify-email = การแจ้งเตือนทางอีเมล
+notify-all = สำหรับกิจกรรมทั้งหมด
+notify-mention = สำหรับการกล่าวถึงและข้อความโดยตรง
+notify-none = ไม่ต้องแจ้งเตือน
+notify-default = ตามการตั้งค่าของฉัน
+notify-email-off = เซิร์ฟเวอร์นี้ไม่ส่งอีเมล
+notify-first-name = นับชื่อจริงของฉันเป็นการกล่าวถึง
+notify-channel-wide = นับ @channel, @all และ @here เป็นการกล่าวถึง
+notify-keywords = คำอื่นที่นับเป็นการกล่าวถึง คั่นด้วยจุลภาค
+notify-saved = บันทึกแล้ว
+notify-ask = รับการแจ้งเตือนบนเดสก์ท็อปเมื่อมีคนกล่าวถึงคุณหรือส่งข้อความโดยตรงถึงคุณไหม
+notify-enable = เปิดการแจ้งเตือน
+notify-dismiss = ไว้ทีหลัง
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } ใน { $channel }
+notify-push-browser = การแจ้งเตือนแบบพุชในเบราว์เซอร์นี้เมื่อฉันไม่อยู่
+notify-push-on = เปิด
+notify-push-off = ปิด
+notify-push-blocked = เบราว์เซอร์นี้บล็อกการแจ้งเตือนจากเว็บไซต์นี้
+# $channel (String) - the channel's name
+channel-notify-title = การแจ้งเตือนใน { $channel }
+channel-notify = การตั้งค่าการแจ้งเตือน
+channel-notify-mute = ปิดเสียงช่องนี้
+channel-notify-wide = ไม่สนใจ @channel, @all และ @here ในช่องนี้
+channel-wide-title = แจ้งเตือนทุกคนในช่องนี้ใช่ไหม
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = การใช้ @{ $mention } จะส่งการแจ้งเตือนถึง { $count ->
+       *[other] { $count } คน
+    } คุณแน่ใจหรือไม่

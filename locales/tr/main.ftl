@@ -234,3 +234,42 @@ search-title = { $terms } için sonuçlar
 search-close = Arama sonuçlarını kapat
 search-none = Bu aramayla eşleşen mesaj yok.
 search-searching = Aranıyor…
+search-jump = Mesaja git
+
+## Notifications
+
+notify-settings = Bildirimler
+notify-desktop = Masaüstü bildirimleri
+notify-push = Anlık bildirimler
+notify-email = E-posta bildirimleri
+notify-all = Tüm etkinlikler için
+notify-mention = Bahsetmeler ve doğrudan mesajlar için
+notify-none = Hiçbir zaman
+notify-default = Ayarlarımdaki gibi
+notify-email-off = Bu sunucu e-posta göndermiyor.
+notify-first-name = Adım bahsetme sayılsın
+notify-channel-wide = @channel, @all ve @here bahsetme sayılsın
+notify-keywords = Bahsetme sayılan diğer sözcükler, virgülle ayrılmış
+notify-saved = Kaydedildi.
+notify-ask = Biri sizden bahsettiğinde veya size doğrudan mesaj gönderdiğinde masaüstü bildirimi almak ister misiniz?
+notify-enable = Bildirimleri aç
+notify-dismiss = Şimdi değil
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $channel } kanalında { $sender }
+notify-push-browser = Uzaktayken bu tarayıcıda anlık bildirimler
+notify-push-on = Aç
+notify-push-off = Kapat
+notify-push-blocked = Bu tarayıcı bu sitenin bildirimlerini engelliyor.
+# $channel (String) - the channel's name
+channel-notify-title = { $channel } kanalındaki bildirimler
+channel-notify = Bildirim tercihleri
+channel-notify-mute = Bu kanalı sessize al
+channel-notify-wide = Bu kanalda @channel, @all ve @here bahsetmelerini yok say
+channel-wide-title = Bu kanaldaki herkese bildirilsin mi?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = @{ $mention } kullanarak { $count ->
+        [one] bir kişiye
+       *[other] { $count } kişiye
+    } bildirim göndermek üzeresiniz. Emin misiniz?

@@ -240,3 +240,44 @@ search-title = Результати за запитом { $terms }
 search-close = Закрити результати пошуку
 search-none = Немає повідомлень, що відповідають цьому запиту.
 search-searching = Пошук…
+search-jump = Перейти
+
+## Notifications
+
+notify-settings = Сповіщення
+notify-desktop = Сповіщення на робочому столі
+notify-push = Push-сповіщення
+notify-email = Сповіщення ел. поштою
+notify-all = Про всі події
+notify-mention = Про згадки та особисті повідомлення
+notify-none = Ніколи
+notify-default = Як у моїх налаштуваннях
+notify-email-off = Цей сервер не надсилає електронних листів.
+notify-first-name = Моє ім’я вважається згадкою
+notify-channel-wide = @channel, @all і @here вважаються згадками
+notify-keywords = Інші слова, що вважаються згадками, через кому
+notify-saved = Збережено.
+notify-ask = Отримувати сповіщення на робочому столі, коли вас згадують або надсилають вам особисте повідомлення?
+notify-enable = Увімкнути сповіщення
+notify-dismiss = Не зараз
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } у каналі { $channel }
+notify-push-browser = Push-сповіщення в цьому браузері, коли мене немає на місці
+notify-push-on = Увімкнути
+notify-push-off = Вимкнути
+notify-push-blocked = Цей браузер блокує сповіщення з цього сайту.
+# $channel (String) - the channel's name
+channel-notify-title = Сповіщення в каналі { $channel }
+channel-notify = Налаштування сповіщень
+channel-notify-mute = Приглушити цей канал
+channel-notify-wide = Ігнорувати @channel, @all і @here у цьому каналі
+channel-wide-title = Сповістити всіх у цьому каналі?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Використовуючи @{ $mention }, ви надішлете сповіщення { $count ->
+        [one] { $count } людині
+        [few] { $count } людям
+        [many] { $count } людям
+       *[other] { $count } людини
+    }. Ви впевнені?

@@ -234,3 +234,42 @@ search-title = { $terms } کے نتائج
 search-close = تلاش کے نتائج بند کریں
 search-none = اس تلاش سے مماثل کوئی پیغام نہیں ملا۔
 search-searching = تلاش کی جا رہی ہے…
+search-jump = پیغام پر جائیں
+
+## Notifications
+
+notify-settings = اطلاعات
+notify-desktop = ڈیسک ٹاپ اطلاعات
+notify-push = پُش اطلاعات
+notify-email = ای میل اطلاعات
+notify-all = تمام سرگرمیوں کے لیے
+notify-mention = تذکروں اور براہ راست پیغامات کے لیے
+notify-none = کبھی نہیں
+notify-default = میری ترتیبات کے مطابق
+notify-email-off = یہ سرور ای میل نہیں بھیجتا۔
+notify-first-name = میرا پہلا نام بھی تذکرہ شمار ہو
+notify-channel-wide = @channel، @all اور @here تذکرہ شمار ہوں
+notify-keywords = دیگر الفاظ جو تذکرہ شمار ہوں، کوما سے الگ کیے ہوئے
+notify-saved = محفوظ ہو گیا۔
+notify-ask = جب کوئی آپ کا تذکرہ کرے یا آپ کو براہ راست پیغام بھیجے تو کیا آپ ڈیسک ٹاپ اطلاع حاصل کرنا چاہیں گے؟
+notify-enable = اطلاعات آن کریں
+notify-dismiss = ابھی نہیں
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $channel } میں { $sender }
+notify-push-browser = جب میں غیر حاضر ہوں تو اس براؤزر میں پُش اطلاعات
+notify-push-on = آن کریں
+notify-push-off = آف کریں
+notify-push-blocked = یہ براؤزر اس سائٹ کی اطلاعات کو بلاک کرتا ہے۔
+# $channel (String) - the channel's name
+channel-notify-title = { $channel } میں اطلاعات
+channel-notify = اطلاعات کی ترجیحات
+channel-notify-mute = اس چینل کو خاموش کریں
+channel-notify-wide = اس چینل میں @channel، @all اور @here کو نظر انداز کریں
+channel-wide-title = اس چینل کے تمام اراکین کو مطلع کریں؟
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = @{ $mention } استعمال کرنے سے { $count ->
+        [one] { $count } شخص
+       *[other] { $count } افراد
+    } کو اطلاعات بھیجی جائیں گی۔ کیا آپ کو یقین ہے؟

@@ -231,3 +231,41 @@ search-title = Kết quả cho { $terms }
 search-close = Đóng kết quả tìm kiếm
 search-none = Không có tin nhắn nào khớp với tìm kiếm này.
 search-searching = Đang tìm kiếm…
+search-jump = Đi tới
+
+## Notifications
+
+notify-settings = Thông báo
+notify-desktop = Thông báo trên máy tính
+notify-push = Thông báo đẩy
+notify-email = Thông báo qua email
+notify-all = Cho mọi hoạt động
+notify-mention = Cho lượt nhắc đến và tin nhắn trực tiếp
+notify-none = Không bao giờ
+notify-default = Theo cài đặt của tôi
+notify-email-off = Máy chủ này không gửi email.
+notify-first-name = Tên của tôi được tính là lượt nhắc đến
+notify-channel-wide = @channel, @all và @here được tính là lượt nhắc đến
+notify-keywords = Các từ khác được tính là lượt nhắc đến, phân tách bằng dấu phẩy
+notify-saved = Đã lưu.
+notify-ask = Nhận thông báo trên máy tính khi có người nhắc đến bạn hoặc gửi tin nhắn trực tiếp cho bạn?
+notify-enable = Bật thông báo
+notify-dismiss = Để sau
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $sender } trong { $channel }
+notify-push-browser = Thông báo đẩy trong trình duyệt này khi tôi vắng mặt
+notify-push-on = Bật
+notify-push-off = Tắt
+notify-push-blocked = Trình duyệt này đang chặn thông báo từ trang web này.
+# $channel (String) - the channel's name
+channel-notify-title = Thông báo trong { $channel }
+channel-notify = Tùy chọn thông báo
+channel-notify-mute = Tắt tiếng kênh này
+channel-notify-wide = Bỏ qua @channel, @all và @here trong kênh này
+channel-wide-title = Thông báo cho mọi người trong kênh này?
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = Khi dùng @{ $mention }, bạn sẽ gửi thông báo tới { $count ->
+       *[other] { $count } người
+    }. Bạn có chắc không?

@@ -231,3 +231,41 @@ search-title = { $terms } 的搜索结果
 search-close = 关闭搜索结果
 search-none = 没有与此搜索匹配的消息。
 search-searching = 正在搜索…
+search-jump = 跳转
+
+## Notifications
+
+notify-settings = 通知
+notify-desktop = 桌面通知
+notify-push = 推送通知
+notify-email = 电子邮件通知
+notify-all = 所有活动
+notify-mention = 提及和私信
+notify-none = 从不
+notify-default = 与我的设置相同
+notify-email-off = 此服务器不发送电子邮件。
+notify-first-name = 将我的名字视为提及
+notify-channel-wide = 将 @channel、@all 和 @here 视为提及
+notify-keywords = 其他视为提及的词语，以逗号分隔
+notify-saved = 已保存。
+notify-ask = 当有人提及您或给您发私信时，是否接收桌面通知？
+notify-enable = 开启通知
+notify-dismiss = 以后再说
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $channel } 中的 { $sender }
+notify-push-browser = 我离开时在此浏览器中接收推送通知
+notify-push-on = 开启
+notify-push-off = 关闭
+notify-push-blocked = 此浏览器已屏蔽来自本网站的通知。
+# $channel (String) - the channel's name
+channel-notify-title = { $channel } 的通知
+channel-notify = 通知偏好
+channel-notify-mute = 将此频道静音
+channel-notify-wide = 在此频道中忽略 @channel、@all 和 @here
+channel-wide-title = 要通知此频道的所有成员吗？
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = 使用 @{ $mention } 将向 { $count ->
+       *[other] { $count } 人
+    }发送通知。确定要继续吗？

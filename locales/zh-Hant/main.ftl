@@ -231,3 +231,41 @@ search-title = { $terms } 的搜尋結果
 search-close = 關閉搜尋結果
 search-none = 沒有符合此搜尋的訊息。
 search-searching = 搜尋中…
+search-jump = 前往
+
+## Notifications
+
+notify-settings = 通知
+notify-desktop = 桌面通知
+notify-push = 推播通知
+notify-email = 電子郵件通知
+notify-all = 所有活動
+notify-mention = 提及和私人訊息
+notify-none = 永不
+notify-default = 依照我的設定
+notify-email-off = 此伺服器不會傳送電子郵件。
+notify-first-name = 將我的名字視為提及
+notify-channel-wide = 將 @channel、@all 和 @here 視為提及
+notify-keywords = 其他視為提及的字詞，以逗號分隔
+notify-saved = 已儲存。
+notify-ask = 有人提及您或傳送私人訊息給您時，是否要接收桌面通知？
+notify-enable = 開啟通知
+notify-dismiss = 稍後再說
+# $sender (String) - who wrote the message
+# $channel (String) - the channel's name
+notify-title = { $channel } 中的 { $sender }
+notify-push-browser = 我離開時在此瀏覽器接收推播通知
+notify-push-on = 開啟
+notify-push-off = 關閉
+notify-push-blocked = 此瀏覽器已封鎖來自本網站的通知。
+# $channel (String) - the channel's name
+channel-notify-title = { $channel } 的通知
+channel-notify = 通知偏好設定
+channel-notify-mute = 將此頻道設為靜音
+channel-notify-wide = 在此頻道中忽略 @channel、@all 和 @here
+channel-wide-title = 要通知此頻道的所有成員嗎？
+# $mention (String) - channel, all or here: the word typed after the @
+# $count (Number) - how many people the message will notify
+channel-wide-confirm = 使用 @{ $mention } 將傳送通知給 { $count ->
+       *[other] { $count } 人
+    }。確定要繼續嗎？

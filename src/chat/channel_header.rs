@@ -9,6 +9,7 @@ use crate::i18n::{tr, tr_args};
 #[component]
 pub fn ChannelHeader() -> impl IntoView {
     let ctx = use_ctx();
+    let dialog = super::use_dialog();
     let channel = Memo::new(move |_| {
         ctx.store
             .with(|s| s.current.as_ref().and_then(|c| s.channels.get(c).cloned()))
@@ -57,6 +58,8 @@ pub fn ChannelHeader() -> impl IntoView {
                 </div>
             </div>
             <super::search::SearchBox/>
+            <button type="button" class="icon" title=tr("channel-notify") aria-label=tr("channel-notify")
+                data-testid="channel-notify" on:click=move |_| dialog.set(super::Dialog::ChannelNotify)>"🔔"</button>
             <span class="members" data-testid="member-count">
                 {move || members.get().map(|n| tr_args("channel-members", &[("count", n.into())]))}
             </span>

@@ -22,6 +22,7 @@ pub fn send_post(
     let mut pending = None;
     ctx.store.update(|s| {
         let me = s.my_id();
+        s.sent = true;
         pending = Some(s.posts.add_pending(
             channel,
             root.unwrap_or_default(),
@@ -300,7 +301,7 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
     };
     let root_sv = StoredValue::new(root.clone());
     let uploads = super::attachments::Uploads::new();
-    let send = move || {
+    let send_now = move || {
         let message = text.get_untracked();
         // Files still on their way hold the message back (it is sent with them).
         let Some(file_ids) = uploads.ready_ids() else {
@@ -326,6 +327,33 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
         text.set(String::new());
         save_draft("");
         suggestions.set(Vec::new());
+    };
+    // @channel, @all or @here in a channel of more than 5 people asks first, saying how
+    // many will be notified (Mattermost's confirmation), as deleting a post does.
+    let send = move || {
+        let wide = crate::state::posts::channel_wide_mention(&text.get_untracked());
+        let (Some(mention), Some(ch)) = (wide, channel.get_untracked()) else {
+            send_now();
+            return;
+        };
+        let api = ctx.api.get_untracked();
+        leptos::task::spawn_local(async move {
+            let n = api
+                .channel_stats(ch.as_str())
+                .await
+                .map_or(0, |s| s.member_count);
+            let question = format!(
+                "{}\n\n{}",
+                tr("channel-wide-title"),
+                tr_args(
+                    "channel-wide-confirm",
+                    &[("mention", mention.into()), ("count", (n - 1).into())]
+                )
+            );
+            if n <= 5 || window().confirm_with_message(&question).unwrap_or(false) {
+                send_now();
+            }
+        });
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let open = !suggestions.with_untracked(Vec::is_empty);

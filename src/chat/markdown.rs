@@ -29,6 +29,10 @@ export function configure_markdown(me, team, proxy, wiki, interwiki) {
   md.configure(me, team, proxy, wiki, interwiki);
 }
 export function render_markdown(text) { return md.render(text); }
+export function render_form(id, lines, tr, submit) { return md.render_form(id, lines, tr, submit); }
+export function render_search_results(flat, jump, open) {
+  return md.render_search_results(flat, jump, open);
+}
 export function configure_emoji(flat) { md.configure_emoji(flat); }
 export function emoji_char(name) { return md ? md.emoji_char(name) : undefined; }
 export function emoji_suggestions(prefix) { return md ? md.emoji_suggestions(prefix) : []; }
@@ -43,6 +47,19 @@ extern "C" {
         interwiki: Vec<String>,
     );
     fn render_markdown(text: &str) -> Option<web_sys::Element>;
+    #[wasm_bindgen(js_name = render_form)]
+    fn js_render_form(
+        id: &str,
+        lines: Vec<String>,
+        tr: &JsValue,
+        submit: &JsValue,
+    ) -> Option<web_sys::Element>;
+    #[wasm_bindgen(js_name = render_search_results)]
+    fn js_render_search_results(
+        flat: Vec<String>,
+        jump: &str,
+        open: &JsValue,
+    ) -> Option<web_sys::Element>;
     fn configure_emoji(flat: Vec<String>);
     #[wasm_bindgen(js_name = emoji_char)]
     fn js_emoji_char(name: &str) -> Option<String>;
@@ -65,18 +82,61 @@ thread_local! {
 /// receives the picked emoji's name. Nothing happens before the module has loaded.
 pub fn pick_emoji(anchor: web_sys::HtmlElement, then: impl FnOnce(String) + 'static) {
     ON_PICK.set(Some(Box::new(then)));
-    HOOKS.with(|hooks| {
-        let (tr, pick) = hooks.get_or_init(|| {
-            let tr = Closure::<dyn Fn(String) -> String>::new(|id: String| crate::i18n::tr(&id));
-            let pick = Closure::<dyn Fn(String)>::new(|name: String| {
-                if let Some(f) = ON_PICK.take() {
-                    f(name);
-                }
-            });
-            (tr.into_js_value(), pick.into_js_value())
-        });
+    HOOKS.with(|h| {
+        let (tr, pick) = hooks(h);
         js_open_emoji_picker(&anchor, tr, pick);
     });
+}
+
+/// The callbacks into the app: Fluent, and the pending pick; made once.
+fn hooks(cell: &OnceCell<(JsValue, JsValue)>) -> &(JsValue, JsValue) {
+    cell.get_or_init(|| {
+        let tr = Closure::<dyn Fn(String) -> String>::new(|id: String| crate::i18n::tr(&id));
+        let pick = Closure::<dyn Fn(String)>::new(|name: String| {
+            if let Some(f) = ON_PICK.take() {
+                f(name);
+            }
+        });
+        (tr.into_js_value(), pick.into_js_value())
+    })
+}
+
+/// Fills `host` with a settings form built by the renderer's module (see crates/markdown-web
+/// `form.rs` for the lines), once the module is loaded; `submit` gets `[key, value, …]`.
+pub fn form(
+    host: NodeRef<leptos::html::Div>,
+    id: &'static str,
+    lines: impl Fn() -> Vec<String> + 'static,
+    submit: impl Fn(Vec<String>) + 'static,
+) {
+    let ctx = use_ctx();
+    let submit = Closure::<dyn Fn(Vec<String>)>::new(submit).into_js_value();
+    Effect::new(move |_| {
+        let (Some(host), true) = (host.get(), ctx.markdown.get() > 0) else {
+            return;
+        };
+        let tr = HOOKS.with(|h| hooks(h).0.clone());
+        if let Some(form) = js_render_form(id, lines(), &tr, &submit) {
+            host.replace_children_with_node_1(&form);
+        }
+    });
+}
+
+thread_local! {
+    /// What a click on a search result does, made once.
+    static OPEN_RESULT: OnceCell<JsValue> = const { OnceCell::new() };
+}
+
+/// Search results built by the renderer (see `render_search_results` in crates/markdown-web),
+/// once it is loaded; a click on one calls `open` with the post's id.
+pub fn search_results(
+    flat: Vec<String>,
+    open: impl Fn(String) + 'static,
+) -> Option<web_sys::Element> {
+    OPEN_RESULT.with(|cell| {
+        let open = cell.get_or_init(|| Closure::<dyn Fn(String)>::new(open).into_js_value());
+        js_render_search_results(flat, &crate::i18n::tr("search-jump"), open)
+    })
 }
 
 /// Emoji names starting with `prefix` (custom first) with their character (empty for a

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::app::{Ctx, fetch_users, missing_authors, use_ctx};
 use crate::i18n::{tr, tr_args};
-use crate::state::search::{Search, complete, highlight, operator_at_end};
+use crate::state::search::{Search, complete, operator_at_end};
 
 /// Runs a search in the current team and shows its results.
 pub fn run_search(ctx: Ctx, terms: String) {
@@ -138,70 +138,78 @@ pub fn SearchBox() -> impl IntoView {
     }
 }
 
-/// The results panel.
+/// The results panel: the renderer's module builds the results (messages as markdown, the
+/// found words marked), which keeps them out of the first download.
 #[component]
 pub fn SearchResults() -> impl IntoView {
     let ctx = use_ctx();
     let search = Memo::new(move |_| ctx.store.with(|s| s.search.clone()));
     let close = move |_| ctx.store.update(|s| s.search = None);
-    let open = move |post: mm_api::PostId| {
-        let team = ctx.store.with_untracked(|s| {
-            s.team
-                .as_ref()
-                .and_then(|t| s.teams.iter().find(|x| &x.id == t))
-                .map(|t| t.name.clone())
-        });
-        ctx.goto
-            .set(Some(format!("/{}/pl/{post}", team.unwrap_or_default())));
-        ctx.drawer.set(false);
-    };
-    let body = move || {
-        let search = search.get()?;
-        let groups = search.groups();
-        Some(match search.posts {
-            None => view! { <p class="loading">{tr("search-searching")}</p> }.into_any(),
-            Some(list) if list.is_empty() => {
-                view! { <p class="empty" data-testid="search-none">{tr("search-none")}</p> }.into_any()
-            }
-            Some(_) => groups
-                .into_iter()
-                .map(|(channel, posts)| {
-                    let label = ctx.store.with(|s| {
-                        s.channels.get(&channel).map(|c| {
+    let results = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let loaded = ctx.markdown.get() > 0;
+        let flat =
+            search.with(|search| {
+                let search = search.as_ref()?;
+                ctx.store.with(|s| {
+                    let mut flat = Vec::new();
+                    for (channel, posts) in search.groups() {
+                        let label = s.channels.get(&channel).map(|c| {
                             match crate::state::channels::dm_partner(&c.name, &s.my_id()) {
                                 Some(u) if s.channels.is_direct(&channel) => s.users.name(&u),
                                 _ => c.display_name.clone(),
                             }
-                        })
-                    });
-                    view! {
-                        <section class="search-group">
-                            <h3><bdi>{label}</bdi></h3>
-                            {posts.into_iter().map(|p| {
-                                let words = search.matches.get(&p.id).cloned().unwrap_or_default();
-                                let author = ctx.store.with(|s| s.users.name(&p.user_id));
-                                let id = p.id.clone();
-                                view! {
-                                    <button type="button" class="search-result" data-testid="search-result"
-                                        on:click=move |_| open(id.clone())>
-                                        <span class="post-meta"><bdi class="author">{author}</bdi>" "
-                                            <time datetime=super::time::iso(p.create_at)>{super::time::full(p.create_at)}</time></span>
-                                        <span class="text" dir="auto">
-                                            {highlight(&p.message, &words).into_iter().map(|(run, on)| if on {
-                                                view! { <mark>{run}</mark> }.into_any()
-                                            } else {
-                                                run.into_any()
-                                            }).collect_view()}
-                                        </span>
-                                    </button>
-                                }
-                            }).collect_view()}
-                        </section>
+                        });
+                        for p in posts {
+                            let words = search.matches.get(&p.id).map(|w| w.join("\n"));
+                            flat.extend([
+                                channel.0.clone(),
+                                label.clone().unwrap_or_default(),
+                                p.id.0.clone(),
+                                s.users.name(&p.user_id),
+                                super::time::iso(p.create_at),
+                                super::time::full(p.create_at),
+                                p.message.clone(),
+                                words.unwrap_or_default(),
+                            ]);
+                        }
                     }
+                    Some(flat)
                 })
-                .collect_view()
-                .into_any(),
-        })
+            });
+        let el = results.get();
+        let node = flat.filter(|_| loaded).and_then(|flat| {
+            super::markdown::search_results(flat, move |post| {
+                let team = ctx.store.with_untracked(|s| {
+                    s.team
+                        .as_ref()
+                        .and_then(|t| s.teams.iter().find(|x| &x.id == t))
+                        .map(|t| t.name.clone())
+                });
+                ctx.goto
+                    .set(Some(format!("/{}/pl/{post}", team.unwrap_or_default())));
+                ctx.drawer.set(false);
+            })
+        });
+        match (el, node) {
+            (Some(el), Some(node)) => el.replace_children_with_node_1(&node),
+            (Some(el), None) => el.set_text_content(None),
+            _ => {}
+        }
+    });
+    let state = move || {
+        search.with(
+            |s| match s.as_ref().map(|s| s.posts.as_ref().map(Vec::is_empty)) {
+                Some(None) => {
+                    Some(view! { <p class="loading">{tr("search-searching")}</p> }.into_any())
+                }
+                Some(Some(true)) => Some(
+                    view! { <p class="empty" data-testid="search-none">{tr("search-none")}</p> }
+                        .into_any(),
+                ),
+                _ => None,
+            },
+        )
     };
     view! {
         <aside class="thread search-results" aria-labelledby="search-title" data-testid="search-results">
@@ -211,7 +219,7 @@ pub fn SearchResults() -> impl IntoView {
                 </h2>
                 <button type="button" aria-label=tr("search-close") on:click=close data-testid="close-search">"✕"</button>
             </header>
-            <div class="messages">{body}</div>
+            <div class="messages">{state}<div node_ref=results></div></div>
         </aside>
     }
 }

@@ -1,4 +1,5 @@
-//! Settings: the interface language (applied at once, saved to the profile's `locale`).
+//! Settings: the interface language (applied at once, saved to the profile's `locale`),
+//! the profile picture, and notifications (the form is built by the renderer's module).
 
 use leptos::prelude::*;
 
@@ -44,10 +45,50 @@ pub fn Settings() -> impl IntoView {
                 </select>
                 <p class="help">{tr("settings-language-help")}</p>
                 <super::picture::PictureSettings/>
+                <NotifySettings/>
                 <div class="dialog-buttons">
                     <button type="button" autofocus on:click=move |_| dialog.set(Dialog::None)>{tr("close")}</button>
                 </div>
             </div>
         </div>
+    }
+}
+
+/// The user's notification settings, saved to the profile's `notify_props`.
+#[component]
+fn NotifySettings() -> impl IntoView {
+    let ctx = use_ctx();
+    let host = NodeRef::<leptos::html::Div>::new();
+    let saved = RwSignal::new(false);
+    super::markdown::form(
+        host,
+        "notify",
+        move || {
+            ctx.store.with_untracked(|s| {
+                let props =
+                    s.me.as_ref()
+                        .map(|u| u.notify_props.clone())
+                        .unwrap_or_default();
+                let email =
+                    s.config.get("SendEmailNotifications").map(String::as_str) == Some("true");
+                crate::state::notify::user_form(&props, email)
+            })
+        },
+        move |values| {
+            let body = serde_json::json!({ "notify_props": crate::state::notify::answers(values) });
+            let api = ctx.api.get_untracked();
+            leptos::task::spawn_local(async move {
+                if let Ok(user) = api.put::<mm_api::User>("/users/me/patch", &body).await {
+                    ctx.store.update(|s| s.me = Some(user));
+                    saved.set(true);
+                }
+            });
+        },
+    );
+    view! {
+        <h3>{tr("notify-settings")}</h3>
+        <super::notify::DesktopPermission/>
+        <div node_ref=host></div>
+        <p role="status" data-testid="notify-saved">{move || saved.get().then(|| tr("notify-saved"))}</p>
     }
 }

@@ -115,6 +115,49 @@ impl ChannelStore {
             .is_some_and(|c| c.channel_type == ChannelType::Direct)
     }
 
+    /// Our membership's notification setting `key` (`desktop`, `mark_unread`, …), or "".
+    pub fn notify_prop(&self, id: &ChannelId, key: &str) -> &str {
+        self.members
+            .get(id)
+            .and_then(|m| m.notify_props.get(key))
+            .map_or("", String::as_str)
+    }
+
+    /// Our membership's notification settings.
+    pub fn notify_props(&self, id: &ChannelId) -> mm_api::StringMap {
+        self.members
+            .get(id)
+            .map(|m| m.notify_props.clone())
+            .unwrap_or_default()
+    }
+
+    /// Saves notification settings of our membership.
+    pub fn set_notify_props(&mut self, id: &ChannelId, props: mm_api::StringMap) {
+        if let Some(m) = self.members.get_mut(id) {
+            m.notify_props.extend(props);
+        }
+    }
+
+    /// Muted: only mentions count, and nothing notifies.
+    pub fn muted(&self, id: &ChannelId) -> bool {
+        self.notify_prop(id, "mark_unread") == "mention"
+    }
+
+    /// Mentions in all our channels, and whether one that is not muted has unread
+    /// messages: for the tab's title and icon.
+    pub fn totals(&self) -> (i64, bool) {
+        self.members
+            .keys()
+            .fold((0, false), |(mentions, unread), id| {
+                let archived = self.channels.get(id).is_none_or(|c| c.delete_at != 0);
+                let (n, m) = self.unread(id.clone());
+                if archived {
+                    return (mentions, unread);
+                }
+                (mentions + m, unread || (n > 0 && !self.muted(id)))
+            })
+    }
+
     /// Unread messages and mentions.
     pub fn unread(&self, id: ChannelId) -> (i64, i64) {
         match (self.channels.get(&id), self.members.get(&id)) {

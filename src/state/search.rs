@@ -48,38 +48,6 @@ impl Search {
     }
 }
 
-/// Splits `text` into runs, marking those equal to one of `words` (ignoring case), so that
-/// a view can wrap them in `<mark>`.
-pub fn highlight(text: &str, words: &[String]) -> Vec<(String, bool)> {
-    let lower = text.to_lowercase();
-    // Lowercasing can change byte lengths (rarely); then nothing is marked rather than
-    // marking the wrong bytes.
-    if lower.len() != text.len() {
-        return vec![(text.to_owned(), false)];
-    }
-    let mut marked = vec![false; text.len()];
-    for word in words
-        .iter()
-        .map(|w| w.to_lowercase())
-        .filter(|w| !w.is_empty())
-    {
-        for (at, _) in lower.match_indices(&word) {
-            marked[at..at + word.len()]
-                .iter_mut()
-                .for_each(|m| *m = true);
-        }
-    }
-    let mut out: Vec<(String, bool)> = Vec::new();
-    for (i, c) in text.char_indices() {
-        let on = marked[i];
-        match out.last_mut() {
-            Some((run, m)) if *m == on => run.push(c),
-            _ => out.push((c.to_string(), on)),
-        }
-    }
-    out
-}
-
 /// The `from:` or `in:` word being typed at the end of a search: the operator and what
 /// follows it, for suggestions.
 pub fn operator_at_end(text: &str) -> Option<(&'static str, &str)> {
@@ -137,26 +105,6 @@ mod tests {
             ]
         );
         assert_eq!(s.matches[&PostId("p3".into())], ["release"]);
-    }
-
-    #[test]
-    fn highlight_marks_every_match_ignoring_case() {
-        assert_eq!(
-            highlight("Le Café, le café!", &["café".into()]),
-            [
-                ("Le ".into(), false),
-                ("Café".into(), true),
-                (", le ".into(), false),
-                ("café".into(), true),
-                ("!".into(), false)
-            ]
-        );
-        assert_eq!(
-            highlight("東京タワー", &["東京タワー".into()]),
-            [("東京タワー".into(), true)]
-        );
-        assert_eq!(highlight("nothing", &[]), [("nothing".into(), false)]);
-        assert_eq!(highlight("", &["x".into()]), Vec::<(String, bool)>::new());
     }
 
     #[test]

@@ -59,10 +59,13 @@ test('from: and in: are suggested, the results are grouped and marked, and a res
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=search-result]').length === 3, null, { timeout: 10000 });
   const groups = await results.locator('.search-group h3').allTextContents();
   assert.deepEqual(groups, ['Off-Topic', 'Town Square']);
+  // Results are messages as markdown: the mention is a mention, the words are marked.
+  assert.equal(await results.locator('.search-result .markdown [data-mention]').count(), 1);
+  assert.equal(await results.locator('mark').count(), 3);
   await page.screenshot({ path: join(screenshots, 'search.png') });
 
   // A result opens its post in its channel, highlighted.
-  await results.locator('[data-testid=search-result]', { hasText: 'Friday' }).click();
+  await results.locator('[data-testid=search-result]', { hasText: 'Friday' }).locator('[data-testid=search-jump]').click();
   await page.waitForURL(/\/main\/pl\//);
   await page.locator('[data-testid=channel-title]', { hasText: 'Town Square' }).waitFor({ timeout: 10000 });
   await page.locator('.post.highlighted', { hasText: 'planned for Friday' }).first().waitFor({ timeout: 10000 });

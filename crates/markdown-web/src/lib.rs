@@ -9,7 +9,9 @@ use std::cell::RefCell;
 
 use mm_markdown::{Emoji, Options};
 
+pub mod form;
 pub mod picker;
+pub mod search;
 
 /// What the renderer knows about the reader and the community, set by [`configure`].
 #[derive(Default)]
@@ -154,6 +156,30 @@ mod web {
         on_pick: js_sys::Function,
     ) {
         super::picker::web::open(anchor, tr, on_pick);
+    }
+
+    /// Search results (eight strings per result: channel id, channel name, post id,
+    /// author, ISO time, time as shown, message, words found one per line), grouped by
+    /// channel; `jump` labels each result's button, and `open` receives the post id.
+    #[wasm_bindgen]
+    pub fn render_search_results(
+        flat: Vec<String>,
+        jump: &str,
+        open: js_sys::Function,
+    ) -> Option<web_sys::Element> {
+        super::search::web::render(&flat, jump, open).ok()
+    }
+
+    /// A settings form (see [`crate::form`]): `id` prefixes its ids, `tr` translates,
+    /// `submit` receives `[key, value, …]`.
+    #[wasm_bindgen]
+    pub fn render_form(
+        id: &str,
+        lines: Vec<String>,
+        tr: js_sys::Function,
+        submit: js_sys::Function,
+    ) -> Option<web_sys::Element> {
+        super::form::web::render(id, &lines, &tr, submit).ok()
     }
 
     fn build(doc: &web_sys::Document, node: &Node) -> Option<web_sys::Node> {

@@ -135,6 +135,9 @@ pub enum Event {
     ChannelUpdated {
         channel: Box<Channel>,
     },
+    ChannelMemberUpdated {
+        member: Box<crate::ChannelMember>,
+    },
     ChannelDeleted {
         channel_id: ChannelId,
         delete_at: i64,
@@ -265,6 +268,9 @@ impl Event {
             },
             "channel_updated" => Self::ChannelUpdated {
                 channel: json_string(d, "channel")?,
+            },
+            "channel_member_updated" => Self::ChannelMemberUpdated {
+                member: json_string(d, "channelMember")?,
             },
             "channel_deleted" => Self::ChannelDeleted {
                 channel_id: channel_id(),

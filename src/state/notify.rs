@@ -1,0 +1,150 @@
+//! Notification settings as forms (the renderer's module builds them; see
+//! crates/markdown-web `form.rs`), and their answers as `notify_props`.
+
+use mm_api::StringMap;
+
+const LEVELS: &str = "\tall=notify-all\tmention=notify-mention\tnone=notify-none";
+
+fn get<'a>(props: &'a StringMap, key: &str, default: &'a str) -> &'a str {
+    props
+        .get(key)
+        .map(String::as_str)
+        .filter(|v| !v.is_empty())
+        .unwrap_or(default)
+}
+
+/// A value on a form line: tabs and line breaks would end the field.
+fn clean(v: &str) -> String {
+    v.replace(['\t', '\n', '\r'], " ")
+}
+
+/// The user's settings: desktop, push and e-mail, and what counts as a mention.
+/// `email` says whether the server sends e-mail at all.
+pub fn user_form(props: &StringMap, email: bool) -> Vec<String> {
+    let mail = match get(props, "email", "true") {
+        "false" | "none" => "false",
+        _ => "true",
+    };
+    let mut lines = vec![
+        format!(
+            "radio\tdesktop\tnotify-desktop\t{}{LEVELS}",
+            get(props, "desktop", "mention")
+        ),
+        format!(
+            "radio\tpush\tnotify-push\t{}{LEVELS}",
+            get(props, "push", "mention")
+        ),
+        format!(
+            "radio{}\temail\tnotify-email\t{mail}\ttrue=notify-mention\tfalse=notify-none",
+            if email { "" } else { "!" }
+        ),
+    ];
+    if !email {
+        lines.push("note\tnotify-email-off".to_owned());
+    }
+    lines.extend([
+        format!(
+            "check\tfirst_name\tnotify-first-name\t{}\ttrue\tfalse",
+            get(props, "first_name", "false")
+        ),
+        format!(
+            "check\tchannel\tnotify-channel-wide\t{}\ttrue\tfalse",
+            get(props, "channel", "true")
+        ),
+        format!(
+            "text\tmention_keys\tnotify-keywords\t{}",
+            clean(get(props, "mention_keys", ""))
+        ),
+        "submit\tpost-save".to_owned(),
+    ]);
+    lines
+}
+
+/// A channel's settings: each kind by default as the user's, muting, and channel-wide
+/// mentions.
+pub fn channel_form(props: &StringMap) -> Vec<String> {
+    let levels = format!("\tdefault=notify-default{LEVELS}");
+    let mut lines: Vec<String> = [
+        ("desktop", "notify-desktop"),
+        ("push", "notify-push"),
+        ("email", "notify-email"),
+    ]
+    .iter()
+    .map(|(key, label)| {
+        format!(
+            "radio\t{key}\t{label}\t{}{levels}",
+            get(props, key, "default")
+        )
+    })
+    .collect();
+    lines.extend([
+        format!(
+            "check\tmark_unread\tchannel-notify-mute\t{}\tmention\tall",
+            get(props, "mark_unread", "all")
+        ),
+        format!(
+            "check\tignore_channel_mentions\tchannel-notify-wide\t{}\ton\tdefault",
+            get(props, "ignore_channel_mentions", "default")
+        ),
+        "submit\tpost-save".to_owned(),
+    ]);
+    lines
+}
+
+/// A submitted form's `[key, value, …]` as `notify_props`.
+pub fn answers(flat: Vec<String>) -> StringMap {
+    let mut it = flat.into_iter();
+    std::iter::from_fn(|| Some((it.next()?, it.next()?))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_show_the_saved_settings() {
+        let props = answers(
+            [
+                "desktop",
+                "all",
+                "email",
+                "false",
+                "mention_keys",
+                "a\tb",
+                "first_name",
+                "true",
+            ]
+            .map(String::from)
+            .to_vec(),
+        );
+        let lines = user_form(&props, false);
+        assert_eq!(
+            lines[0],
+            "radio\tdesktop\tnotify-desktop\tall\tall=notify-all\tmention=notify-mention\tnone=notify-none"
+        );
+        assert!(lines[1].starts_with("radio\tpush\tnotify-push\tmention\t"));
+        assert!(lines[2].starts_with("radio!\temail\tnotify-email\tfalse\t"));
+        assert_eq!(lines[3], "note\tnotify-email-off");
+        assert!(lines.contains(&"text\tmention_keys\tnotify-keywords\ta b".to_owned()));
+        assert!(
+            lines.contains(&"check\tfirst_name\tnotify-first-name\ttrue\ttrue\tfalse".to_owned())
+        );
+        assert!(
+            !user_form(&props, true)
+                .iter()
+                .any(|l| l.starts_with("note"))
+        );
+        let channel = channel_form(&answers(
+            ["mark_unread", "mention"].map(String::from).to_vec(),
+        ));
+        assert!(
+            channel[0].starts_with(
+                "radio\tdesktop\tnotify-desktop\tdefault\tdefault=notify-default\tall="
+            )
+        );
+        assert_eq!(
+            channel[3],
+            "check\tmark_unread\tchannel-notify-mute\tmention\tmention\tall"
+        );
+    }
+}
