@@ -26,6 +26,7 @@ WEB_ENV := RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(CURDIR)/target/web \
 ## web: the release build of the web app in dist/, precompressed, with the size gate
 web:
 	$(WEB_ENV) trunk build --release
+	node scripts/minify.mjs dist
 	@for f in $$(find dist -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.ftl'); do brotli -f -k -q 11 "$$f"; gzip -f -k -9 "$$f"; done
 	@bash scripts/bundle-size.sh dist
 

@@ -3,10 +3,11 @@
 //! by message (`pt-BR → pt → en-US`). Every user-facing string goes through [`tr`] or
 //! [`tr_args`].
 
+mod ftl;
+
 use std::cell::RefCell;
 
-use fluent_bundle::types::{FluentNumber, FluentNumberCurrencyDisplayStyle, FluentNumberStyle};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+pub use ftl::{Bundle, Value};
 use unic_langid::LanguageIdentifier;
 
 const EN_US: &str = include_str!("../locales/en-US/main.ftl");
@@ -106,121 +107,26 @@ fn bidi(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The en-US bundle transformed into a pseudo-locale, if `code` names one.
-pub fn pseudo_bundle(code: &str) -> Option<FluentBundle<FluentResource>> {
+pub fn pseudo_bundle(code: &str) -> Option<Bundle> {
     let transform: fn(&str) -> std::borrow::Cow<'_, str> = match code {
         "en-XA" => accented,
         "ar-XB" => bidi,
         _ => return None,
     };
     let mut b = bundle(code, EN_US);
-    b.set_transform(Some(transform));
+    b.transform = Some(transform);
     Some(b)
 }
 
 thread_local! {
-    static CHAIN: RefCell<Vec<FluentBundle<FluentResource>>> = RefCell::new(vec![bundle("en-US", EN_US)]);
+    static CHAIN: RefCell<Vec<Bundle>> = RefCell::new(vec![bundle("en-US", EN_US)]);
 }
 
 /// A bundle for one locale from its FTL text. Syntax errors lose only the broken entries.
-pub fn bundle(code: &str, ftl: &str) -> FluentBundle<FluentResource> {
-    let lang: LanguageIdentifier = code.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![lang]);
-    // Keep bidi isolation on: user names inside messages must not reorder the text.
-    bundle.set_use_isolating(true);
-    // Numbers and dates in the active locale, from the browser's Intl.
-    bundle.set_formatter(Some(|value, _| match value {
-        FluentValue::Number(n) => Some(format_number(n)),
-        _ => None,
-    }));
-    // NUMBER keeps a number (so that it still selects plurals) with its options; the
-    // formatter above shows it.
-    let _ = bundle.add_function("NUMBER", |positional, named| match positional.first() {
-        Some(FluentValue::Number(n)) => {
-            let mut n = n.clone();
-            n.options.merge(named);
-            FluentValue::Number(n)
-        }
-        Some(FluentValue::String(s)) => match s.parse::<FluentNumber>() {
-            Ok(mut n) => {
-                n.options.merge(named);
-                FluentValue::Number(n)
-            }
-            Err(_) => FluentValue::Error,
-        },
-        _ => FluentValue::Error,
-    });
-    let _ = bundle.add_function("DATETIME", datetime_function);
-    match FluentResource::try_new(ftl.to_owned()) {
-        Ok(res) | Err((res, _)) => {
-            let _ = bundle.add_resource(res);
-        }
-    }
-    bundle
-}
-
-/// A number with its Fluent options, through Intl.NumberFormat's equivalents.
-fn format_number(n: &FluentNumber) -> String {
-    let o = &n.options;
-    let mut opts: Vec<(&str, String)> = Vec::new();
-    match o.style {
-        FluentNumberStyle::Decimal => {}
-        FluentNumberStyle::Percent => opts.push(("style", "percent".into())),
-        FluentNumberStyle::Currency => opts.push(("style", "currency".into())),
-    }
-    if let Some(c) = &o.currency {
-        opts.push(("currency", c.clone()));
-        let display = match o.currency_display {
-            FluentNumberCurrencyDisplayStyle::Symbol => "symbol",
-            FluentNumberCurrencyDisplayStyle::Code => "code",
-            FluentNumberCurrencyDisplayStyle::Name => "name",
-        };
-        opts.push(("currencyDisplay", display.into()));
-    }
-    if !o.use_grouping {
-        opts.push(("useGrouping", "false".into()));
-    }
-    for (name, v) in [
-        ("minimumIntegerDigits", o.minimum_integer_digits),
-        ("minimumFractionDigits", o.minimum_fraction_digits),
-        ("maximumFractionDigits", o.maximum_fraction_digits),
-        ("minimumSignificantDigits", o.minimum_significant_digits),
-        ("maximumSignificantDigits", o.maximum_significant_digits),
-    ] {
-        if let Some(v) = v {
-            opts.push((name, v.to_string()));
-        }
-    }
-    let opts: Vec<(&str, &str)> = opts.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    crate::intl::number(n.value, &opts)
-}
-
-/// `DATETIME($ms, dateStyle: "long")`: milliseconds since the epoch (a number, or a string
-/// holding one) through Intl.DateTimeFormat with the named options.
-fn datetime_function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
-    let value = match positional.first() {
-        Some(FluentValue::Number(n)) => Some(n.value),
-        Some(FluentValue::String(s)) => s.parse().ok(),
-        _ => None,
-    };
-    let Some(value) = value else {
-        return FluentValue::Error;
-    };
-    let options: Vec<(String, String)> = named
-        .iter()
-        .filter_map(|(k, v)| {
-            let v = match v {
-                FluentValue::String(s) => s.to_string(),
-                FluentValue::Number(n) => n.value.to_string(),
-                _ => return None,
-            };
-            Some((k.to_owned(), v))
-        })
-        .collect();
-    let options: Vec<(&str, &str)> = options
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    FluentValue::String(crate::intl::datetime(value, &options).into())
+/// Placeables are isolated (U+2068 … U+2069), so that user names inside messages do not
+/// reorder the text; numbers and dates are formatted by the browser's Intl.
+pub fn bundle(code: &str, ftl: &str) -> Bundle {
+    Bundle::new(code, ftl)
 }
 
 /// The locales to use, best first, for what the user asked (their profile's `locale`, then
@@ -283,42 +189,28 @@ fn script_alias(tag: &str) -> &str {
 
 /// Replaces the chain (the compiled-in en-US is always appended last). Numbers and dates
 /// follow the chain's first locale.
-pub fn set_chain(mut bundles: Vec<FluentBundle<FluentResource>>) {
+pub fn set_chain(mut bundles: Vec<Bundle>) {
     let first = bundles
         .first()
-        .and_then(|b| b.locales.first())
-        .map_or_else(|| "en-US".to_owned(), ToString::to_string);
+        .map_or_else(|| "en-US".to_owned(), |b| b.locale.clone());
     crate::intl::set_locale(&first);
     bundles.push(bundle("en-US", EN_US));
     CHAIN.with(|c| *c.borrow_mut() = bundles);
 }
 
-fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    CHAIN.with(|chain| {
-        for bundle in chain.borrow().iter() {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
-            }
-        }
-        id.to_owned()
-    })
-}
-
 /// The string `id`.
 pub fn tr(id: &str) -> String {
-    format(id, None)
+    tr_args(id, &[])
 }
 
 /// The string `id` with arguments.
-pub fn tr_args<'a>(id: &str, args: &[(&'a str, FluentValue<'a>)]) -> String {
-    let mut fa = FluentArgs::new();
-    for (k, v) in args {
-        fa.set(*k, v.clone());
-    }
-    format(id, Some(&fa))
+pub fn tr_args(id: &str, args: &[(&str, Value<'_>)]) -> String {
+    CHAIN.with_borrow(|chain| {
+        chain
+            .iter()
+            .find_map(|b| b.format(id, args))
+            .unwrap_or_else(|| id.to_owned())
+    })
 }
 
 #[cfg(test)]
@@ -513,6 +405,105 @@ mod tests {
         crate::intl::set_formatter(Box::new(crate::intl::Plain));
     }
 
+    /// The variables a Fluent pattern uses.
+    fn variables(p: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        fn inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {
+            match e {
+                InlineExpression::VariableReference { id } => out.push(id.name.to_owned()),
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    for a in &arguments.positional {
+                        inline(a, out);
+                    }
+                }
+                InlineExpression::Placeable { expression } => expr(expression, out),
+                _ => {}
+            }
+        }
+        fn expr(e: &Expression<&str>, out: &mut Vec<String>) {
+            match e {
+                Expression::Inline(i) => inline(i, out),
+                Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    for v in variants {
+                        variables(&v.value, out);
+                    }
+                }
+            }
+        }
+        for el in &p.elements {
+            if let PatternElement::Placeable { expression } = el {
+                expr(expression, out);
+            }
+        }
+    }
+
+    /// Every message of every locale reads the same through fluent-bundle as through our
+    /// own implementation, with numbers (each plural form) and with text as arguments.
+    #[test]
+    fn every_message_reads_as_fluent_bundle_reads_it() {
+        use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+        let mut codes: Vec<String> = languages().into_iter().map(|l| l.code).collect();
+        codes.push("en-US".to_owned());
+        let mut compared = 0;
+        for code in codes {
+            let path = format!("{}/locales/{code}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+            let ftl = std::fs::read_to_string(&path).unwrap();
+            let ours = Bundle::new(&code, &ftl);
+            let res = FluentResource::try_new(ftl.clone())
+                .expect("the l10n check keeps every file valid");
+            let mut theirs = FluentBundle::new(vec![code.parse().unwrap()]);
+            theirs.set_use_isolating(true);
+            theirs.set_formatter(Some(|v: &FluentValue, _: &_| match v {
+                FluentValue::Number(n) => Some(crate::intl::number(n.value, &[])),
+                _ => None,
+            }));
+            let entries: Vec<(String, Vec<String>)> = res
+                .entries()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => {
+                        let mut vars = Vec::new();
+                        variables(m.value.as_ref()?, &mut vars);
+                        vars.sort();
+                        vars.dedup();
+                        Some((m.id.name.to_owned(), vars))
+                    }
+                    _ => None,
+                })
+                .collect();
+            theirs.add_resource(res).unwrap();
+            for (id, vars) in entries {
+                let numbers = [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 101.0, 1.5];
+                let mut sets: Vec<Vec<(String, Value<'static>)>> = numbers
+                    .iter()
+                    .map(|n| vars.iter().map(|v| (v.clone(), Value::Num(*n))).collect())
+                    .collect();
+                sets.push(vars.iter().map(|v| (v.clone(), "ann".into())).collect());
+                for set in sets {
+                    let mut args = FluentArgs::new();
+                    for (k, v) in &set {
+                        match v {
+                            Value::Num(n) => args.set(k.clone(), FluentValue::from(*n)),
+                            Value::Str(s) => args.set(k.clone(), FluentValue::from(s.to_string())),
+                        }
+                    }
+                    let message = theirs.get_message(&id).and_then(|m| m.value()).unwrap();
+                    let mut errors = Vec::new();
+                    let expected = theirs.format_pattern(message, Some(&args), &mut errors);
+                    let pairs: Vec<(&str, Value<'_>)> =
+                        set.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+                    assert_eq!(
+                        ours.format(&id, &pairs).as_deref(),
+                        Some(&*expected),
+                        "{code} {id} {set:?}"
+                    );
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 10_000, "{compared}");
+    }
+
     /// Every `tr("…")`/`tr_args("…")` in the app names a message of en-US.
     #[test]
     fn every_used_id_exists() {
@@ -541,7 +532,7 @@ mod tests {
                             continue;
                         }
                         let id = text[at + call.len()..].split('"').next().unwrap();
-                        if !en.has_message(id) {
+                        if !en.has(id) {
                             missing.push(format!("{}: {id}", path.display()));
                         }
                     }

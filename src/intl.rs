@@ -75,6 +75,63 @@ pub fn list(items: &[String], options: &[(&str, &str)]) -> String {
     format(options, &Value::List(items)).unwrap_or_else(|| items.join(", "))
 }
 
+/// The plural category (`zero`, `one`, `two`, `few`, `many` or `other`) of `n` in
+/// `locale`, by the browser's Intl.PluralRules (natively, by the same CLDR rules).
+pub fn plural(locale: &str, n: f64) -> &'static str {
+    let category = plural_category(locale, n);
+    ["zero", "one", "two", "few", "many"]
+        .into_iter()
+        .find(|c| *c == category)
+        .unwrap_or("other")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn plural_category(locale: &str, n: f64) -> String {
+    thread_local! {
+        static RULES: RefCell<Vec<(String, js_sys::Object, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
+    }
+    RULES.with_borrow_mut(|rules| {
+        if !rules.iter().any(|(l, ..)| l == locale) {
+            let Some((instance, select)) = browser::make("PluralRules", locale, &[])
+                .or_else(|| browser::make("PluralRules", "en-US", &[]))
+            else {
+                return String::new();
+            };
+            rules.push((locale.to_owned(), instance, select));
+        }
+        rules
+            .iter()
+            .find(|(l, ..)| l == locale)
+            .and_then(|(_, instance, select)| select.call1(instance, &n.into()).ok())
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn plural_category(locale: &str, n: f64) -> String {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let lang: unic_langid::LanguageIdentifier = locale.parse().unwrap_or_default();
+    let mut base = lang.clone();
+    base.region = None;
+    base.script = None;
+    let rules = PluralRules::create(lang, PluralRuleType::CARDINAL)
+        .or_else(|_| PluralRules::create(base, PluralRuleType::CARDINAL))
+        .or_else(|_| PluralRules::create(unic_langid::langid!("en"), PluralRuleType::CARDINAL));
+    let Ok(rules) = rules else {
+        return String::new();
+    };
+    match rules.select(n) {
+        Ok(PluralCategory::ZERO) => "zero",
+        Ok(PluralCategory::ONE) => "one",
+        Ok(PluralCategory::TWO) => "two",
+        Ok(PluralCategory::FEW) => "few",
+        Ok(PluralCategory::MANY) => "many",
+        _ => "other",
+    }
+    .to_owned()
+}
+
 /// Outside a browser: plain English-like output, so native code has something to show.
 pub struct Plain;
 
@@ -115,7 +172,16 @@ mod browser {
         }
     }
 
-    fn make(ctor: &str, locale: &str, options: &[(&str, &str)]) -> Option<(Object, Function)> {
+    pub(super) fn make(
+        ctor: &str,
+        locale: &str,
+        options: &[(&str, &str)],
+    ) -> Option<(Object, Function)> {
+        let method = if ctor == "PluralRules" {
+            "select"
+        } else {
+            "format"
+        };
         let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
         let ctor: Function = Reflect::get(&intl, &ctor.into()).ok()?.dyn_into().ok()?;
         let opts = Object::new();
@@ -124,7 +190,7 @@ mod browser {
         }
         let args = Array::of2(&locale.into(), &opts);
         let instance: Object = Reflect::construct(&ctor, &args).ok()?.dyn_into().ok()?;
-        let format: Function = Reflect::get(&instance, &"format".into())
+        let format: Function = Reflect::get(&instance, &method.into())
             .ok()?
             .dyn_into()
             .ok()?;
