@@ -221,7 +221,7 @@ pub fn run_effects(ctx: Ctx, effects: Vec<Effect>) {
                 }
                 Effect::Resync => crate::app::resync(ctx).await,
                 Effect::LeaveChannel(_) => crate::app::go_home(ctx),
-                Effect::Notify(post) => crate::chat::notify::show(ctx, post),
+                Effect::Notify(post) => crate::chat::notify::show(ctx, post).await,
             }
         });
     }

@@ -15,9 +15,21 @@ const DISMISSED: &str = "causerie.notify-asked";
 
 /// Shows a post as a desktop notification, if the browser lets us; a click on it brings
 /// the tab forward and opens the post.
-pub fn show(ctx: Ctx, post: PostId) {
+pub async fn show(ctx: Ctx, post: PostId) {
     if Notification::permission() != NotificationPermission::Granted {
         return;
+    }
+    // The notification names the sender: a first message from someone needs their profile.
+    let unknown = ctx.store.with_untracked(|s| {
+        s.posts
+            .get(&post)
+            .map(|p| p.user_id.clone())
+            .filter(|u| !s.users.has(u))
+    });
+    if let Some(user) = unknown
+        && let Ok(users) = ctx.api.get_untracked().users_by_ids(&[user.0]).await
+    {
+        ctx.store.update(|s| s.users.upsert_all(users));
     }
     let found = ctx.store.with_untracked(|s| {
         let p = s.posts.get(&post)?;
