@@ -10,6 +10,9 @@ br() { brotli -c -q 11 "$1" | wc -c; }
 total=0
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css $(find "$dist/snippets" -name '*.js' 2>/dev/null); do
   [ -e "$f" ] || continue
+  # The service worker is not loaded by the page: the browser fetches it once the reader
+  # turns push notifications on.
+  [ "${f##*/}" = sw.js ] && continue
   size=$(br "$f")
   printf '  %-56s %8d bytes raw %8d brotli\n' "${f#"$dist"/}" "$(wc -c <"$f")" "$size"
   total=$((total + size))

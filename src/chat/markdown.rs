@@ -29,6 +29,9 @@ export function configure_markdown(me, team, proxy, wiki, interwiki) {
   md.configure(me, team, proxy, wiki, interwiki);
 }
 export function render_markdown(text) { return md.render(text); }
+export function push(op, arg) {
+  return import(new URL("../../js/push.js", import.meta.url).href).then((m) => m[op](arg));
+}
 export function render_form(id, lines, tr, submit) { return md.render_form(id, lines, tr, submit); }
 export function render_search_results(flat, jump, open) {
   return md.render_search_results(flat, jump, open);
@@ -47,6 +50,10 @@ extern "C" {
         interwiki: Vec<String>,
     );
     fn render_markdown(text: &str) -> Option<web_sys::Element>;
+    /// Web Push in this browser (`public/js/push.js`, imported when first used): `state`,
+    /// `subscribe` (with the server's key), `unsubscribe`, `permission`.
+    #[wasm_bindgen(js_name = push)]
+    fn js_push(op: &str, arg: &str) -> js_sys::Promise;
     #[wasm_bindgen(js_name = render_form)]
     fn js_render_form(
         id: &str,
@@ -99,6 +106,15 @@ fn hooks(cell: &OnceCell<(JsValue, JsValue)>) -> &(JsValue, JsValue) {
         });
         (tr.into_js_value(), pick.into_js_value())
     })
+}
+
+/// Runs an operation of `public/js/push.js`; its answer as text ("" on failure).
+pub async fn push(op: &str, arg: &str) -> String {
+    wasm_bindgen_futures::JsFuture::from(js_push(op, arg))
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 /// Fills `host` with a settings form built by the renderer's module (see crates/markdown-web

@@ -166,32 +166,3 @@ pub fn AskBanner() -> impl IntoView {
         })
     }
 }
-
-/// In the settings: a button that asks the browser for permission to notify, or a word
-/// that the browser blocks it.
-#[component]
-pub fn DesktopPermission() -> impl IntoView {
-    let asked = RwSignal::new(false);
-    move || {
-        asked.track();
-        match Notification::permission() {
-            NotificationPermission::Default => Some(
-                view! {
-                    <button type="button" data-testid="notify-permission" on:click=move |_| {
-                        if let Ok(p) = Notification::request_permission() {
-                            leptos::task::spawn_local(async move {
-                                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
-                                asked.set(true);
-                            });
-                        }
-                    }>{tr("notify-enable")}</button>
-                }
-                .into_any(),
-            ),
-            NotificationPermission::Denied => {
-                Some(view! { <p class="help">{tr("notify-push-blocked")}</p> }.into_any())
-            }
-            _ => None,
-        }
-    }
-}

@@ -54,16 +54,29 @@ pub fn Settings() -> impl IntoView {
     }
 }
 
-/// The user's notification settings, saved to the profile's `notify_props`.
+/// The user's notification settings, saved to the profile's `notify_props`, with the
+/// browser's permission to notify and this browser's push subscription.
 #[component]
 fn NotifySettings() -> impl IntoView {
     let ctx = use_ctx();
     let host = NodeRef::<leptos::html::Div>::new();
     let saved = RwSignal::new(false);
+    // This browser's push subscription; the form is rebuilt when it changes.
+    let push = RwSignal::new(String::new());
+    let refresh = move || {
+        leptos::task::spawn_local(async move { push.set(super::markdown::push("state", "").await) })
+    };
+    refresh();
     super::markdown::form(
         host,
         "notify",
         move || {
+            let push = push.get();
+            let desktop = match web_sys::Notification::permission() {
+                web_sys::NotificationPermission::Default => "default",
+                web_sys::NotificationPermission::Denied => "denied",
+                _ => "granted",
+            };
             ctx.store.with_untracked(|s| {
                 let props =
                     s.me.as_ref()
@@ -71,12 +84,47 @@ fn NotifySettings() -> impl IntoView {
                         .unwrap_or_default();
                 let email =
                     s.config.get("SendEmailNotifications").map(String::as_str) == Some("true");
-                crate::state::notify::user_form(&props, email)
+                let push = if s.config.contains_key("WebPushPublicKey") {
+                    push.as_str()
+                } else {
+                    ""
+                };
+                crate::state::notify::user_form(&props, email, desktop, push)
             })
         },
         move |values| {
-            let body = serde_json::json!({ "notify_props": crate::state::notify::answers(values) });
             let api = ctx.api.get_untracked();
+            if values.first().map(String::as_str) == Some("__action") {
+                let action = values.get(1).cloned().unwrap_or_default();
+                let key = ctx
+                    .store
+                    .with_untracked(|s| s.config.get("WebPushPublicKey").cloned())
+                    .unwrap_or_default();
+                leptos::task::spawn_local(async move {
+                    let path = "/notifications/push_subscriptions";
+                    match action.as_str() {
+                        "push-on" => {
+                            let sub = super::markdown::push("subscribe", &key).await;
+                            if let Ok(sub) = serde_json::from_str::<serde_json::Value>(&sub) {
+                                let _ = api.post::<serde_json::Value>(path, &sub).await;
+                            }
+                        }
+                        "push-off" => {
+                            let endpoint = super::markdown::push("unsubscribe", "").await;
+                            let query = js_sys::encode_uri_component(&endpoint);
+                            let _ = api
+                                .delete::<serde_json::Value>(&format!("{path}?endpoint={query}"))
+                                .await;
+                        }
+                        _ => {
+                            super::markdown::push("permission", "").await;
+                        }
+                    }
+                    push.set(super::markdown::push("state", "").await);
+                });
+                return;
+            }
+            let body = serde_json::json!({ "notify_props": crate::state::notify::answers(values) });
             leptos::task::spawn_local(async move {
                 if let Ok(user) = api.put::<mm_api::User>("/users/me/patch", &body).await {
                     ctx.store.update(|s| s.me = Some(user));
@@ -87,7 +135,6 @@ fn NotifySettings() -> impl IntoView {
     );
     view! {
         <h3>{tr("notify-settings")}</h3>
-        <super::notify::DesktopPermission/>
         <div node_ref=host></div>
         <p role="status" data-testid="notify-saved">{move || saved.get().then(|| tr("notify-saved"))}</p>
     }

@@ -19,26 +19,36 @@ fn clean(v: &str) -> String {
 }
 
 /// The user's settings: desktop, push and e-mail, and what counts as a mention.
-/// `email` says whether the server sends e-mail at all.
-pub fn user_form(props: &StringMap, email: bool) -> Vec<String> {
+/// `email` says whether the server sends e-mail at all; `desktop` is the browser's
+/// notification permission (`default`, `granted`, `denied`); `push` is this browser's
+/// push subscription (`on`, `off`, `denied`, or anything else when there is none to have).
+pub fn user_form(props: &StringMap, email: bool, desktop: &str, push: &str) -> Vec<String> {
     let mail = match get(props, "email", "true") {
         "false" | "none" => "false",
         _ => "true",
     };
-    let mut lines = vec![
-        format!(
-            "radio\tdesktop\tnotify-desktop\t{}{LEVELS}",
-            get(props, "desktop", "mention")
-        ),
-        format!(
-            "radio\tpush\tnotify-push\t{}{LEVELS}",
-            get(props, "push", "mention")
-        ),
-        format!(
-            "radio{}\temail\tnotify-email\t{mail}\ttrue=notify-mention\tfalse=notify-none",
-            if email { "" } else { "!" }
-        ),
-    ];
+    let mut lines = vec![format!(
+        "radio\tdesktop\tnotify-desktop\t{}{LEVELS}",
+        get(props, "desktop", "mention")
+    )];
+    match desktop {
+        "default" => lines.push("button\tdesktop-permission\tnotify-ask\tnotify-enable".to_owned()),
+        "denied" => lines.push("note\tnotify-push-blocked".to_owned()),
+        _ => {}
+    }
+    lines.push(format!(
+        "radio\tpush\tnotify-push\t{}{LEVELS}",
+        get(props, "push", "mention")
+    ));
+    match push {
+        "on" => lines.push("button\tpush-off\tnotify-push-browser\tnotify-push-off".to_owned()),
+        "off" => lines.push("button\tpush-on\tnotify-push-browser\tnotify-push-on".to_owned()),
+        _ => {}
+    }
+    lines.push(format!(
+        "radio{}\temail\tnotify-email\t{mail}\ttrue=notify-mention\tfalse=notify-none",
+        if email { "" } else { "!" }
+    ));
     if !email {
         lines.push("note\tnotify-email-off".to_owned());
     }
@@ -117,7 +127,7 @@ mod tests {
             .map(String::from)
             .to_vec(),
         );
-        let lines = user_form(&props, false);
+        let lines = user_form(&props, false, "granted", "unsupported");
         assert_eq!(
             lines[0],
             "radio\tdesktop\tnotify-desktop\tall\tall=notify-all\tmention=notify-mention\tnone=notify-none"
@@ -125,12 +135,28 @@ mod tests {
         assert!(lines[1].starts_with("radio\tpush\tnotify-push\tmention\t"));
         assert!(lines[2].starts_with("radio!\temail\tnotify-email\tfalse\t"));
         assert_eq!(lines[3], "note\tnotify-email-off");
+        // Permission to ask for, and this browser's push subscription to switch.
+        let asks = user_form(&props, true, "default", "off");
+        assert_eq!(
+            asks[1],
+            "button\tdesktop-permission\tnotify-ask\tnotify-enable"
+        );
+        assert_eq!(
+            asks[3],
+            "button\tpush-on\tnotify-push-browser\tnotify-push-on"
+        );
+        let on = user_form(&props, true, "denied", "on");
+        assert_eq!(on[1], "note\tnotify-push-blocked");
+        assert_eq!(
+            on[3],
+            "button\tpush-off\tnotify-push-browser\tnotify-push-off"
+        );
         assert!(lines.contains(&"text\tmention_keys\tnotify-keywords\ta b".to_owned()));
         assert!(
             lines.contains(&"check\tfirst_name\tnotify-first-name\ttrue\ttrue\tfalse".to_owned())
         );
         assert!(
-            !user_form(&props, true)
+            !user_form(&props, true, "granted", "")
                 .iter()
                 .any(|l| l.starts_with("note"))
         );

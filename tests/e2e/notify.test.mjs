@@ -1,9 +1,12 @@
 // Notifications in real Chromium, with two people: a desktop notification for a mention
 // (the Notification API granted) that opens the post, the unread and mention counts in the
 // tab's title and icon, updated live; the offer to turn notifications on after a first
-// message; the @channel confirmation; and the notification settings, the user's and a
-// channel's, saved to the server.
+// message; the @channel confirmation; the notification settings, the user's and a
+// channel's, saved to the server; Web Push switched on in this browser and sent while away;
+// and the service worker showing a pushed message.
 import assert from 'node:assert/strict';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { api, apiLogin, apiSignup, launchBrowser, startServer } from './harness.mjs';
 
@@ -140,4 +143,95 @@ test('the notification settings, the user\'s and a channel\'s, are saved', async
   assert.equal(member.notify_props.desktop, 'default');
   void annId;
   await page.context().close();
+});
+
+test('push notifications are switched on in this browser, sent while away, and shown by the service worker', async () => {
+  // No push service is reachable here: the browser's subscribe() is replaced by one that
+  // answers with a local endpoint (this test's own push service) and real P-256 keys.
+  const pushes = [];
+  const service = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      pushes.push({ headers: req.headers, body: Buffer.concat(chunks) });
+      res.writeHead(201).end();
+    });
+  });
+  await new Promise((ok) => service.listen(0, '127.0.0.1', ok));
+  const endpoint = `http://127.0.0.1:${service.address().port}/push/ann`;
+  const withPush = await startServer({ config: `push_allowed = ["127.0.0.1:${service.address().port}"]\n` });
+  const keys = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'jwk' });
+  const p256dh = Buffer.concat([Buffer.from([4]), Buffer.from(keys.x, 'base64url'), Buffer.from(keys.y, 'base64url')]).toString('base64url');
+  const fake = { endpoint, keys: { p256dh, auth: randomBytes(16).toString('base64url') } };
+  try {
+    await apiSignup(withPush.url, 'ann');
+    const annLogin = await apiLogin(withPush.url, 'ann');
+    const [team] = await api(withPush.url, annLogin.token, '/users/me/teams');
+    await apiSignup(withPush.url, 'bob', { iid: team.invite_id });
+    const bobToken = (await apiLogin(withPush.url, 'bob')).token;
+    const square = (await api(withPush.url, bobToken, `/teams/${team.id}/channels/name/town-square`)).id;
+
+    const context = await browser.newContext();
+    await context.grantPermissions(['notifications'], { origin: withPush.url });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => { throw e; });
+    await page.addInitScript((sub) => {
+      let current = null;
+      PushManager.prototype.subscribe = async function () {
+        current = { endpoint: sub.endpoint, toJSON: () => sub, unsubscribe: async () => { current = null; return true; } };
+        return current;
+      };
+      PushManager.prototype.getSubscription = async function () { return current; };
+    }, fake);
+    await page.goto(`${withPush.url}/login`);
+    await page.fill('#login-id', 'ann');
+    await page.fill('#login-password', 'correct-horse');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=composer]');
+    await page.click('[data-testid=settings]');
+    await page.click('[data-testid=notify-push-on]', { timeout: 10000 });
+    await page.locator('[data-testid=notify-push-off]').waitFor({ timeout: 10000 });
+    // The service worker is in place.
+    assert.equal(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration('/'))), true);
+
+    // Ann leaves; bob mentions her: her push service gets an encrypted message.
+    await context.close();
+    await new Promise((r) => setTimeout(r, 300));
+    await api(withPush.url, bobToken, '/posts', { channel_id: square, message: '@ann are you there?' });
+    for (let i = 0; i < 100 && pushes.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(pushes.length, 1);
+    assert.equal(pushes[0].headers['content-encoding'], 'aes128gcm');
+    assert.match(pushes[0].headers.authorization, /^vapid t=.+, k=.+$/);
+    assert.ok(!pushes[0].body.includes('are you there'), 'the message is encrypted');
+  } finally {
+    service.close();
+    await withPush.stop();
+  }
+});
+
+test('the service worker shows a pushed message with its sender and channel', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['notifications'], { origin: server.url });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+    await navigator.serviceWorker.ready;
+  });
+  const cdp = await context.newCDPSession(page);
+  const registration = new Promise((ok) => cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+    const r = registrations.find((x) => x.scopeURL === `${server.url}/`);
+    if (r) ok(r.registrationId);
+  }));
+  await cdp.send('ServiceWorker.enable');
+  const registrationId = await registration;
+  const data = JSON.stringify({ sender_name: '@bob', channel_name: 'Town Square', message: 'lunch?', post_id: 'p1', url: '/main/pl/p1' });
+  await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data });
+  const shown = await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration('/');
+    const [n] = await reg.getNotifications();
+    return n && { title: n.title, body: n.body, tag: n.tag, url: n.data.url };
+  }, null, { timeout: 10000 });
+  assert.deepEqual(await shown.jsonValue(), { title: '@bob · Town Square', body: 'lunch?', tag: 'p1', url: '/main/pl/p1' });
+  await context.close();
 });

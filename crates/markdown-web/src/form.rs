@@ -7,6 +7,8 @@
 //! - `check <key> <label> <value> <on> <off>`: a checkbox, checked when value is `<on>`;
 //! - `text <key> <label> <value>`: a text field;
 //! - `note <label>`: a paragraph;
+//! - `button <action> <label> <text>`: a line with a button, which sends
+//!   `["__action", <action>]` at once;
 //! - `submit <label>`: the submit button.
 //!
 //! A `!` after the kind (`radio!`) shows the field disabled; its value is still returned.
@@ -35,6 +37,11 @@ pub enum Field<'a> {
         value: &'a str,
     },
     Note(&'a str),
+    Button {
+        action: &'a str,
+        label: &'a str,
+        text: &'a str,
+    },
     Submit(&'a str),
 }
 
@@ -75,6 +82,11 @@ pub fn parse(lines: &[String]) -> Vec<Field<'_>> {
                     value: parts.next().unwrap_or_default(),
                 },
                 "note" => Field::Note(parts.next()?),
+                "button" => Field::Button {
+                    action: parts.next()?,
+                    label: parts.next()?,
+                    text: parts.next()?,
+                },
                 "submit" => Field::Submit(parts.next()?),
                 _ => return None,
             })
@@ -211,6 +223,29 @@ pub mod web {
                     p.set_text_content(Some(&t(label)));
                     form.append_child(&p)?;
                 }
+                Field::Button {
+                    action,
+                    label,
+                    text,
+                } => {
+                    let p = el(&doc, "p", "form-action")?;
+                    let span = el(&doc, "span", "")?;
+                    span.set_text_content(Some(&t(label)));
+                    let b = el(&doc, "button", "")?;
+                    b.set_attribute("type", "button")?;
+                    b.set_attribute("data-testid", &format!("{id}-{action}"))?;
+                    b.set_text_content(Some(&t(text)));
+                    p.append_child(&span)?;
+                    p.append_child(&b)?;
+                    form.append_child(&p)?;
+                    let (submit, action) = (submit.clone(), JsValue::from_str(action));
+                    let click = Closure::<dyn Fn()>::new(move || {
+                        let out = js_sys::Array::of2(&"__action".into(), &action);
+                        let _ = submit.call1(&JsValue::NULL, &out);
+                    });
+                    b.add_event_listener_with_callback("click", click.as_ref().unchecked_ref())?;
+                    click.forget();
+                }
                 Field::Submit(label) => {
                     let b = el(&doc, "button", "primary")?;
                     b.set_attribute("type", "submit")?;
@@ -256,6 +291,7 @@ mod tests {
             "check!\tchannel\tnotify-channel-wide\ttrue\ttrue\tfalse",
             "text\tmention_keys\tnotify-keywords",
             "note\tnotify-email-off",
+            "button\tpush-on\tnotify-push-browser\tnotify-push-on",
             "submit\tpost-save",
             "mystery\tx",
             "radio\tshort",
@@ -263,7 +299,15 @@ mod tests {
         .map(String::from)
         .to_vec();
         let fields = parse(&lines);
-        assert_eq!(fields.len(), 5);
+        assert_eq!(fields.len(), 6);
+        assert_eq!(
+            fields[4],
+            Field::Button {
+                action: "push-on",
+                label: "notify-push-browser",
+                text: "notify-push-on"
+            }
+        );
         assert_eq!(
             fields[0],
             Field::Radio {

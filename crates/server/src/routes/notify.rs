@@ -51,11 +51,11 @@ struct Endpoint {
     endpoint: String,
 }
 
-/// `DELETE /api/v4/notifications/push_subscriptions` with `{endpoint}`
+/// `DELETE /api/v4/notifications/push_subscriptions?endpoint=…`
 async fn delete_push_subscription(
     State(app): State<AppState>,
     session: Session,
-    ApiJson(body): ApiJson<Endpoint>,
+    ApiQuery(body): ApiQuery<Endpoint>,
 ) -> Result<Json<StatusOk>> {
     let removed = app
         .db

@@ -189,6 +189,13 @@ impl Browser {
     }
 }
 
+fn unsubscribe_path(endpoint: &str) -> String {
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("endpoint", endpoint)
+        .finish();
+    format!("/notifications/push_subscriptions?{query}")
+}
+
 async fn next_push(
     rx: &mut mpsc::UnboundedReceiver<(String, HeaderMap, Vec<u8>)>,
 ) -> (String, HeaderMap, Vec<u8>) {
@@ -303,22 +310,10 @@ async fn web_push_is_encrypted_signed_and_sent_to_those_away() {
     ids.sort();
     assert_eq!(ids, ["bob", "bob"]);
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let (s, _) = bob
-        .request(
-            reqwest::Method::DELETE,
-            "/notifications/push_subscriptions",
-            Some(json!({"endpoint": gone})),
-        )
-        .await;
+    let (s, _) = bob.delete(&unsubscribe_path(&gone)).await;
     assert_eq!(s, StatusCode::NOT_FOUND, "the 410 removed it");
     // Removing one's own subscription stops the pushes.
-    let (s, _) = bob
-        .request(
-            reqwest::Method::DELETE,
-            "/notifications/push_subscriptions",
-            Some(json!({"endpoint": endpoint})),
-        )
-        .await;
+    let (s, _) = bob.delete(&unsubscribe_path(&endpoint)).await;
     assert_eq!(s, StatusCode::OK);
     ann.post_message(&town, "@bob anyone?").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
