@@ -8,7 +8,6 @@ mod ftl;
 use std::cell::RefCell;
 
 pub use ftl::{Bundle, Value};
-use unic_langid::LanguageIdentifier;
 
 const EN_US: &str = include_str!("../locales/en-US/main.ftl");
 const LANGUAGES: &str = include_str!("../locales/languages.json");
@@ -139,41 +138,53 @@ pub fn negotiate(requested: &[&str], available: &[&str]) -> Vec<String> {
     {
         return vec![(*first).to_owned(), "en-US".to_owned()];
     }
-    let requested: Vec<LanguageIdentifier> = requested
-        .iter()
-        .map(|r| script_alias(r))
-        .filter_map(|r| r.parse().ok())
-        .collect();
-    let available: Vec<LanguageIdentifier> =
-        available.iter().filter_map(|a| a.parse().ok()).collect();
-    let default: LanguageIdentifier = "en-US".parse().unwrap_or_default();
-    let chosen = fluent_langneg::negotiate_languages(
-        &requested,
-        &available,
-        Some(&default),
-        fluent_langneg::NegotiationStrategy::Filtering,
-    );
-    // Without likely-subtags data, `zh-Hant` also matches `zh-Hans` through the language:
-    // drop a locale whose script contradicts every request of its language.
-    let wrong_script = |c: &LanguageIdentifier| {
-        let same_lang: Vec<_> = requested
-            .iter()
-            .filter(|r| r.language == c.language)
-            .collect();
-        c.script.is_some()
-            && !same_lang.is_empty()
-            && same_lang
-                .iter()
-                .all(|r| r.script.is_some() && r.script != c.script)
-    };
-    let mut out: Vec<String> = chosen
-        .into_iter()
-        .filter(|c| !wrong_script(c))
-        .map(ToString::to_string)
-        .collect();
+    // As fluent-langneg's filtering: for each request, the same locale; then its language
+    // alone (`pt` for `pt-BR`); then the language's other regions. A script, when both
+    // sides name one, must agree (`zh-Hans` is no answer to `zh-Hant`).
+    let mut out: Vec<String> = Vec::new();
+    for r in requested.iter().map(|r| script_alias(r)) {
+        let (lang, script, _) = tag_parts(r);
+        if lang.is_empty() {
+            continue;
+        }
+        let fits = |a: &str, any_region: bool| {
+            let (l, s, region) = tag_parts(a);
+            l == lang
+                && (s.is_none() || script.is_none() || s == script)
+                && (any_region || region.is_none())
+        };
+        let steps: [&dyn Fn(&str) -> bool; 3] =
+            [&|a| a.eq_ignore_ascii_case(r), &|a| fits(a, false), &|a| {
+                fits(a, true)
+            }];
+        for step in steps {
+            for a in available {
+                if step(a) && !out.iter().any(|o| o == a) {
+                    out.push((*a).to_owned());
+                }
+            }
+        }
+    }
     out.retain(|c| c != "en-US");
     out.push("en-US".to_owned());
     out
+}
+
+/// A BCP 47 tag's language, script and region, lowercase.
+fn tag_parts(tag: &str) -> (String, Option<String>, Option<String>) {
+    let mut parts = tag.split(['-', '_']);
+    let lang = parts.next().unwrap_or_default().to_ascii_lowercase();
+    let (mut script, mut region) = (None, None);
+    for p in parts {
+        if p.len() == 4 && p.chars().all(|c| c.is_ascii_alphabetic()) {
+            script = Some(p.to_ascii_lowercase());
+        } else if (p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))
+            || (p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
+        {
+            region = Some(p.to_ascii_lowercase());
+        }
+    }
+    (lang, script, region)
 }
 
 /// Browsers say `zh-TW`; our Chinese locales are by script. CLDR's likely-subtags data would

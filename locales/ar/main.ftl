@@ -278,6 +278,7 @@ channel-notify-title = الإشعارات في { $channel }
 channel-notify = تفضيلات الإشعارات
 channel-notify-mute = كتم هذه القناة
 channel-notify-wide = تجاهل @channel و @all و @here في هذه القناة
+channel-mentions-members = يمكن للأعضاء إشعار الجميع باستخدام @channel و @all و @here
 channel-wide-title = هل تريد إشعار جميع أعضاء هذه القناة؟
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -266,6 +266,7 @@ channel-notify-title = Известия в { $channel }
 channel-notify = Настройки за известията
 channel-notify-mute = Заглушаване на този канал
 channel-notify-wide = Пренебрегване на @channel, @all и @here в този канал
+channel-mentions-members = Членовете могат да известяват всички с @channel, @all и @here
 channel-wide-title = Известяване на всички в този канал?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

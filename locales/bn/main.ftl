@@ -266,6 +266,7 @@ channel-notify-title = { $channel }-এর বিজ্ঞপ্তি
 channel-notify = বিজ্ঞপ্তির পছন্দসমূহ
 channel-notify-mute = এই চ্যানেল মিউট করুন
 channel-notify-wide = এই চ্যানেলে @channel, @all ও @here উপেক্ষা করুন
+channel-mentions-members = সদস্যরা @channel, @all ও @here দিয়ে সবাইকে জানাতে পারবেন
 channel-wide-title = এই চ্যানেলের সবাইকে জানাবেন?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

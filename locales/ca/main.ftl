@@ -266,6 +266,7 @@ channel-notify-title = Notificacions a { $channel }
 channel-notify = Preferències de notificació
 channel-notify-mute = Silencia aquest canal
 channel-notify-wide = Ignora @channel, @all i @here en aquest canal
+channel-mentions-members = Els membres poden notificar tothom amb @channel, @all i @here
 channel-wide-title = Voleu notificar tothom d'aquest canal?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

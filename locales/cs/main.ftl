@@ -272,6 +272,7 @@ channel-notify-title = Oznámení v kanálu { $channel }
 channel-notify = Předvolby oznámení
 channel-notify-mute = Ztlumit tento kanál
 channel-notify-wide = Ignorovat @channel, @all a @here v tomto kanálu
+channel-mentions-members = Členové mohou upozornit všechny pomocí @channel, @all a @here
 channel-wide-title = Upozornit všechny v tomto kanálu?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -266,6 +266,7 @@ channel-notify-title = Notifikationer i { $channel }
 channel-notify = Indstillinger for notifikationer
 channel-notify-mute = Slå lyden fra for denne kanal
 channel-notify-wide = Ignorer @channel, @all og @here i denne kanal
+channel-mentions-members = Medlemmer kan give besked til alle med @channel, @all og @here
 channel-wide-title = Giv besked til alle i denne kanal?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

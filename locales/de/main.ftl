@@ -266,6 +266,7 @@ channel-notify-title = Benachrichtigungen in { $channel }
 channel-notify = Benachrichtigungseinstellungen
 channel-notify-mute = Diesen Kanal stummschalten
 channel-notify-wide = @channel, @all und @here in diesem Kanal ignorieren
+channel-mentions-members = Mitglieder dürfen alle mit @channel, @all und @here benachrichtigen
 channel-wide-title = Alle in diesem Kanal benachrichtigen?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

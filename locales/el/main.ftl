@@ -266,6 +266,7 @@ channel-notify-title = Ειδοποιήσεις στο { $channel }
 channel-notify = Προτιμήσεις ειδοποιήσεων
 channel-notify-mute = Σίγαση αυτού του καναλιού
 channel-notify-wide = Παράβλεψη των @channel, @all και @here σε αυτό το κανάλι
+channel-mentions-members = Τα μέλη μπορούν να ειδοποιούν όλους με τα @channel, @all και @here
 channel-wide-title = Ειδοποίηση όλων σε αυτό το κανάλι;
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

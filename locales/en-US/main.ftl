@@ -277,6 +277,7 @@ channel-notify-title = Notifications in { $channel }
 channel-notify = Notification preferences
 channel-notify-mute = Mute this channel
 channel-notify-wide = Ignore @channel, @all and @here in this channel
+channel-mentions-members = Members may notify everyone with @channel, @all and @here
 channel-wide-title = Notify everyone in this channel?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

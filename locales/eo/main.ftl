@@ -266,6 +266,7 @@ channel-notify-title = Sciigoj en { $channel }
 channel-notify = Agordoj pri sciigoj
 channel-notify-mute = Silentigi ĉi tiun kanalon
 channel-notify-wide = Ignori @channel, @all kaj @here en ĉi tiu kanalo
+channel-mentions-members = Membroj rajtas sciigi ĉiujn per @channel, @all kaj @here
 channel-wide-title = Ĉu sciigi ĉiujn en ĉi tiu kanalo?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -266,6 +266,7 @@ channel-notify-title = Notificaciones en { $channel }
 channel-notify = Preferencias de notificación
 channel-notify-mute = Silenciar este canal
 channel-notify-wide = Ignorar @channel, @all y @here en este canal
+channel-mentions-members = Los miembros pueden notificar a todos con @channel, @all y @here
 channel-wide-title = ¿Notificar a todos en este canal?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -266,6 +266,7 @@ channel-notify-title = { $channel } kanaleko jakinarazpenak
 channel-notify = Jakinarazpen-hobespenak
 channel-notify-mute = Isilarazi kanal hau
 channel-notify-wide = Ez ikusi egin @channel, @all eta @here kanal honetan
+channel-mentions-members = Kideek guztiei jakinarazi diezaiekete @channel, @all eta @here erabiliz
 channel-wide-title = Kanal honetako guztiei jakinarazi?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

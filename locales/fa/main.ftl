@@ -266,6 +266,7 @@ channel-notify-title = اعلان‌ها در { $channel }
 channel-notify = ترجیحات اعلان
 channel-notify-mute = بی‌صدا کردن این کانال
 channel-notify-wide = نادیده گرفتن @channel، @all و @here در این کانال
+channel-mentions-members = اعضا می‌توانند با @channel، @all و @here به همه اطلاع دهند
 channel-wide-title = به همهٔ اعضای این کانال اطلاع داده شود؟
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

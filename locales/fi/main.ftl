@@ -266,6 +266,7 @@ channel-notify-title = Ilmoitukset kanavalla { $channel }
 channel-notify = Ilmoitusasetukset
 channel-notify-mute = Mykistä tämä kanava
 channel-notify-wide = Ohita @channel, @all ja @here tällä kanavalla
+channel-mentions-members = Jäsenet saavat ilmoittaa kaikille käyttämällä @channel, @all ja @here
 channel-wide-title = Ilmoitetaanko kaikille tämän kanavan jäsenille?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -266,6 +266,7 @@ channel-notify-title = Notifications dans { $channel }
 channel-notify = Préférences de notification
 channel-notify-mute = Mettre ce canal en sourdine
 channel-notify-wide = Ignorer @channel, @all et @here dans ce canal
+channel-mentions-members = Les membres peuvent notifier tout le monde avec @channel, @all et @here
 channel-wide-title = Notifier tout le monde dans ce canal ?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

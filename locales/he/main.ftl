@@ -269,6 +269,7 @@ channel-notify-title = התראות בערוץ { $channel }
 channel-notify = העדפות התראות
 channel-notify-mute = השתקת הערוץ הזה
 channel-notify-wide = התעלמות מ־@channel, @all ו־@here בערוץ הזה
+channel-mentions-members = חברי הערוץ יכולים לשלוח התראה לכולם באמצעות @channel, @all ו־@here
 channel-wide-title = לשלוח התראה לכל חברי הערוץ?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

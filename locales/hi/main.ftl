@@ -266,6 +266,7 @@ channel-notify-title = { $channel } में सूचनाएँ
 channel-notify = सूचना की प्राथमिकताएँ
 channel-notify-mute = इस चैनल को म्यूट करें
 channel-notify-wide = इस चैनल में @channel, @all और @here को अनदेखा करें
+channel-mentions-members = सदस्य @channel, @all और @here से सभी को सूचित कर सकते हैं
 channel-wide-title = इस चैनल के सभी लोगों को सूचित करें?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -266,6 +266,7 @@ channel-notify-title = Értesítések itt: { $channel }
 channel-notify = Értesítési beállítások
 channel-notify-mute = Csatorna némítása
 channel-notify-wide = A @channel, @all és @here figyelmen kívül hagyása ebben a csatornában
+channel-mentions-members = A tagok a @channel, @all és @here használatával mindenkit értesíthetnek
 channel-wide-title = Értesíted a csatorna összes tagját?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

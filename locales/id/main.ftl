@@ -263,6 +263,7 @@ channel-notify-title = Notifikasi di { $channel }
 channel-notify = Preferensi notifikasi
 channel-notify-mute = Bisukan kanal ini
 channel-notify-wide = Abaikan @channel, @all, dan @here di kanal ini
+channel-mentions-members = Anggota dapat memberi tahu semua orang dengan @channel, @all, dan @here
 channel-wide-title = Beri tahu semua orang di kanal ini?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

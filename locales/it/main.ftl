@@ -266,6 +266,7 @@ channel-notify-title = Notifiche in { $channel }
 channel-notify = Preferenze di notifica
 channel-notify-mute = Silenzia questo canale
 channel-notify-wide = Ignora @channel, @all e @here in questo canale
+channel-mentions-members = I membri possono notificare tutti con @channel, @all e @here
 channel-wide-title = Notificare tutti in questo canale?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -263,6 +263,7 @@ channel-notify-title = { $channel } の通知
 channel-notify = 通知設定
 channel-notify-mute = このチャンネルをミュート
 channel-notify-wide = このチャンネルでは @channel、@all、@here を無視する
+channel-mentions-members = メンバーが @channel、@all、@here で全員に通知できるようにする
 channel-wide-title = このチャンネルの全員に通知しますか？
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -263,6 +263,7 @@ channel-notify-title = { $channel } 알림
 channel-notify = 알림 설정
 channel-notify-mute = 이 채널 음소거
 channel-notify-wide = 이 채널에서 @channel, @all, @here 무시
+channel-mentions-members = 멤버가 @channel, @all, @here로 모든 사람에게 알릴 수 있음
 channel-wide-title = 이 채널의 모든 사람에게 알릴까요?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -263,6 +263,7 @@ channel-notify-title = Pemberitahuan dalam { $channel }
 channel-notify = Keutamaan pemberitahuan
 channel-notify-mute = Senyapkan saluran ini
 channel-notify-wide = Abaikan @channel, @all dan @here dalam saluran ini
+channel-mentions-members = Ahli boleh memaklumkan semua orang dengan @channel, @all dan @here
 channel-wide-title = Maklumkan semua orang dalam saluran ini?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -266,6 +266,7 @@ channel-notify-title = Meldingen in { $channel }
 channel-notify = Meldingsvoorkeuren
 channel-notify-mute = Dit kanaal dempen
 channel-notify-wide = @channel, @all en @here in dit kanaal negeren
+channel-mentions-members = Leden mogen iedereen op de hoogte brengen met @channel, @all en @here
 channel-wide-title = Iedereen in dit kanaal op de hoogte brengen?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -266,6 +266,7 @@ channel-notify-title = Varsler i { $channel }
 channel-notify = Varslingsinnstillinger
 channel-notify-mute = Demp denne kanalen
 channel-notify-wide = Ignorer @channel, @all og @here i denne kanalen
+channel-mentions-members = Medlemmer kan varsle alle med @channel, @all og @here
 channel-wide-title = Varsle alle i denne kanalen?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

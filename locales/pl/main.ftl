@@ -272,6 +272,7 @@ channel-notify-title = Powiadomienia na kanale { $channel }
 channel-notify = Ustawienia powiadomień
 channel-notify-mute = Wycisz ten kanał
 channel-notify-wide = Ignoruj @channel, @all i @here na tym kanale
+channel-mentions-members = Członkowie mogą powiadamiać wszystkich za pomocą @channel, @all i @here
 channel-wide-title = Powiadomić wszystkich na tym kanale?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

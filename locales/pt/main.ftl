@@ -266,6 +266,7 @@ channel-notify-title = Notificações em { $channel }
 channel-notify = Preferências de notificação
 channel-notify-mute = Silenciar este canal
 channel-notify-wide = Ignorar @channel, @all e @here neste canal
+channel-mentions-members = Os membros podem notificar todos com @channel, @all e @here
 channel-wide-title = Notificar todos neste canal?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -269,6 +269,7 @@ channel-notify-title = Notificări în { $channel }
 channel-notify = Preferințe de notificare
 channel-notify-mute = Amuțește acest canal
 channel-notify-wide = Ignoră @channel, @all și @here în acest canal
+channel-mentions-members = Membrii pot notifica pe toată lumea cu @channel, @all și @here
 channel-wide-title = Notifici pe toți cei din acest canal?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

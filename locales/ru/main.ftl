@@ -272,6 +272,7 @@ channel-notify-title = Уведомления в канале { $channel }
 channel-notify = Настройки уведомлений
 channel-notify-mute = Заглушить этот канал
 channel-notify-wide = Игнорировать @channel, @all и @here в этом канале
+channel-mentions-members = Участники могут уведомлять всех с помощью @channel, @all и @here
 channel-wide-title = Уведомить всех в этом канале?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

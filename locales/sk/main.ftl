@@ -272,6 +272,7 @@ channel-notify-title = Upozornenia v kanáli { $channel }
 channel-notify = Predvoľby upozornení
 channel-notify-mute = Stlmiť tento kanál
 channel-notify-wide = Ignorovať @channel, @all a @here v tomto kanáli
+channel-mentions-members = Členovia môžu upozorniť všetkých pomocou @channel, @all a @here
 channel-wide-title = Upozorniť všetkých v tomto kanáli?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -269,6 +269,7 @@ channel-notify-title = Обавештења у каналу { $channel }
 channel-notify = Подешавања обавештења
 channel-notify-mute = Утишај овај канал
 channel-notify-wide = Занемари @channel, @all и @here у овом каналу
+channel-mentions-members = Чланови могу да обавесте све помоћу @channel, @all и @here
 channel-wide-title = Обавестити све у овом каналу?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

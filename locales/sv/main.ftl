@@ -266,6 +266,7 @@ channel-notify-title = Aviseringar i { $channel }
 channel-notify = Aviseringsinställningar
 channel-notify-mute = Tysta den här kanalen
 channel-notify-wide = Ignorera @channel, @all och @here i den här kanalen
+channel-mentions-members = Medlemmar får meddela alla med @channel, @all och @here
 channel-wide-title = Meddela alla i den här kanalen?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

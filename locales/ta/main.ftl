@@ -266,6 +266,7 @@ channel-notify-title = { $channel } இல் அறிவிப்புகள�
 channel-notify = அறிவிப்பு விருப்பங்கள்
 channel-notify-mute = இந்தச் சேனலை ஒலியடக்கு
 channel-notify-wide = இந்தச் சேனலில் @channel, @all, @here ஆகியவற்றைப் புறக்கணி
+channel-mentions-members = உறுப்பினர்கள் @channel, @all, @here மூலம் அனைவருக்கும் அறிவிக்கலாம்
 channel-wide-title = இந்தச் சேனலில் உள்ள அனைவருக்கும் அறிவிக்கவா?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

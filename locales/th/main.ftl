@@ -263,6 +263,7 @@ channel-notify-title = การแจ้งเตือนใน { $channel }
 channel-notify = การตั้งค่าการแจ้งเตือน
 channel-notify-mute = ปิดเสียงช่องนี้
 channel-notify-wide = ไม่สนใจ @channel, @all และ @here ในช่องนี้
+channel-mentions-members = สมาชิกสามารถแจ้งเตือนทุกคนด้วย @channel, @all และ @here
 channel-wide-title = แจ้งเตือนทุกคนในช่องนี้ใช่ไหม
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -266,6 +266,7 @@ channel-notify-title = { $channel } kanalındaki bildirimler
 channel-notify = Bildirim tercihleri
 channel-notify-mute = Bu kanalı sessize al
 channel-notify-wide = Bu kanalda @channel, @all ve @here bahsetmelerini yok say
+channel-mentions-members = Üyeler @channel, @all ve @here ile herkese bildirim gönderebilir
 channel-wide-title = Bu kanaldaki herkese bildirilsin mi?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -272,6 +272,7 @@ channel-notify-title = Сповіщення в каналі { $channel }
 channel-notify = Налаштування сповіщень
 channel-notify-mute = Приглушити цей канал
 channel-notify-wide = Ігнорувати @channel, @all і @here у цьому каналі
+channel-mentions-members = Учасники можуть сповіщати всіх за допомогою @channel, @all і @here
 channel-wide-title = Сповістити всіх у цьому каналі?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -266,6 +266,7 @@ channel-notify-title = { $channel } میں اطلاعات
 channel-notify = اطلاعات کی ترجیحات
 channel-notify-mute = اس چینل کو خاموش کریں
 channel-notify-wide = اس چینل میں @channel، @all اور @here کو نظر انداز کریں
+channel-mentions-members = اراکین @channel، @all اور @here کے ذریعے سب کو مطلع کر سکتے ہیں
 channel-wide-title = اس چینل کے تمام اراکین کو مطلع کریں؟
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -263,6 +263,7 @@ channel-notify-title = Thông báo trong { $channel }
 channel-notify = Tùy chọn thông báo
 channel-notify-mute = Tắt tiếng kênh này
 channel-notify-wide = Bỏ qua @channel, @all và @here trong kênh này
+channel-mentions-members = Thành viên có thể thông báo cho mọi người bằng @channel, @all và @here
 channel-wide-title = Thông báo cho mọi người trong kênh này?
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -263,6 +263,7 @@ channel-notify-title = { $channel } 的通知
 channel-notify = 通知偏好
 channel-notify-mute = 将此频道静音
 channel-notify-wide = 在此频道中忽略 @channel、@all 和 @here
+channel-mentions-members = 允许成员使用 @channel、@all 和 @here 通知所有人
 channel-wide-title = 要通知此频道的所有成员吗？
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -263,6 +263,7 @@ channel-notify-title = { $channel } 的通知
 channel-notify = 通知偏好設定
 channel-notify-mute = 將此頻道設為靜音
 channel-notify-wide = 在此頻道中忽略 @channel、@all 和 @here
+channel-mentions-members = 允許成員使用 @channel、@all 和 @here 通知所有人
 channel-wide-title = 要通知此頻道的所有成員嗎？
 # $mention (String) - channel, all or here: the word typed after the @
 # $count (Number) - how many people the message will notify

@@ -1,11 +1,13 @@
 //! The open channel's notification settings: desktop, push and e-mail (or as the user's
-//! own), muting, and channel-wide mentions. The form is built by the renderer's module.
+//! own), muting, and channel-wide mentions; for a system admin, whether members may notify
+//! the whole channel. The form is built by the renderer's module.
 
 use leptos::prelude::*;
 
 use super::{Dialog, use_dialog};
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
+use crate::state::notify::{answers, channel_form, members_may_mention};
 
 /// The dialog.
 #[component]
@@ -13,24 +15,45 @@ pub fn ChannelNotify() -> impl IntoView {
     let ctx = use_ctx();
     let dialog = use_dialog();
     let host = NodeRef::<leptos::html::Div>::new();
-    let (channel, name) = ctx.store.with_untracked(|s| {
+    let (channel, name, admin) = ctx.store.with_untracked(|s| {
         let id = s.current.clone().unwrap_or_default();
         let name = s.channels.get(&id).map(|c| c.display_name.clone());
-        (id, name.unwrap_or_default())
+        let admin = s.me.as_ref().is_some_and(|u| u.is_system_admin());
+        (id, name.unwrap_or_default(), admin)
     });
+    let moderations = format!("/channels/{channel}/moderations");
+    let moderation = RwSignal::new(None::<bool>);
+    if admin {
+        let (api, path) = (ctx.api.get_untracked(), moderations.clone());
+        leptos::task::spawn_local(async move {
+            if let Ok(v) = api.get::<serde_json::Value>(&path).await {
+                moderation.set(Some(members_may_mention(&v)));
+            }
+        });
+    }
     let id = channel.clone();
     super::markdown::form(
         host,
         "channel-notify",
         move || {
-            ctx.store.with_untracked(|s| {
-                crate::state::notify::channel_form(&s.channels.notify_props(&id))
-            })
+            let moderation = moderation.get();
+            ctx.store
+                .with_untracked(|s| channel_form(&s.channels.notify_props(&id), moderation))
         },
         move |values| {
-            let props = crate::state::notify::answers(values);
-            let (api, channel) = (ctx.api.get_untracked(), channel.clone());
+            let mut props = answers(values);
+            let may = props.remove("use_channel_mentions");
+            let api = ctx.api.get_untracked();
+            let (channel, moderations) = (channel.clone(), moderations.clone());
             leptos::task::spawn_local(async move {
+                if let Some(may) = may {
+                    let patch = serde_json::json!([{
+                        "name": "use_channel_mentions",
+                        "roles": { "members": may == "true" },
+                    }]);
+                    let path = format!("{moderations}/patch");
+                    let _ = api.put::<serde_json::Value>(&path, &patch).await;
+                }
                 let path = format!("/channels/{channel}/members/me/notify_props");
                 if api.put::<mm_api::StatusOk>(&path, &props).await.is_ok() {
                     ctx.store

@@ -337,11 +337,25 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
             return;
         };
         let api = ctx.api.get_untracked();
+        let admin = ctx
+            .store
+            .with_untracked(|s| s.me.as_ref().is_some_and(|u| u.is_system_admin()));
         leptos::task::spawn_local(async move {
-            let n = api
-                .channel_stats(ch.as_str())
-                .await
-                .map_or(0, |s| s.member_count);
+            // Where an admin kept channel-wide mentions to admins, nobody is notified: no
+            // question then.
+            let path = format!("/channels/{ch}/moderations");
+            let may = admin
+                || api
+                    .get::<serde_json::Value>(&path)
+                    .await
+                    .map_or(true, |m| crate::state::notify::members_may_mention(&m));
+            let n = if may {
+                api.channel_stats(ch.as_str())
+                    .await
+                    .map_or(0, |s| s.member_count)
+            } else {
+                0
+            };
             let question = format!(
                 "{}\n\n{}",
                 tr("channel-wide-title"),

@@ -70,9 +70,21 @@ pub fn user_form(props: &StringMap, email: bool, desktop: &str, push: &str) -> V
     lines
 }
 
+/// Whether a channel's members may notify it all (`use_channel_mentions` in the answer of
+/// `GET /channels/{id}/moderations`); yes when the server does not say.
+pub fn members_may_mention(moderations: &serde_json::Value) -> bool {
+    moderations
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|m| m["name"] == "use_channel_mentions")
+        .and_then(|m| m["roles"]["members"]["value"].as_bool())
+        .unwrap_or(true)
+}
+
 /// A channel's settings: each kind by default as the user's, muting, and channel-wide
-/// mentions.
-pub fn channel_form(props: &StringMap) -> Vec<String> {
+/// mentions; for an admin (`moderation` known), whether members may mention everyone.
+pub fn channel_form(props: &StringMap, moderation: Option<bool>) -> Vec<String> {
     let levels = format!("\tdefault=notify-default{LEVELS}");
     let mut lines: Vec<String> = [
         ("desktop", "notify-desktop"),
@@ -96,8 +108,13 @@ pub fn channel_form(props: &StringMap) -> Vec<String> {
             "check\tignore_channel_mentions\tchannel-notify-wide\t{}\ton\tdefault",
             get(props, "ignore_channel_mentions", "default")
         ),
-        "submit\tpost-save".to_owned(),
     ]);
+    if let Some(may) = moderation {
+        lines.push(format!(
+            "check\tuse_channel_mentions\tchannel-mentions-members\t{may}\ttrue\tfalse"
+        ));
+    }
+    lines.push("submit\tpost-save".to_owned());
     lines
 }
 
@@ -160,9 +177,10 @@ mod tests {
                 .iter()
                 .any(|l| l.starts_with("note"))
         );
-        let channel = channel_form(&answers(
-            ["mark_unread", "mention"].map(String::from).to_vec(),
-        ));
+        let channel = channel_form(
+            &answers(["mark_unread", "mention"].map(String::from).to_vec()),
+            None,
+        );
         assert!(
             channel[0].starts_with(
                 "radio\tdesktop\tnotify-desktop\tdefault\tdefault=notify-default\tall="
@@ -172,5 +190,19 @@ mod tests {
             channel[3],
             "check\tmark_unread\tchannel-notify-mute\tmention\tmention\tall"
         );
+        assert!(!channel.iter().any(|l| l.contains("use_channel_mentions")));
+        let admin = channel_form(&StringMap::default(), Some(false));
+        assert_eq!(
+            admin[5],
+            "check\tuse_channel_mentions\tchannel-mentions-members\tfalse\ttrue\tfalse"
+        );
+    }
+
+    #[test]
+    fn moderation_is_read_from_the_servers_answer() {
+        let off = serde_json::json!([{"name": "use_channel_mentions", "roles": {"members": {"value": false, "enabled": true}}}]);
+        assert!(!members_may_mention(&off));
+        assert!(members_may_mention(&serde_json::json!([])));
+        assert!(members_may_mention(&serde_json::Value::Null));
     }
 }

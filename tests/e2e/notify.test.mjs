@@ -133,7 +133,11 @@ test('the notification settings, the user\'s and a channel\'s, are saved', async
   await page.click('[data-testid=channel-notify]');
   const channel = page.locator('[data-testid=channel-notify-form]');
   await channel.waitFor({ timeout: 10000 });
+  // An admin also decides whether members may notify the whole channel.
+  await channel.locator('#channel-notify-use_channel_mentions').waitFor({ timeout: 10000 });
   await channel.locator('#channel-notify-mark_unread').check();
+  assert.equal(await channel.locator('#channel-notify-use_channel_mentions').isChecked(), true);
+  await channel.locator('#channel-notify-use_channel_mentions').uncheck();
   await channel.locator('#channel-notify-push-none').check();
   await channel.locator('[data-testid=channel-notify-save]').click();
   await page.locator('[data-testid=channel-notify-dialog]').waitFor({ state: 'detached', timeout: 10000 });
@@ -141,6 +145,9 @@ test('the notification settings, the user\'s and a channel\'s, are saved', async
   assert.equal(member.notify_props.mark_unread, 'mention');
   assert.equal(member.notify_props.push, 'none');
   assert.equal(member.notify_props.desktop, 'default');
+  assert.equal(member.notify_props.use_channel_mentions, undefined);
+  const [moderation] = await api(server.url, ann, `/channels/${town}/moderations`);
+  assert.equal(moderation.roles.members.value, false);
   void annId;
   await page.context().close();
 });

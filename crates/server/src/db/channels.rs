@@ -289,3 +289,32 @@ pub fn all_teams(c: &Connection) -> Result<Vec<(String, String)>> {
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<_, _>>()?)
 }
+
+/// Whether a channel's members (not admins) may do what a moderation names
+/// (`use_channel_mentions`): yes unless an admin said no.
+pub fn members_may(c: &Connection, channel_id: &str, name: &str) -> Result<bool> {
+    let members: Option<bool> = c
+        .prepare_cached(
+            "SELECT members FROM channel_moderations WHERE channel_id = ? AND name = ?",
+        )?
+        .query_row([channel_id, name], |r| r.get(0))
+        .optional()?;
+    Ok(members.unwrap_or(true))
+}
+
+/// Sets what a channel's members may do.
+pub fn set_members_may(c: &Connection, channel_id: &str, name: &str, members: bool) -> Result<()> {
+    c.execute(
+        "INSERT OR REPLACE INTO channel_moderations (channel_id, name, members) VALUES (?, ?, ?)",
+        rusqlite::params![channel_id, name, members],
+    )?;
+    Ok(())
+}
+
+/// A system admin, or an admin of the channel.
+pub fn is_channel_admin(c: &Connection, channel_id: &str, user_id: &str) -> Result<bool> {
+    if super::users::get(c, user_id)?.is_some_and(|u| u.is_system_admin()) {
+        return Ok(true);
+    }
+    Ok(member(c, channel_id, user_id)?.is_some_and(|m| m.scheme_admin))
+}

@@ -208,6 +208,16 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX push_subscriptions_user ON push_subscriptions(user_id);
     "#,
+    // 5: channel moderation (Mattermost's `use_channel_mentions`): whether members who are
+    // not admins may notify the whole channel. No row: they may.
+    r#"
+    CREATE TABLE channel_moderations (
+        channel_id TEXT NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        members INTEGER NOT NULL,
+        PRIMARY KEY (channel_id, name)
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// Brings the schema to the newest version, one transaction per step.

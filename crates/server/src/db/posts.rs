@@ -284,6 +284,15 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
         }
     }
 
+    // An admin may have kept channel-wide mentions to admins (channel moderation).
+    let mut parsed = parsed;
+    if (parsed.channel_wide || parsed.here)
+        && !channels::members_may(c, channel.id.as_str(), "use_channel_mentions")?
+        && !channels::is_channel_admin(c, channel.id.as_str(), post.user_id.as_str())?
+    {
+        parsed.channel_wide = false;
+        parsed.here = false;
+    }
     // Who is mentioned, among the channel's members other than the author, and who is
     // to be notified how.
     let mut mentions = Vec::new();

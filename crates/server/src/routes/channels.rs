@@ -38,6 +38,14 @@ pub fn router() -> Router<AppState> {
         .route("/channels/{channel_id}/patch", put(patch_channel))
         .route("/channels/{channel_id}/stats", get(get_channel_stats))
         .route(
+            "/channels/{channel_id}/moderations",
+            get(get_channel_moderations),
+        )
+        .route(
+            "/channels/{channel_id}/moderations/patch",
+            put(patch_channel_moderations),
+        )
+        .route(
             "/channels/{channel_id}/members",
             get(get_channel_members).post(add_channel_member),
         )
@@ -487,6 +495,83 @@ async fn archive_channel(
         json!({ "channel_id": ch.id, "delete_at": now }),
     ));
     Ok(Json(StatusOk::ok()))
+}
+
+/// The moderations Causerie enforces: `use_channel_mentions` (whether members who are not
+/// admins may notify the whole channel with `@channel`, `@all` or `@here`).
+const MODERATIONS: [&str; 1] = ["use_channel_mentions"];
+
+/// A channel's moderations, as Mattermost answers them.
+async fn moderations(app: &AppState, channel_id: &str) -> Result<serde_json::Value> {
+    let id = channel_id.to_owned();
+    app.db
+        .read(move |c| {
+            store::get(c, &id)?.ok_or_else(|| AppError::not_found("channel"))?;
+            let mut out = Vec::new();
+            for name in MODERATIONS {
+                let may = store::members_may(c, &id, name)?;
+                out.push(json!({ "name": name, "roles": { "members": { "value": may, "enabled": true } } }));
+            }
+            Ok(serde_json::Value::Array(out))
+        })
+        .await
+}
+
+/// `GET /api/v4/channels/{channel_id}/moderations`
+///
+/// What the channel's members may do, of what an admin can switch off. Mattermost shows this
+/// to system admins only; here whoever may read the channel may read it too, so that the
+/// app knows whether an `@channel` will notify anyone.
+async fn get_channel_moderations(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(channel_id): ApiPath<String>,
+) -> Result<Json<serde_json::Value>> {
+    readable_channel(&app, &session, &channel_id).await?;
+    Ok(Json(moderations(&app, &channel_id).await?))
+}
+
+/// `PUT /api/v4/channels/{channel_id}/moderations/patch`
+///
+/// `[{"name": "use_channel_mentions", "roles": {"members": false}}]` (or one such object):
+/// system admins only. Answers the channel's moderations.
+async fn patch_channel_moderations(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(channel_id): ApiPath<String>,
+    ApiJson(body): ApiJson<serde_json::Value>,
+) -> Result<Json<serde_json::Value>> {
+    check_id(&channel_id, "channel_id")?;
+    if !is_admin(&app, &session.user_id).await? {
+        return Err(AppError::forbidden());
+    }
+    moderations(&app, &channel_id).await?;
+    let patches = match body {
+        serde_json::Value::Array(list) => list,
+        one => vec![one],
+    };
+    let mut changes = Vec::new();
+    for patch in patches {
+        let name = patch["name"].as_str().unwrap_or_default();
+        let Some(name) = MODERATIONS.into_iter().find(|m| *m == name) else {
+            return Err(AppError::invalid_param("name"));
+        };
+        match &patch["roles"]["members"] {
+            serde_json::Value::Bool(may) => changes.push((name, *may)),
+            serde_json::Value::Null => {}
+            _ => return Err(AppError::invalid_param("roles.members")),
+        }
+    }
+    let id = channel_id.clone();
+    app.db
+        .write(move |c| {
+            for (name, may) in changes {
+                store::set_members_may(c, &id, name, may)?;
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(Json(moderations(&app, &channel_id).await?))
 }
 
 /// `GET /api/v4/channels/{channel_id}/stats`

@@ -532,3 +532,52 @@ async fn mentions_are_emailed_in_batches_to_those_offline() {
     tokio::time::sleep(Duration::from_secs(4)).await;
     assert!(mails.try_recv().is_err(), "no e-mail after unsubscribing");
 }
+
+#[tokio::test]
+async fn an_admin_can_keep_channel_wide_mentions_to_admins() {
+    let server = Server::start().await;
+    let (ann, bob, carl, _, town) = three(&server).await;
+    let path = format!("/channels/{town}/moderations");
+    let (s, v) = ann.get(&path).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v[0]["name"], "use_channel_mentions");
+    assert_eq!(v[0]["roles"]["members"]["value"], true);
+    // Members may see it (so the app knows whether @channel notifies); only system
+    // admins change it.
+    let (s, _) = bob.get(&path).await;
+    assert_eq!(s, StatusCode::OK);
+    let patch = format!("{path}/patch");
+    let off = json!([{"name": "use_channel_mentions", "roles": {"members": false}}]);
+    let (s, _) = bob.put(&patch, off.clone()).await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let (s, _) = ann
+        .put(
+            &patch,
+            json!([{"name": "create_everything", "roles": {"members": false}}]),
+        )
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    let (s, v) = ann.put(&patch, off).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v[0]["roles"]["members"]["value"], false);
+
+    // A member's @channel now notifies nobody; an admin's still does.
+    bob.post_message(&town, "@channel lunch?").await;
+    bob.post_message(&town, "@here anyone?").await;
+    assert_eq!(mention_count(&carl, &town).await, 0);
+    ann.post_message(&town, "@all meeting").await;
+    assert_eq!(mention_count(&carl, &town).await, 1);
+    // A name still counts.
+    bob.post_message(&town, "@carl ping").await;
+    assert_eq!(mention_count(&carl, &town).await, 2);
+    // And back (one object is accepted too, as Mattermost does).
+    let (s, _) = ann
+        .put(
+            &patch,
+            json!({"name": "use_channel_mentions", "roles": {"members": true}}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    bob.post_message(&town, "@channel again").await;
+    assert_eq!(mention_count(&carl, &town).await, 3);
+}
