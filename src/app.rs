@@ -413,7 +413,9 @@ pub fn App() -> impl IntoView {
         match ctx.route.get_untracked() {
             Route::Login => view! { <Login/> }.into_any(),
             Route::Signup { .. } => view! { <Signup/> }.into_any(),
-            Route::Channel { .. } | Route::Permalink { .. } => view! { <ChatPage/> }.into_any(),
+            Route::Channel { .. } | Route::Permalink { .. } | Route::Settings { .. } => {
+                view! { <ChatPage/> }.into_any()
+            }
             Route::Home => view! { <Home/> }.into_any(),
         }
     }

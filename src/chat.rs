@@ -125,6 +125,10 @@ pub fn ChatPage() -> impl IntoView {
         let (team_name, channel_name, post) = match ctx.route.get() {
             crate::route::Route::Channel { team, channel } => (team, channel, None),
             crate::route::Route::Permalink { team, post } => (team, String::new(), Some(post)),
+            crate::route::Route::Settings { team } => {
+                dialog.set(Dialog::Settings);
+                (team, "town-square".to_owned(), None)
+            }
             _ => return,
         };
         let Some(team) = ctx.store.with_untracked(|s| {
@@ -226,12 +230,19 @@ pub fn ChatPage() -> impl IntoView {
         mention_keys.remove();
     });
 
-    let has_thread = move || ctx.store.with(|s| s.thread.is_some() || s.search.is_some());
-    let has_search = move || ctx.store.with(|s| s.search.is_some() && s.thread.is_none());
+    // The side panel: a thread, the search results, or none. A memo, so that the panel is
+    // rebuilt only when that changes, not on every change of the store.
+    let panel = Memo::new(move |_| {
+        ctx.store.with(|s| match (&s.thread, &s.search) {
+            (Some(_), _) => 1,
+            (None, Some(_)) => 2,
+            _ => 0,
+        })
+    });
+    let has_thread = move || panel.get() != 0;
     view! {
         <div class="layout" class:drawer-open=move || ctx.drawer.get() class:with-thread=has_thread>
             <banner::ConnectionBanner/>
-            <notify::AskBanner/>
             <sidebar::Sidebar/>
             <div class="scrim" on:click=move |_| ctx.drawer.set(false)></div>
             <main class="channel" aria-labelledby="channel-title">
@@ -240,13 +251,14 @@ pub fn ChatPage() -> impl IntoView {
                 }>
                     <channel_header::ChannelHeader/>
                     <post_list::PostList/>
+                    <notify::AskBanner/>
                     <composer::Composer root=None/>
                 </Show>
             </main>
-            {move || if has_search() {
-                Some(view! { <search::SearchResults/> }.into_any())
-            } else {
-                has_thread().then(|| view! { <thread_panel::ThreadPanel/> }.into_any())
+            {move || match panel.get() {
+                1 => Some(view! { <thread_panel::ThreadPanel/> }.into_any()),
+                2 => Some(view! { <search::SearchResults/> }.into_any()),
+                _ => None,
             }}
             {move || match dialog.get() {
                 Dialog::None => ().into_any(),

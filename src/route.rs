@@ -27,6 +27,12 @@ pub enum Route {
         /// Post id.
         post: String,
     },
+    /// `/:team/settings/notifications`: the notification settings over the team's town
+    /// square (the preferences link of notification e-mails).
+    Settings {
+        /// Team name.
+        team: String,
+    },
 }
 
 /// The route of a path and query string.
@@ -51,6 +57,9 @@ pub fn parse(path: &str, query: &str) -> Route {
             team: (*team).to_owned(),
             post: (*post).to_owned(),
         },
+        [team, "settings", "notifications"] => Route::Settings {
+            team: (*team).to_owned(),
+        },
         _ => Route::Home,
     }
 }
@@ -62,6 +71,12 @@ mod tests {
     #[test]
     fn mattermost_urls() {
         assert_eq!(parse("/", ""), Route::Home);
+        assert_eq!(
+            parse("/main/settings/notifications", ""),
+            Route::Settings {
+                team: "main".into()
+            }
+        );
         assert_eq!(parse("/login", ""), Route::Login);
         assert_eq!(
             parse("/signup_user_complete/", "?id=abc&x=1"),

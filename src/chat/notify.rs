@@ -134,8 +134,8 @@ fn icon(mentions: i64, unread: bool) -> String {
     )
 }
 
-/// After the reader's first message in the tab, offers desktop notifications, once: the
-/// browser's own question comes only when they say yes.
+/// After the reader's first message in the tab, offers desktop notifications, once, above
+/// the composer: the browser's own question comes only when they say yes.
 #[component]
 pub fn AskBanner() -> impl IntoView {
     let ctx = use_ctx();
@@ -154,10 +154,12 @@ pub fn AskBanner() -> impl IntoView {
         // The answer needs no handling: the permission is read when a notification is due.
         let _ = Notification::request_permission();
     };
+    // A memo: the banner is rebuilt when it shows or hides, not on every store change.
+    let show = Memo::new(move |_| !hidden.get() && ctx.store.with(|s| s.sent));
     move || {
-        (!hidden.get() && ctx.store.with(|s| s.sent)).then(|| {
+        show.get().then(|| {
             view! {
-                <div class="banner ask" role="region" aria-label=tr("notify-settings") data-testid="notify-ask">
+                <div class="ask" role="region" aria-label=tr("notify-settings") data-testid="notify-ask">
                     <span>{tr("notify-ask")}</span>
                     <button type="button" class="primary" on:click=enable data-testid="notify-enable">{tr("notify-enable")}</button>
                     <button type="button" on:click=move |_| done()>{tr("notify-dismiss")}</button>

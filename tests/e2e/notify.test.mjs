@@ -114,7 +114,8 @@ test('after a first message the app offers notifications, and @channel asks firs
 
 test('the notification settings, the user\'s and a channel\'s, are saved', async () => {
   const page = await login('ann');
-  await page.click('[data-testid=settings]');
+  // The preferences link of notification e-mails opens the settings.
+  await page.goto(`${server.url}/main/settings/notifications`);
   const form = page.locator('[data-testid=notify-form]');
   await form.waitFor({ timeout: 10000 });
   // This server sends no e-mail: the e-mail choice is shown, disabled, and says why.
