@@ -96,3 +96,12 @@ export async function api(url, token, path, body) {
   if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
   return r.json();
 }
+
+/** Logs `name` in through the log-in form on `page` and waits for the chat. */
+export async function logIn(page, url, name) {
+  await page.goto(`${url}/login`);
+  await page.fill('#login-id', name);
+  await page.fill('#login-password', 'correct-horse');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-testid=composer]');
+}

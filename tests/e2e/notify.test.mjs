@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
-import { api, apiLogin, apiSignup, launchBrowser, startServer } from './harness.mjs';
+import { api, apiLogin, apiSignup, launchBrowser, logIn, startServer } from './harness.mjs';
 
 let server, browser, ann, bob, annId, town, off;
 
@@ -28,11 +28,7 @@ async function login(name, { grant = false } = {}) {
       }
     };
   });
-  await page.goto(`${server.url}/login`);
-  await page.fill('#login-id', name);
-  await page.fill('#login-password', 'correct-horse');
-  await page.click('button[type=submit]');
-  await page.waitForSelector('[data-testid=composer]');
+  await logIn(page, server.url, name);
   return page;
 }
 
@@ -191,11 +187,7 @@ test('push notifications are switched on in this browser, sent while away, and s
       };
       PushManager.prototype.getSubscription = async function () { return current; };
     }, fake);
-    await page.goto(`${withPush.url}/login`);
-    await page.fill('#login-id', 'ann');
-    await page.fill('#login-password', 'correct-horse');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('[data-testid=composer]');
+    await logIn(page, withPush.url, 'ann');
     await page.click('[data-testid=settings]');
     await page.click('[data-testid=notify-push-on]', { timeout: 10000 });
     await page.locator('[data-testid=notify-push-off]').waitFor({ timeout: 10000 });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { api, apiLogin, apiSignup, launchBrowser, screenshots, startServer } from './harness.mjs';
+import { api, apiLogin, apiSignup, launchBrowser, logIn, screenshots, startServer } from './harness.mjs';
 
 let server, browser, page, ann, bob, bobId, town, off;
 
@@ -28,11 +28,7 @@ before(async () => {
   browser = await launchBrowser();
   page = await (await browser.newContext()).newPage();
   page.on('pageerror', (e) => { throw e; });
-  await page.goto(`${server.url}/login`);
-  await page.fill('#login-id', 'ann');
-  await page.fill('#login-password', 'correct-horse');
-  await page.click('button[type=submit]');
-  await page.waitForSelector('[data-testid=composer]');
+  await logIn(page, server.url, 'ann');
 });
 after(async () => {
   await browser?.close();
@@ -83,11 +79,7 @@ test('a hashtag click searches for it, and recent mentions are one click away', 
 
   // Bob's recent mentions.
   const bobPage = await (await browser.newContext()).newPage();
-  await bobPage.goto(`${server.url}/login`);
-  await bobPage.fill('#login-id', 'bob');
-  await bobPage.fill('#login-password', 'correct-horse');
-  await bobPage.click('button[type=submit]');
-  await bobPage.waitForSelector('[data-testid=composer]');
+  await logIn(bobPage, server.url, 'bob');
   await bobPage.click('[data-testid=recent-mentions]');
   const mention = bobPage.locator('[data-testid=search-result]');
   await mention.first().waitFor({ timeout: 10000 });

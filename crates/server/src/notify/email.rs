@@ -343,16 +343,7 @@ fn escape(s: &str) -> String {
 fn time_of(ms: i64) -> String {
     let secs = ms.div_euclid(1000);
     let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    let (y, m, d) = crate::util::civil_from_days(days);
     format!(
         "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
         rest / 3600,
@@ -389,5 +380,17 @@ impl header::Header for ListUnsubscribePost {
     }
     fn display(&self) -> header::HeaderValue {
         header::HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::time_of;
+
+    #[test]
+    fn times_are_utc_dates_and_minutes() {
+        assert_eq!(time_of(0), "1970-01-01 00:00 UTC");
+        assert_eq!(time_of(1_795_701_900_000), "2026-11-26 14:05 UTC");
+        assert_eq!(time_of(951_782_400_000), "2000-02-29 00:00 UTC");
     }
 }

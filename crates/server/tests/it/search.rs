@@ -36,16 +36,7 @@ async fn search_with(who: &Client, path: &str, body: Value) -> (Vec<String>, Val
 /// `YYYY-MM-DD` of a time in ms, in a zone `offset` seconds ahead of UTC.
 fn day(ms: i64, offset: i64, shift_days: i64) -> String {
     let days = (ms + offset * 1000).div_euclid(86_400_000) + shift_days;
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    let (y, m, d) = causerie_server::util::civil_from_days(days);
     format!("{y:04}-{m:02}-{d:02}")
 }
 
