@@ -393,7 +393,15 @@ pub fn App() -> impl IntoView {
             live::run_effects(ctx, vec![crate::state::Effect::MarkViewed(ch)]);
         }
     };
-    let _ = window_event_listener(leptos::ev::focus, move |_| focus(true));
+    let _ = window_event_listener(leptos::ev::focus, move |_| {
+        live::input();
+        focus(true)
+    });
+    // Whether the reader is at the keyboard (the server sends pushes to those away).
+    let _ = window_event_listener(leptos::ev::keydown, |_| live::input());
+    let _ = window_event_listener(leptos::ev::pointerdown, |_| live::input());
+    let _ = window_event_listener(leptos::ev::pointermove, |_| live::input());
+    let _ = set_interval_with_handle(live::check_activity, std::time::Duration::from_secs(60));
     let _ = window_event_listener(leptos::ev::blur, move |_| focus(false));
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         ctx.route.set(current_route())

@@ -45,6 +45,31 @@ fn now() -> i64 {
     js_sys::Date::now() as i64
 }
 
+thread_local! {
+    static ACTIVITY: RefCell<crate::state::activity::Activity> = RefCell::default();
+}
+
+fn tell_active(active: bool) {
+    send(
+        "user_update_active_status",
+        serde_json::json!({ "user_is_active": active, "manual": false }),
+    );
+}
+
+/// The reader's input (a key, the pointer, focus): the server hears when they are back.
+pub fn input() {
+    if let Some(active) = ACTIVITY.with_borrow_mut(|a| a.input(now())) {
+        tell_active(active);
+    }
+}
+
+/// Checked every minute: the server hears when the reader has been away five minutes.
+pub fn check_activity() {
+    if let Some(active) = ACTIVITY.with_borrow_mut(|a| a.tick(now())) {
+        tell_active(active);
+    }
+}
+
 /// Sends a client action (`user_typing`, …) if connected.
 pub fn send(action: &str, data: serde_json::Value) {
     LIVE.with(|l| {
@@ -142,6 +167,7 @@ fn connect(ctx: Ctx) {
         }
         if raw.event == "hello" {
             ctx.link.set(Link::Up);
+            tell_active(ACTIVITY.with_borrow_mut(|a| a.reconnected(now())));
             if resume {
                 run_effects(ctx, vec![Effect::Resync]);
             }

@@ -3,6 +3,7 @@
 //! [`Store::apply`] is the one dispatcher of WebSocket events; components only read the
 //! store and call its methods.
 
+pub mod activity;
 pub mod channels;
 pub mod notify;
 pub mod posts;

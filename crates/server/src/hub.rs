@@ -235,6 +235,8 @@ struct State {
     team_members: HashMap<String, HashSet<String>>,
     manual_status: HashMap<String, String>,
     last_activity: HashMap<String, i64>,
+    /// Users whose app said they have left the keyboard (`user_update_active_status`).
+    idle: HashSet<String>,
 }
 
 /// The hub: shared by all requests.
@@ -483,6 +485,7 @@ impl Hub {
         let manual = st.manual_status.get(user_id);
         let status = match (online, manual) {
             (true, Some(m)) => m.clone(),
+            (true, None) if st.idle.contains(user_id) => "away".to_owned(),
             (true, None) => "online".to_owned(),
             (false, Some(m)) if m == "dnd" => m.clone(),
             (false, _) => "offline".to_owned(),
@@ -493,6 +496,22 @@ impl Hub {
             last_activity_at: st.last_activity.get(user_id).copied().unwrap_or(0),
             status,
             ..Default::default()
+        }
+    }
+
+    /// Records whether the user is at the keyboard, as their app says: online users who are
+    /// not are away (and get push notifications). Announces a change.
+    pub fn set_active(&self, user_id: &str, active: bool) {
+        let changed = {
+            let mut st = lock(&self.state);
+            if active {
+                st.idle.remove(user_id)
+            } else {
+                st.idle.insert(user_id.to_owned())
+            }
+        };
+        if changed {
+            self.publish_status(user_id);
         }
     }
 

@@ -255,11 +255,16 @@ fn handle_request(app: &AppState, conn: &crate::hub::Conn, text: &str) {
                 .collect();
             reply(req.seq, Some(Value::Object(map)))
         }
+        // The app says whether its user is at the keyboard: away users get pushes.
+        "user_update_active_status" => {
+            let active = req.data.get("user_is_active").and_then(Value::as_bool);
+            if let Some(active) = active {
+                app.hub.set_active(user_id, active);
+            }
+            reply(req.seq, None)
+        }
         // Accepted: the server sends typing and reactions to every member anyway.
-        "authentication_challenge"
-        | "presence"
-        | "user_update_active_status"
-        | "posted_notify_ack" => reply(req.seq, None),
+        "authentication_challenge" | "presence" | "posted_notify_ack" => reply(req.seq, None),
         _ => fail(
             req.seq,
             "api.web_socket_router.bad_action.app_error",

@@ -581,3 +581,67 @@ async fn an_admin_can_keep_channel_wide_mentions_to_admins() {
     bob.post_message(&town, "@channel again").await;
     assert_eq!(mention_count(&carl, &town).await, 3);
 }
+
+/// The next status announced for `user`.
+async fn status_of(ws: &mut crate::common::Ws, user: &str) -> String {
+    loop {
+        let e = ws.expect("status_change").await;
+        if e.data["user_id"] == user {
+            return e.data["status"].as_str().unwrap().to_owned();
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_user_away_from_the_keyboard_gets_pushes_though_online() {
+    let (addr, mut pushes) = push_service().await;
+    let config = Config {
+        push_allowed: vec![addr.clone()],
+        ..Config::default()
+    };
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config).await;
+    let (ann, bob, _carl, _, town) = three(&server).await;
+    let browser = Browser::new();
+    let (s, _) = bob
+        .post(
+            "/notifications/push_subscriptions",
+            browser.subscription(&format!("http://{addr}/ok/bob")),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED);
+    let mut bob_ws = bob.connect().await;
+    let mut ann_ws = ann.connect().await;
+    ann.post_message(&town, "@bob at your desk?").await;
+    bob_ws.expect("posted").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(pushes.try_recv().is_err(), "online and active: no push");
+
+    // Bob's app says he left the keyboard: he is away, for everyone, and gets pushes.
+    let seq = bob_ws
+        .send(
+            "user_update_active_status",
+            json!({"user_is_active": false, "manual": false}),
+        )
+        .await;
+    assert_eq!(bob_ws.response(seq).await.status, "OK");
+    assert_eq!(status_of(&mut ann_ws, &bob.id()).await, "away");
+    assert_eq!(
+        ann.ok(&format!("/users/{}/status", bob.id())).await["status"],
+        "away"
+    );
+    ann.post_message(&town, "@bob still there?").await;
+    let (_, _, body) = next_push(&mut pushes).await;
+    assert_eq!(browser.decrypt(body)["message"], "@bob still there?");
+
+    // Back at the keyboard: online, no pushes.
+    bob_ws
+        .send(
+            "user_update_active_status",
+            json!({"user_is_active": true, "manual": false}),
+        )
+        .await;
+    assert_eq!(status_of(&mut ann_ws, &bob.id()).await, "online");
+    ann.post_message(&town, "@bob welcome back").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(pushes.try_recv().is_err());
+}
