@@ -9,7 +9,8 @@ use std::cell::RefCell;
 
 pub use ftl::{Bundle, Value};
 
-const EN_US: &str = include_str!("../locales/en-US/main.ftl");
+/// en-US without its comments (see build.rs).
+const EN_US: &str = include_str!(concat!(env!("OUT_DIR"), "/en-US.ftl"));
 const LANGUAGES: &str = include_str!("../locales/languages.json");
 
 /// A locale the app ships (`locales/languages.json`).
