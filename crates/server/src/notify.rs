@@ -126,6 +126,7 @@ pub fn check_props(props: &mm_api::StringMap, whose: Props) -> crate::error::Res
             (Props::Member, "email") => Some(levels),
             (Props::User, "channel" | "first_name") => Some(&["true", "false"]),
             (Props::User, "push_status") => Some(&["online", "away", "offline"]),
+            (Props::User, "comments") => Some(&["never", "root", "any"]),
             (Props::Member, "mark_unread") => Some(&["all", "mention"]),
             (Props::Member, "ignore_channel_mentions") => Some(&["default", "on", "off"]),
             _ => None,

@@ -272,6 +272,8 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
         ));
     }
     let is_root = post.root_id.is_empty();
+    // A reply: its thread's author and participants (for their `comments` setting).
+    let mut thread: Option<(String, Vec<String>)> = None;
     if !is_root {
         let root = get(c, post.root_id.as_str())?;
         let valid = matches!(&root, Some((r, _)) if r.channel_id == post.channel_id
@@ -282,6 +284,7 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
                 "Invalid root_id: it must be a live root post of the same channel.",
             ));
         }
+        thread = root.map(|(r, participants)| (r.user_id.0, participants));
     }
 
     // An admin may have kept channel-wide mentions to admins (channel moderation).
@@ -329,14 +332,24 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
                 online: online.contains(&id),
             };
             let mentioned = m.mentioned(&parsed, direct);
-            if m.wants("push", mentioned) {
+            // A reply notifies as a mention those who asked for replies to threads they
+            // started (`comments: root`) or took part in (`any`), as Mattermost does.
+            let replied = thread.as_ref().is_some_and(|(author, participants)| {
+                match user.get("comments").map(String::as_str) {
+                    Some("root") => *author == id,
+                    Some("any") => *author == id || participants.contains(&id),
+                    _ => false,
+                }
+            });
+            let notified = mentioned || replied;
+            if m.wants("push", notified) {
                 let status = user.get("push_status").cloned().unwrap_or_default();
                 push.push(Push {
                     user_id: id.clone(),
                     push_status: status,
                 });
             }
-            if emails_on && m.wants("email", mentioned) {
+            if emails_on && m.wants("email", notified) {
                 email.push(id.clone());
             }
             if mentioned {

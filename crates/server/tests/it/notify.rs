@@ -645,3 +645,59 @@ async fn a_user_away_from_the_keyboard_gets_pushes_though_online() {
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(pushes.try_recv().is_err());
 }
+
+#[tokio::test]
+async fn replies_notify_those_who_asked_for_them() {
+    let (addr, mut pushes) = push_service().await;
+    let config = Config {
+        push_allowed: vec![addr.clone()],
+        ..Config::default()
+    };
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config).await;
+    let (ann, bob, carl, _, town) = three(&server).await;
+    let browsers = [("bob", &bob), ("carl", &carl)].map(|(name, who)| (name, who, Browser::new()));
+    for (name, who, browser) in &browsers {
+        let sub = browser.subscription(&format!("http://{addr}/ok/{name}"));
+        let (s, _) = who.post("/notifications/push_subscriptions", sub).await;
+        assert_eq!(s, StatusCode::CREATED);
+    }
+    // Bob wants replies to his threads; carl, to threads he took part in.
+    let (s, _) = bob
+        .put(
+            "/users/me/patch",
+            json!({"notify_props": {"comments": "root"}}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, _) = carl
+        .put(
+            "/users/me/patch",
+            json!({"notify_props": {"comments": "any"}}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, _) = carl
+        .put(
+            "/users/me/patch",
+            json!({"notify_props": {"comments": "some"}}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+
+    let root = bob.post_message(&town, "who reviews the release?").await;
+    let root_id = root["id"].as_str().unwrap();
+    ann.reply(&town, root_id, "I can").await;
+    let (id, _, _) = next_push(&mut pushes).await;
+    assert_eq!(id, "bob", "the thread's author");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(pushes.try_recv().is_err(), "carl has not taken part yet");
+    carl.reply(&town, root_id, "me too").await;
+    next_push(&mut pushes).await; // bob, for carl's reply
+    ann.reply(&town, root_id, "thanks both").await;
+    let mut ids = vec![
+        next_push(&mut pushes).await.0,
+        next_push(&mut pushes).await.0,
+    ];
+    ids.sort();
+    assert_eq!(ids, ["bob", "carl"]);
+}
