@@ -97,6 +97,8 @@ pub fn parse(lines: &[String]) -> Vec<Field<'_>> {
 #[cfg(target_arch = "wasm32")]
 pub mod web {
     use wasm_bindgen::prelude::*;
+
+    use crate::element as el;
     use web_sys::{Document, Element, HtmlInputElement};
 
     use super::Field;
@@ -106,14 +108,6 @@ pub mod web {
         Radio(Vec<(HtmlInputElement, String)>),
         Check(HtmlInputElement, String, String),
         Text(HtmlInputElement),
-    }
-
-    fn el(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
-        let e = doc.create_element(tag)?;
-        if !class.is_empty() {
-            e.set_class_name(class);
-        }
-        Ok(e)
     }
 
     fn input(

@@ -109,6 +109,20 @@ pub fn emoji(name: &str) -> Option<Result<String, String>> {
     }
 }
 
+/// A new element with a class (none when `class` is empty): the module's DOM builders share it.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn element(
+    doc: &web_sys::Document,
+    tag: &str,
+    class: &str,
+) -> Result<web_sys::Element, wasm_bindgen::JsValue> {
+    let e = doc.create_element(tag)?;
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    Ok(e)
+}
+
 #[cfg(target_arch = "wasm32")]
 mod web {
     use mm_markdown::Node;

@@ -241,9 +241,7 @@ pub mod web {
     }
 
     fn el(doc: &Document, tag: &str, class: &str) -> Option<Element> {
-        let e = doc.create_element(tag).ok()?;
-        e.set_class_name(class);
-        Some(e)
+        crate::element(doc, tag, class).ok()
     }
 
     fn html(e: Element) -> Option<HtmlElement> {

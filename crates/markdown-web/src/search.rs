@@ -67,15 +67,9 @@ pub fn parse(flat: &[String]) -> Vec<Found<'_>> {
 pub mod web {
     use mm_markdown::Node;
     use wasm_bindgen::prelude::*;
-    use web_sys::{Document, Element};
 
-    fn el(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
-        let e = doc.create_element(tag)?;
-        if !class.is_empty() {
-            e.set_class_name(class);
-        }
-        Ok(e)
-    }
+    use crate::element as el;
+    use web_sys::{Document, Element};
 
     /// A message's tree as DOM, with the found words in `<mark>`.
     fn build(doc: &Document, node: &Node, words: &[String]) -> Result<web_sys::Node, JsValue> {

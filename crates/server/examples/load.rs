@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
-use serde_json::{Value, json};
+use serde_json::json;
 use tokio::sync::mpsc;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
@@ -161,19 +161,7 @@ async fn main() {
     // 100 users; 1,000 sockets are 10 per user.
     let (admin, _) = server.signup(&http, "admin", None).await;
     let (team, iid) = server.first_team(&http, &admin).await;
-    let ch: Value = http
-        .get(format!(
-            "{}/teams/{team}/channels/name/town-square",
-            server.base
-        ))
-        .bearer_auth(&admin)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let channel = ch["id"].as_str().unwrap().to_owned();
+    let channel = server.town_square(&http, &admin, &team).await;
     let mut tokens = Vec::new();
     for i in 0..100 {
         tokens.push(

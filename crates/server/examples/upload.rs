@@ -80,16 +80,7 @@ async fn main() {
     server.ready(&http).await;
     let (token, _) = server.signup(&http, "bench", None).await;
     let (team, _) = server.first_team(&http, &token).await;
-    let town: Value = http
-        .get(format!("{base}/teams/{team}/channels/name/town-square"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let channel = town["id"].as_str().unwrap();
+    let channel = &server.town_square(&http, &token, &team).await;
 
     let jpeg = big_jpeg(10_000_000);
     let blob: Vec<u8> = (0..jpeg.len()).map(|i| (i * 7919 % 251) as u8).collect();

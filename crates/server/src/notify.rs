@@ -41,23 +41,23 @@ impl Keys {
         })
     }
 
-    /// The token of a user's unsubscribe link.
-    pub fn unsubscribe_token(&self, user_id: &str) -> String {
+    /// The MAC of a user's unsubscribe link, before finishing.
+    fn unsubscribe_mac(&self, user_id: &str) -> Hmac<Sha256> {
         let mut mac = Hmac::<Sha256>::new_from_slice(&self.secret).expect("any key length");
         mac.update(b"unsubscribe:");
         mac.update(user_id.as_bytes());
-        B64.encode(mac.finalize().into_bytes())
+        mac
+    }
+
+    /// The token of a user's unsubscribe link.
+    pub fn unsubscribe_token(&self, user_id: &str) -> String {
+        B64.encode(self.unsubscribe_mac(user_id).finalize().into_bytes())
     }
 
     /// Whether `token` is the user's unsubscribe token (compared in constant time).
     pub fn check_unsubscribe(&self, user_id: &str, token: &str) -> bool {
-        let Ok(bytes) = B64.decode(token) else {
-            return false;
-        };
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.secret).expect("any key length");
-        mac.update(b"unsubscribe:");
-        mac.update(user_id.as_bytes());
-        mac.verify_slice(&bytes).is_ok()
+        B64.decode(token)
+            .is_ok_and(|bytes| self.unsubscribe_mac(user_id).verify_slice(&bytes).is_ok())
     }
 }
 

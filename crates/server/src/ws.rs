@@ -236,7 +236,10 @@ fn handle_request(app: &AppState, conn: &crate::hub::Conn, text: &str) {
                 .hub
                 .online_users()
                 .into_iter()
-                .map(|u| (u, json!("online")))
+                .map(|u| {
+                    let status = app.hub.status(&u).status;
+                    (u, json!(status))
+                })
                 .collect();
             reply(req.seq, Some(Value::Object(map)))
         }

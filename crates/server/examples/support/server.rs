@@ -106,18 +106,31 @@ impl Server {
         (token, user["id"].as_str().unwrap().to_owned())
     }
 
-    /// The caller's first team: `(id, invite_id)`.
-    pub async fn first_team(&self, http: &reqwest::Client, token: &str) -> (String, String) {
-        let teams: serde_json::Value = http
-            .get(format!("{}/users/me/teams", self.base))
+    /// `GET /api/v4{path}` as the token's user, as JSON.
+    pub async fn get(&self, http: &reqwest::Client, token: &str, path: &str) -> serde_json::Value {
+        http.get(format!("{}{path}", self.base))
             .bearer_auth(token)
             .send()
             .await
             .unwrap()
             .json()
             .await
-            .unwrap();
+            .unwrap()
+    }
+
+    /// The caller's first team: `(id, invite_id)`.
+    pub async fn first_team(&self, http: &reqwest::Client, token: &str) -> (String, String) {
+        let teams = self.get(http, token, "/users/me/teams").await;
         let field = |k: &str| teams[0][k].as_str().unwrap().to_owned();
         (field("id"), field("invite_id"))
+    }
+
+    /// The id of a team's town square.
+    pub async fn town_square(&self, http: &reqwest::Client, token: &str, team: &str) -> String {
+        let path = format!("/teams/{team}/channels/name/town-square");
+        self.get(http, token, &path).await["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
     }
 }

@@ -394,9 +394,8 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
     channel.last_post_at = now;
     if is_root {
         channel.last_root_post_at = now;
-    } else {
-        let (_, mut participants) =
-            get(c, post.root_id.as_str())?.ok_or_else(|| AppError::not_found("post"))?;
+    } else if let Some((_, mut participants)) = thread {
+        // The thread as read above, in this same transaction.
         if !participants.contains(&post.user_id.0) {
             participants.push(post.user_id.0.clone());
         }

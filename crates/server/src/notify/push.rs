@@ -135,9 +135,8 @@ pub fn push_post(app: &AppState, post: &Post, channel: &Channel, sender: &str, t
         "message": if app.config.push_message_text { json!(text) } else { json!(null) },
         "type": if direct { "direct" } else { "mention" },
     });
-    let app = app.clone();
+    let (app, team_id, post_id) = (app.clone(), channel.team_id.0.clone(), post.id.0.clone());
     tokio::spawn(async move {
-        let team_id = channel_team(&payload);
         let subs = app
             .db
             .read(move |c| subscriptions(c, &users, &team_id))
@@ -145,17 +144,10 @@ pub fn push_post(app: &AppState, post: &Post, channel: &Channel, sender: &str, t
         let Ok(subs) = subs else { return };
         for (sub, team) in subs {
             let mut payload = payload.clone();
-            payload["url"] = json!(format!(
-                "/{team}/pl/{}",
-                payload["post_id"].as_str().unwrap_or("")
-            ));
+            payload["url"] = json!(format!("/{team}/pl/{post_id}"));
             send(&app, &sub, payload.to_string().into_bytes()).await;
         }
     });
-}
-
-fn channel_team(payload: &serde_json::Value) -> String {
-    payload["team_id"].as_str().unwrap_or_default().to_owned()
 }
 
 /// The users' subscriptions, each with the team name for the post's link: the channel's
