@@ -14,6 +14,7 @@ cargo build --quiet --profile "$profile" --target wasm32-unknown-unknown -p caus
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
   "$target/wasm32-unknown-unknown/$dir/causerie_markdown.wasm"
+node scripts/strip-relocs.mjs "$out/causerie_markdown_bg.wasm"
 if [ "$profile" != dev ]; then
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \

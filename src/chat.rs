@@ -260,18 +260,27 @@ pub fn ChatPage() -> impl IntoView {
                 2 => Some(view! { <search::SearchResults/> }.into_any()),
                 _ => None,
             }}
-            {move || match dialog.get() {
-                Dialog::None => ().into_any(),
-                Dialog::Create => view! { <create_channel::CreateChannel/> }.into_any(),
-                Dialog::Browse => view! { <browse_channels::BrowseChannels/> }.into_any(),
-                Dialog::Direct => view! { <direct_message::DirectMessage/> }.into_any(),
-                Dialog::Switcher => view! { <switcher::Switcher/> }.into_any(),
-                Dialog::Profile(username) => view! { <profile::Profile username/> }.into_any(),
-                Dialog::Settings => view! { <settings::Settings/> }.into_any(),
-                Dialog::CustomEmoji => view! { <custom_emoji::CustomEmoji/> }.into_any(),
-                Dialog::ChannelNotify => view! { <channel_notify::ChannelNotify/> }.into_any(),
+            {move || {
+                let d = dialog.get();
+                (d != Dialog::None).then(|| Suspend::new(async move { dialog_view(d).await }))
             }}
         </div>
+    }
+}
+
+/// The open dialog's view, from its own lazily loaded chunk.
+#[lazy]
+fn dialog_view(d: Dialog) -> AnyView {
+    match d {
+        Dialog::None => ().into_any(),
+        Dialog::Create => view! { <create_channel::CreateChannel/> }.into_any(),
+        Dialog::Browse => view! { <browse_channels::BrowseChannels/> }.into_any(),
+        Dialog::Direct => view! { <direct_message::DirectMessage/> }.into_any(),
+        Dialog::Switcher => view! { <switcher::Switcher/> }.into_any(),
+        Dialog::Profile(username) => view! { <profile::Profile username/> }.into_any(),
+        Dialog::Settings => view! { <settings::Settings/> }.into_any(),
+        Dialog::CustomEmoji => view! { <custom_emoji::CustomEmoji/> }.into_any(),
+        Dialog::ChannelNotify => view! { <channel_notify::ChannelNotify/> }.into_any(),
     }
 }
 
