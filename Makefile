@@ -36,7 +36,7 @@ server:
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown -p causerie -p mm-api -p mm-markdown -p causerie-markdown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p causerie -p mm-api -p mm-markdown --all-targets -- -D warnings
 
 ## l10n: every locale against en-US (syntax, variables, missing and obsolete messages), and
 ## the same verdict on missing and obsolete messages as Mozilla's compare-locales

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The first download of the web app (the wasm, JS and CSS that index.html loads, with the JS
 # snippets they import), brotli-compressed. Prints the figure, fails above the budget, and
-# prints the chunks loaded later (the markdown renderer) and the largest locale separately.
+# prints the chunks loaded later (scripts/split.mjs) and the largest locale separately.
 set -euo pipefail
-budget=${BUNDLE_BUDGET:-307200} # 300 KB
+# The count includes the markdown renderer since it is part of the first paint (before, it
+# was a second module fetched at start-up and left out: 299 KB counted, 437 KB fetched).
+# Issue 13 brings it down to 169 KB, and this gate to 200 KB.
+budget=${BUNDLE_BUDGET:-358400} # 350 KB
 locale_budget=${LOCALE_BUDGET:-30720} # 30 KB per locale
 dist=${1:-dist}
 br() { brotli -c -q 11 "$1" | wc -c; }
@@ -19,19 +22,16 @@ for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css $(find "$dist/snippets" -name
   printf '  %-56s %8d bytes raw %8d brotli\n' "${f#"$dist"/}" "$(wc -c <"$f")" "$size"
   total=$((total + size))
 done
-printf 'first download (brotli): %d bytes = %d KB (budget %d KB, goal 170 KB)\n' \
+printf 'first download (brotli): %d bytes = %d KB (budget %d KB, goal 169 KB)\n' \
   "$total" "$((total / 1024))" "$((budget / 1024))"
 later=0
 for f in "$dist"/split_*.wasm "$dist"/chunk_*.wasm; do
   [ -e "$f" ] || continue
   size=$(br "$f")
   printf '  later: %-49s %8d bytes raw %8d brotli\n' "${f#"$dist"/}" "$(wc -c <"$f")" "$size"
+  later=$((later + size))
 done
-for f in "$dist"/markdown/*.wasm "$dist"/markdown/*.js; do
-  [ -e "$f" ] || continue
-  later=$((later + $(br "$f")))
-done
-printf 'markdown renderer, loaded once the chat shows (brotli): %d bytes = %d KB\n' "$later" "$((later / 1024))"
+printf 'loaded on demand (brotli): %d bytes = %d KB; the whole app: %d KB\n' "$later" "$((later / 1024))" "$(((total + later) / 1024))"
 largest=0 largest_name=none
 for f in "$dist"/locales/*/*.ftl; do
   [ -e "$f" ] || continue

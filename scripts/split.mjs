@@ -59,7 +59,7 @@ try {
   opt(mainWasm);
   // Only the import statement: the wasm's import object keeps the module's own name.
   const glue = readFileSync(join(out, `${name}.js`), 'utf8')
-    .replace(/(from\s*)(['"])\.\/__wasm_split\.js\2/, `$1$2./${loaderName}$2`);
+    .replace(/(from\s*)(['"])\.\/__wasm_split\.js\2/g, `$1$2./${loaderName}$2`);
   if (!glue.includes(loaderName)) throw new Error('the glue does not import the split loader');
   writeFileSync(join(staging, loaderName), loader);
 

@@ -42,8 +42,8 @@ pub struct Ctx {
     pub route: RwSignal<Route>,
     /// The active locale; changing it re-renders the app in that language.
     pub locale: RwSignal<String>,
-    /// How often the markdown renderer has been configured; 0 until it has loaded.
-    pub markdown: RwSignal<u32>,
+    /// What rendering markdown depends on: the reader, the team, the server's settings.
+    pub markdown: Memo<crate::markdown::Settings>,
 }
 
 /// The shared context.
@@ -134,32 +134,32 @@ pub async fn apply_locale(ctx: Ctx, mut requested: Vec<String>) {
     }
 }
 
-/// Loads the session's world: me, teams, the team's channels, the users they name.
+/// Loads the session's world: me, teams, and the server's client config and custom emoji,
+/// which shape how messages render (so they are there before the first post is painted).
 pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
     let api = ctx.api.get_untracked();
-    leptos::task::spawn_local({
-        let api = api.clone();
-        async move {
-            let Ok(config) = api
-                .get::<std::collections::BTreeMap<String, String>>("/config/client?format=old")
-                .await
-            else {
-                return;
-            };
-            let custom = config.get("EnableCustomEmoji").map(String::as_str) == Some("true");
-            ctx.store.update(|s| s.config = config);
-            // The custom emoji (new ones arrive as `emoji_added`).
-            if custom {
-                let list = custom_emoji(&api).await;
-                ctx.store.update(|s| {
-                    s.custom_emoji
-                        .extend(list.into_iter().map(|e| (e.name, e.id)));
-                });
-            }
-        }
-    });
-    let me = api.me().await?;
-    let teams = api.my_teams().await?;
+    let config = async {
+        let Ok(config) = api
+            .get::<std::collections::BTreeMap<String, String>>("/config/client?format=old")
+            .await
+        else {
+            return;
+        };
+        let custom = config.get("EnableCustomEmoji").map(String::as_str) == Some("true");
+        // The custom emoji (new ones arrive as `emoji_added`).
+        let list = if custom {
+            custom_emoji(&api).await
+        } else {
+            Vec::new()
+        };
+        ctx.store.update(|s| {
+            s.config = config;
+            s.custom_emoji
+                .extend(list.into_iter().map(|e| (e.name, e.id)));
+        });
+    };
+    let (me, teams, ()) = futures::join!(api.me(), api.my_teams(), config);
+    let (me, teams) = (me?, teams?);
     if !me.locale.is_empty() && me.locale != "en" {
         apply_locale(ctx, vec![me.locale.clone()]).await;
     }
@@ -363,16 +363,21 @@ fn intercept_link(ctx: Ctx, e: &web_sys::MouseEvent) {
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
+    let store = RwSignal::new(Store::default());
+    let api = RwSignal::new(saved_api());
     let ctx = Ctx {
-        store: RwSignal::new(Store::default()),
-        api: RwSignal::new(saved_api()),
+        store,
+        api,
         link: RwSignal::new(Link::Up),
         boot: RwSignal::new(Boot::Loading),
         goto: RwSignal::new(None),
         drawer: RwSignal::new(false),
         route: RwSignal::new(current_route()),
         locale: RwSignal::new("en-US".to_owned()),
-        markdown: RwSignal::new(0),
+        markdown: Memo::new(move |_| {
+            let base = api.with(|a| a.base.clone());
+            store.with(|s| crate::markdown::Settings::new(s, &base))
+        }),
     };
     provide_context(ctx);
     leptos::task::spawn_local(async move {
@@ -420,13 +425,19 @@ pub fn App() -> impl IntoView {
         let _ = ctx.locale.get();
         match ctx.route.get_untracked() {
             Route::Login => view! { <Login/> }.into_any(),
-            Route::Signup { .. } => view! { <Signup/> }.into_any(),
+            Route::Signup { .. } => Suspend::new(signup_view()).into_any(),
             Route::Channel { .. } | Route::Permalink { .. } | Route::Settings { .. } => {
                 view! { <ChatPage/> }.into_any()
             }
             Route::Home => view! { <Home/> }.into_any(),
         }
     }
+}
+
+/// The sign-up page, from its own lazily loaded chunk: only newcomers need it.
+#[lazy]
+fn signup_view() -> AnyView {
+    view! { <Signup/> }.into_any()
 }
 
 /// `/`: the log-in page, or the first channel of the first team.

@@ -10,6 +10,7 @@ mod create_channel;
 mod custom_emoji;
 mod direct_message;
 mod emoji_button;
+mod emoji_picker;
 mod files;
 mod markdown;
 pub(crate) mod notify;
@@ -20,6 +21,7 @@ mod profile;
 mod reactions;
 mod search;
 mod settings;
+mod settings_form;
 mod sidebar;
 mod switcher;
 mod thread_panel;
@@ -69,7 +71,31 @@ fn open_channel(ctx: Ctx, id: ChannelId) {
     });
     ctx.drawer.set(false);
     live::run_effects(ctx, vec![Todo::MarkViewed(id.clone())]);
-    leptos::task::spawn_local(load_channel(ctx, id));
+    leptos::task::spawn_local(async move {
+        load_channel(ctx, id).await;
+        prefetch();
+    });
+}
+
+/// Fetches the lazily loaded chunks once the browser is idle after the first channel is
+/// shown, so that opening a dialog, a panel, the picker or the viewer does not wait for the
+/// network.
+fn prefetch() {
+    thread_local! {
+        static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if DONE.replace(true) {
+        return;
+    }
+    request_idle_callback(|| {
+        leptos::task::spawn_local(async {
+            __preload_dialog_view().await;
+            __preload_thread_view().await;
+            __preload_search_view().await;
+            emoji_picker::__preload_open_emoji_picker().await;
+            files::__preload_viewer_view().await;
+        })
+    });
 }
 
 /// Finds a channel by team and name; joins a public channel on the way, as Mattermost does.
@@ -109,7 +135,6 @@ pub fn ChatPage() -> impl IntoView {
     let dialog = RwSignal::new(Dialog::None);
     let missing = RwSignal::new(false);
     provide_context(dialog);
-    markdown::load(ctx);
     notify::watch_title(ctx);
 
     Effect::new(move |_| {
@@ -256,8 +281,8 @@ pub fn ChatPage() -> impl IntoView {
                 </Show>
             </main>
             {move || match panel.get() {
-                1 => Some(view! { <thread_panel::ThreadPanel/> }.into_any()),
-                2 => Some(view! { <search::SearchResults/> }.into_any()),
+                1 => Some(Suspend::new(thread_view()).into_any()),
+                2 => Some(Suspend::new(search_view()).into_any()),
                 _ => None,
             }}
             {move || {
@@ -266,6 +291,18 @@ pub fn ChatPage() -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// The thread panel, from its own lazily loaded chunk.
+#[lazy]
+fn thread_view() -> AnyView {
+    view! { <thread_panel::ThreadPanel/> }.into_any()
+}
+
+/// The search results, from their own lazily loaded chunk.
+#[lazy]
+fn search_view() -> AnyView {
+    view! { <search::SearchResults/> }.into_any()
 }
 
 /// The open dialog's view, from its own lazily loaded chunk.

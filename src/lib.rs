@@ -3,6 +3,7 @@
 
 pub mod i18n;
 pub mod intl;
+pub mod markdown;
 pub mod route;
 pub mod state;
 

@@ -6,6 +6,7 @@
 pub mod activity;
 pub mod channels;
 pub mod notify;
+pub mod picker;
 pub mod posts;
 pub mod search;
 pub mod socket;

@@ -2,7 +2,13 @@
 //! tables that `src/emoji.rs` reads:
 //! - `emoji.txt`: sorted `name\temoji\n` lines, every short name, searched by bisection;
 //! - `picker.txt`: one `group\temoji\tname[\ttone1 … tone5]\n` line per emoji in Unicode's
-//!   order, for the emoji picker, with the five skin tones where the emoji has them.
+//!   order, for the emoji picker, with the five skin tones where the emoji has them;
+//! - `tones.txt`: the emoji that have skin tones, sorted, one per line: alone where each
+//!   tone is the modifier after the first character (`src/tone.rs`), else with its five
+//!   tones. Rendering needs only this, not the picker's table.
+
+#[cfg(feature = "emoji-data")]
+include!("src/tone.rs");
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
@@ -35,6 +41,7 @@ fn emoji_tables() {
         SkinTone::Dark,
     ];
     let mut picker = String::new();
+    let mut toned_emoji: Vec<String> = Vec::new();
     for e in emojis::iter() {
         let group = match e.group() {
             Group::SmileysAndEmotion => 0,
@@ -57,12 +64,27 @@ fn emoji_tables() {
         if toned.len() == tones.len() {
             picker.push('\t');
             picker.push_str(&toned.join(" "));
+            let regular = toned
+                .iter()
+                .zip(MODIFIERS)
+                .all(|(t, m)| *t == with_modifier(e.as_str(), m));
+            toned_emoji.push(if regular {
+                e.as_str().to_owned()
+            } else {
+                format!("{}\t{}", e.as_str(), toned.join(" "))
+            });
         }
         picker.push('\n');
     }
 
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
-    for (file, text) in [("emoji.txt", table), ("picker.txt", picker)] {
+    toned_emoji.sort();
+    let tones: String = toned_emoji.iter().map(|l| format!("{l}\n")).collect();
+    for (file, text) in [
+        ("emoji.txt", table),
+        ("picker.txt", picker),
+        ("tones.txt", tones),
+    ] {
         if let Err(e) = std::fs::write(out.join(file), text) {
             panic!("cannot write the emoji table {file}: {e}");
         }

@@ -1,20 +1,22 @@
 //! The open channel's notification settings: desktop, push and e-mail (or as the user's
 //! own), muting, and channel-wide mentions; for a system admin, whether members may notify
-//! the whole channel. The form is built by the renderer's module.
+//! the whole channel.
 
 use leptos::prelude::*;
 
 use super::{Dialog, use_dialog};
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
-use crate::state::notify::{answers, channel_form, members_may_mention};
+use std::sync::Arc;
+
+use super::settings_form::settings_form;
+use crate::state::notify::{channel_form, members_may_mention};
 
 /// The dialog.
 #[component]
 pub fn ChannelNotify() -> impl IntoView {
     let ctx = use_ctx();
     let dialog = use_dialog();
-    let host = NodeRef::<leptos::html::Div>::new();
     let (channel, name, admin) = ctx.store.with_untracked(|s| {
         let id = s.current.clone().unwrap_or_default();
         let name = s.channels.get(&id).map(|c| c.display_name.clone());
@@ -32,43 +34,40 @@ pub fn ChannelNotify() -> impl IntoView {
         });
     }
     let id = channel.clone();
-    super::markdown::form(
-        host,
-        "channel-notify",
-        move || {
-            let moderation = moderation.get();
-            ctx.store
-                .with_untracked(|s| channel_form(&s.channels.notify_props(&id), moderation))
-        },
-        move |values| {
-            let mut props = answers(values);
-            let may = props.remove("use_channel_mentions");
-            let api = ctx.api.get_untracked();
-            let (channel, moderations) = (channel.clone(), moderations.clone());
-            leptos::task::spawn_local(async move {
-                if let Some(may) = may {
-                    let patch = serde_json::json!([{
-                        "name": "use_channel_mentions",
-                        "roles": { "members": may == "true" },
-                    }]);
-                    let path = format!("{moderations}/patch");
-                    let _ = api.put::<serde_json::Value>(&path, &patch).await;
-                }
-                let path = format!("/channels/{channel}/members/me/notify_props");
-                if api.put::<mm_api::StatusOk>(&path, &props).await.is_ok() {
-                    ctx.store
-                        .update(|s| s.channels.set_notify_props(&channel, props));
-                    dialog.set(Dialog::None);
-                }
-            });
-        },
-    );
+    let submit = Arc::new(move |mut props: mm_api::StringMap| {
+        let may = props.remove("use_channel_mentions");
+        let api = ctx.api.get_untracked();
+        let (channel, moderations) = (channel.clone(), moderations.clone());
+        leptos::task::spawn_local(async move {
+            if let Some(may) = may {
+                let patch = serde_json::json!([{
+                    "name": "use_channel_mentions",
+                    "roles": { "members": may == "true" },
+                }]);
+                let path = format!("{moderations}/patch");
+                let _ = api.put::<serde_json::Value>(&path, &patch).await;
+            }
+            let path = format!("/channels/{channel}/members/me/notify_props");
+            if api.put::<mm_api::StatusOk>(&path, &props).await.is_ok() {
+                ctx.store
+                    .update(|s| s.channels.set_notify_props(&channel, props));
+                dialog.set(Dialog::None);
+            }
+        });
+    });
+    let form = move || {
+        let moderation = moderation.get();
+        let fields = ctx
+            .store
+            .with_untracked(|s| channel_form(&s.channels.notify_props(&id), moderation));
+        settings_form("channel-notify", fields, submit.clone(), Arc::new(|_| {}))
+    };
     view! {
         <div class="dialog-backdrop" on:click=move |_| dialog.set(Dialog::None)>
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="channel-notify-title"
                 data-testid="channel-notify-dialog" on:click=|e| e.stop_propagation()>
                 <h2 id="channel-notify-title">{tr_args("channel-notify-title", &[("channel", name.into())])}</h2>
-                <div node_ref=host></div>
+                {form}
                 <div class="dialog-buttons">
                     <button type="button" on:click=move |_| dialog.set(Dialog::None)>{tr("cancel")}</button>
                 </div>

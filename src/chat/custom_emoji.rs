@@ -101,7 +101,10 @@ pub fn CustomEmoji() -> impl IntoView {
                     .is_some_and(|u| u.roles.contains("system_admin"));
             (s.my_id(), admin, s.users.name(&emoji.creator_id))
         });
-        let src = super::markdown::custom_emoji_url(ctx, &emoji.id);
+        let src = crate::markdown::custom_emoji_url(
+            &ctx.api.with_untracked(|a| a.base.clone()),
+            &emoji.id,
+        );
         let label = format!(":{}:", emoji.name);
         let mine = emoji.creator_id == me || admin;
         let name = emoji.name.clone();

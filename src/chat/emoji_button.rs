@@ -1,10 +1,7 @@
-//! A button that opens the emoji picker, usable once the renderer's module (which holds
-//! the picker and its data) has loaded.
+//! A button that opens the emoji picker.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-use crate::app::use_ctx;
 
 /// Opens the picker next to itself; `on_pick` receives the picked emoji's name.
 #[component]
@@ -12,10 +9,9 @@ pub fn EmojiButton<F>(label: String, testid: &'static str, on_pick: F) -> impl I
 where
     F: Fn(String) + Clone + 'static,
 {
-    let ctx = use_ctx();
     view! {
         <button type="button" class="emoji-button" aria-label=label.clone() title=label data-testid=testid
-            aria-haspopup="dialog" disabled=move || ctx.markdown.get() == 0
+            aria-haspopup="dialog"
             on:click=move |ev| {
                 if let Some(anchor) = ev.current_target().and_then(|t| t.dyn_into().ok()) {
                     super::markdown::pick_emoji(anchor, on_pick.clone());

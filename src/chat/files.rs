@@ -74,11 +74,17 @@ pub fn PostFiles(post: PostId) -> impl IntoView {
                 <div class="files" data-testid="files">{list.into_iter().map(item).collect_view()}</div>
             })
         }}
-        {move || open.get().is_some().then(|| view! { <Viewer images open/> })}
+        {move || open.get().is_some().then(|| Suspend::new(viewer_view(images, open)))}
     }
 }
 
 /// The full-size viewer.
+/// The image viewer, from its own lazily loaded chunk.
+#[lazy]
+pub(super) fn viewer_view(images: Memo<Vec<FileInfo>>, open: RwSignal<Option<usize>>) -> AnyView {
+    view! { <Viewer images open/> }.into_any()
+}
+
 #[component]
 fn Viewer(images: Memo<Vec<FileInfo>>, open: RwSignal<Option<usize>>) -> impl IntoView {
     let ctx = use_ctx();

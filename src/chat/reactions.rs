@@ -68,16 +68,11 @@ pub fn add_reaction(ctx: Ctx, post: PostId, emoji: String) {
 }
 
 /// An emoji as shown in a reaction: the character, a custom emoji's image, or `:name:`
-/// until the emoji data has loaded.
+/// for a name nobody knows.
 fn glyph(ctx: Ctx, name: &str) -> AnyView {
-    let custom = ctx.store.with(|s| s.custom_emoji.get(name).cloned());
-    if let Some(id) = custom {
-        let src = super::markdown::custom_emoji_url(ctx, &id);
-        return view! { <img class="emoji" src=src alt=format!(":{name}:")/> }.into_any();
-    }
-    ctx.markdown.track();
-    match super::markdown::emoji_char(name) {
-        Some(c) => view! { <span class="emoji">{c}</span> }.into_any(),
+    match ctx.markdown.with(|m| m.emoji(name)) {
+        Some(Ok(c)) => view! { <span class="emoji">{c}</span> }.into_any(),
+        Some(Err(src)) => view! { <img class="emoji" src=src alt=format!(":{name}:")/> }.into_any(),
         None => view! { <span class="emoji">{format!(":{name}:")}</span> }.into_any(),
     }
 }

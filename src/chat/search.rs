@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use mm_api::PostList;
 use serde_json::json;
+use wasm_bindgen::JsCast;
 
 use crate::app::{Ctx, fetch_users, missing_authors, use_ctx};
 use crate::i18n::{tr, tr_args};
@@ -138,65 +139,90 @@ pub fn SearchBox() -> impl IntoView {
     }
 }
 
-/// The results panel: the renderer's module builds the results (messages as markdown, the
-/// found words marked), which keeps them out of the first download.
+/// One found message: rendered as markdown with the found words in `<mark>`. A click on it
+/// outside its links, or on its button, opens the post.
+fn result(ctx: Ctx, post: mm_api::Post, words: Vec<String>) -> impl IntoView {
+    let (author, iso, time) = ctx.store.with_untracked(|s| {
+        (
+            s.users.name(&post.user_id),
+            super::time::iso(post.create_at),
+            super::time::full(post.create_at),
+        )
+    });
+    let id = post.id.clone();
+    let open = move || {
+        let team = ctx.store.with_untracked(|s| {
+            s.team
+                .as_ref()
+                .and_then(|t| s.teams.iter().find(|x| &x.id == t))
+                .map(|t| t.name.clone())
+        });
+        ctx.goto
+            .set(Some(format!("/{}/pl/{id}", team.unwrap_or_default())));
+        ctx.drawer.set(false);
+    };
+    let click = move |ev: leptos::ev::MouseEvent| {
+        let in_link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("a").ok().flatten())
+            .is_some();
+        if !in_link {
+            open();
+        }
+    };
+    let text = post.message.clone();
+    view! {
+        <article class="search-result" data-testid="search-result" data-post=post.id.0.clone() on:click=click>
+            <div class="post-meta">
+                <bdi class="author">{author}</bdi>" "<time datetime=iso>{time}</time>
+                <button type="button" class="jump" data-testid="search-jump">{tr("search-jump")}</button>
+            </div>
+            <super::markdown::Markdown text testid="message" words/>
+        </article>
+    }
+}
+
+/// The results panel, grouped by channel.
 #[component]
 pub fn SearchResults() -> impl IntoView {
     let ctx = use_ctx();
     let search = Memo::new(move |_| ctx.store.with(|s| s.search.clone()));
     let close = move |_| ctx.store.update(|s| s.search = None);
-    let results = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let loaded = ctx.markdown.get() > 0;
-        let flat =
-            search.with(|search| {
-                let search = search.as_ref()?;
-                ctx.store.with(|s| {
-                    let mut flat = Vec::new();
-                    for (channel, posts) in search.groups() {
-                        let label = s.channels.get(&channel).map(|c| {
-                            match crate::state::channels::dm_partner(&c.name, &s.my_id()) {
-                                Some(u) if s.channels.is_direct(&channel) => s.users.name(&u),
-                                _ => c.display_name.clone(),
-                            }
+    let results = move || {
+        search.with(|search| {
+            let search = search.as_ref()?;
+            let groups = search.groups();
+            Some(
+                groups
+                    .into_iter()
+                    .map(|(channel, posts)| {
+                        let label = ctx.store.with_untracked(|s| {
+                            s.channels.get(&channel).map(|c| {
+                                match crate::state::channels::dm_partner(&c.name, &s.my_id()) {
+                                    Some(u) if s.channels.is_direct(&channel) => s.users.name(&u),
+                                    _ => c.display_name.clone(),
+                                }
+                            })
                         });
-                        for p in posts {
-                            let words = search.matches.get(&p.id).map(|w| w.join("\n"));
-                            flat.extend([
-                                channel.0.clone(),
-                                label.clone().unwrap_or_default(),
-                                p.id.0.clone(),
-                                s.users.name(&p.user_id),
-                                super::time::iso(p.create_at),
-                                super::time::full(p.create_at),
-                                p.message.clone(),
-                                words.unwrap_or_default(),
-                            ]);
+                        let found = posts
+                            .into_iter()
+                            .map(|p| {
+                                let words = search.matches.get(&p.id).cloned().unwrap_or_default();
+                                result(ctx, p, words)
+                            })
+                            .collect_view();
+                        view! {
+                            <section class="search-group">
+                                <h3><bdi>{label.unwrap_or_default()}</bdi></h3>
+                                {found}
+                            </section>
                         }
-                    }
-                    Some(flat)
-                })
-            });
-        let el = results.get();
-        let node = flat.filter(|_| loaded).and_then(|flat| {
-            super::markdown::search_results(flat, move |post| {
-                let team = ctx.store.with_untracked(|s| {
-                    s.team
-                        .as_ref()
-                        .and_then(|t| s.teams.iter().find(|x| &x.id == t))
-                        .map(|t| t.name.clone())
-                });
-                ctx.goto
-                    .set(Some(format!("/{}/pl/{post}", team.unwrap_or_default())));
-                ctx.drawer.set(false);
-            })
-        });
-        match (el, node) {
-            (Some(el), Some(node)) => el.replace_children_with_node_1(&node),
-            (Some(el), None) => el.set_text_content(None),
-            _ => {}
-        }
-    });
+                    })
+                    .collect_view(),
+            )
+        })
+    };
     let state = move || {
         search.with(
             |s| match s.as_ref().map(|s| s.posts.as_ref().map(Vec::is_empty)) {
@@ -219,7 +245,7 @@ pub fn SearchResults() -> impl IntoView {
                 </h2>
                 <button type="button" aria-label=tr("search-close") on:click=close data-testid="close-search">"✕"</button>
             </header>
-            <div class="messages">{state}<div node_ref=results></div></div>
+            <div class="messages">{state}<div class="search-groups">{results}</div></div>
         </aside>
     }
 }

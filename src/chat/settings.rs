@@ -1,11 +1,16 @@
 //! Settings: the interface language (applied at once, saved to the profile's `locale`),
-//! the profile picture, and notifications (the form is built by the renderer's module).
+//! the profile picture, and notifications.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 
+use super::settings_form::settings_form;
 use super::{Dialog, use_dialog};
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
+use crate::state::notify::Action;
 
 /// The settings dialog.
 #[component]
@@ -54,88 +59,100 @@ pub fn Settings() -> impl IntoView {
     }
 }
 
+#[wasm_bindgen(inline_js = r#"
+export function push(op, arg) {
+  return import(new URL("../../js/push.js", import.meta.url).href).then((m) => m[op](arg));
+}
+"#)]
+extern "C" {
+    /// Web Push in this browser (`public/js/push.js`, imported when first used): `state`,
+    /// `subscribe` (with the server's key), `unsubscribe`, `permission`.
+    #[wasm_bindgen(js_name = push)]
+    fn js_push(op: &str, arg: &str) -> js_sys::Promise;
+}
+
+/// Runs an operation of `public/js/push.js`; its answer as text ("" on failure).
+async fn push(op: &str, arg: &str) -> String {
+    wasm_bindgen_futures::JsFuture::from(js_push(op, arg))
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
 /// The user's notification settings, saved to the profile's `notify_props`, with the
 /// browser's permission to notify and this browser's push subscription.
 #[component]
 fn NotifySettings() -> impl IntoView {
     let ctx = use_ctx();
-    let host = NodeRef::<leptos::html::Div>::new();
     let saved = RwSignal::new(false);
     // This browser's push subscription; the form is rebuilt when it changes.
-    let push = RwSignal::new(String::new());
-    let refresh = move || {
-        leptos::task::spawn_local(async move { push.set(super::markdown::push("state", "").await) })
-    };
-    refresh();
-    super::markdown::form(
-        host,
-        "notify",
-        move || {
-            let push = push.get();
-            let desktop = match web_sys::Notification::permission() {
-                web_sys::NotificationPermission::Default => "default",
-                web_sys::NotificationPermission::Denied => "denied",
-                _ => "granted",
-            };
-            ctx.store.with_untracked(|s| {
-                let props =
-                    s.me.as_ref()
-                        .map(|u| u.notify_props.clone())
-                        .unwrap_or_default();
-                let email =
-                    s.config.get("SendEmailNotifications").map(String::as_str) == Some("true");
-                let push = if s.config.contains_key("WebPushPublicKey") {
-                    push.as_str()
-                } else {
-                    ""
-                };
-                crate::state::notify::user_form(&props, email, desktop, push)
-            })
-        },
-        move |values| {
-            let api = ctx.api.get_untracked();
-            if values.first().map(String::as_str) == Some("__action") {
-                let action = values.get(1).cloned().unwrap_or_default();
-                let key = ctx
-                    .store
-                    .with_untracked(|s| s.config.get("WebPushPublicKey").cloned())
-                    .unwrap_or_default();
-                leptos::task::spawn_local(async move {
-                    let path = "/notifications/push_subscriptions";
-                    match action.as_str() {
-                        "push-on" => {
-                            let sub = super::markdown::push("subscribe", &key).await;
-                            if let Ok(sub) = serde_json::from_str::<serde_json::Value>(&sub) {
-                                let _ = api.post::<serde_json::Value>(path, &sub).await;
-                            }
-                        }
-                        "push-off" => {
-                            let endpoint = super::markdown::push("unsubscribe", "").await;
-                            let query = js_sys::encode_uri_component(&endpoint);
-                            let _ = api
-                                .delete::<serde_json::Value>(&format!("{path}?endpoint={query}"))
-                                .await;
-                        }
-                        _ => {
-                            super::markdown::push("permission", "").await;
-                        }
-                    }
-                    push.set(super::markdown::push("state", "").await);
-                });
-                return;
+    let subscription = RwSignal::new(String::new());
+    leptos::task::spawn_local(async move { subscription.set(push("state", "").await) });
+    let submit = Arc::new(move |props: mm_api::StringMap| {
+        let api = ctx.api.get_untracked();
+        let body = serde_json::json!({ "notify_props": props });
+        leptos::task::spawn_local(async move {
+            if let Ok(user) = api.put::<mm_api::User>("/users/me/patch", &body).await {
+                ctx.store.update(|s| s.me = Some(user));
+                saved.set(true);
             }
-            let body = serde_json::json!({ "notify_props": crate::state::notify::answers(values) });
-            leptos::task::spawn_local(async move {
-                if let Ok(user) = api.put::<mm_api::User>("/users/me/patch", &body).await {
-                    ctx.store.update(|s| s.me = Some(user));
-                    saved.set(true);
+        });
+    });
+    let action = Arc::new(move |action: Action| {
+        let api = ctx.api.get_untracked();
+        let key = ctx
+            .store
+            .with_untracked(|s| s.config.get("WebPushPublicKey").cloned())
+            .unwrap_or_default();
+        leptos::task::spawn_local(async move {
+            let path = "/notifications/push_subscriptions";
+            match action {
+                Action::PushOn => {
+                    let sub = push("subscribe", &key).await;
+                    if let Ok(sub) = serde_json::from_str::<serde_json::Value>(&sub) {
+                        let _ = api.post::<serde_json::Value>(path, &sub).await;
+                    }
                 }
-            });
-        },
-    );
+                Action::PushOff => {
+                    let endpoint = push("unsubscribe", "").await;
+                    let query = js_sys::encode_uri_component(&endpoint);
+                    let _ = api
+                        .delete::<serde_json::Value>(&format!("{path}?endpoint={query}"))
+                        .await;
+                }
+                Action::AskPermission => {
+                    push("permission", "").await;
+                }
+            }
+            subscription.set(push("state", "").await);
+        });
+    });
+    let form = move || {
+        let push = subscription.get();
+        let desktop = match web_sys::Notification::permission() {
+            web_sys::NotificationPermission::Default => "default",
+            web_sys::NotificationPermission::Denied => "denied",
+            _ => "granted",
+        };
+        let fields = ctx.store.with_untracked(|s| {
+            let props =
+                s.me.as_ref()
+                    .map(|u| u.notify_props.clone())
+                    .unwrap_or_default();
+            let email = s.config.get("SendEmailNotifications").map(String::as_str) == Some("true");
+            let push = if s.config.contains_key("WebPushPublicKey") {
+                push.as_str()
+            } else {
+                ""
+            };
+            crate::state::notify::user_form(&props, email, desktop, push)
+        });
+        settings_form("notify", fields, submit.clone(), action.clone())
+    };
     view! {
         <h3>{tr("notify-settings")}</h3>
-        <div node_ref=host></div>
+        {form}
         <p role="status" data-testid="notify-saved">{move || saved.get().then(|| tr("notify-saved"))}</p>
     }
 }

@@ -1,73 +1,214 @@
-//! Notification settings as forms (the renderer's module builds them; see
-//! crates/markdown-web `form.rs`), and their answers as `notify_props`.
+//! Notification settings as forms (typed fields that `chat/settings_form.rs` shows), and
+//! their answers as `notify_props`.
 
 use mm_api::StringMap;
 
-const LEVELS: &str = "\tall=notify-all\tmention=notify-mention\tnone=notify-none";
+/// Each kind of notification's levels, with their labels' Fluent ids.
+const LEVELS: [(&str, &str); 3] = [
+    ("all", "notify-all"),
+    ("mention", "notify-mention"),
+    ("none", "notify-none"),
+];
 
-fn get<'a>(props: &'a StringMap, key: &str, default: &'a str) -> &'a str {
+/// One field of a settings form; labels are Fluent ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    /// Radio buttons: the value of `key` is one of `options` (value, label).
+    Radio {
+        key: &'static str,
+        label: &'static str,
+        value: String,
+        options: Vec<(&'static str, &'static str)>,
+        disabled: bool,
+    },
+    /// A checkbox: the value of `key` is `on` when checked, else `off`.
+    Check {
+        key: &'static str,
+        label: &'static str,
+        checked: bool,
+        on: &'static str,
+        off: &'static str,
+        disabled: bool,
+    },
+    /// A line of text.
+    Text {
+        key: &'static str,
+        label: &'static str,
+        value: String,
+    },
+    /// A paragraph.
+    Note(&'static str),
+    /// A line with a button that does `action` at once.
+    Button {
+        action: Action,
+        label: &'static str,
+        text: &'static str,
+    },
+    /// The submit button.
+    Submit(&'static str),
+}
+
+impl Field {
+    /// The key this field answers, and its value as shown.
+    pub fn answer(&self) -> Option<(&'static str, String)> {
+        match self {
+            Field::Radio { key, value, .. } | Field::Text { key, value, .. } => {
+                Some((key, value.clone()))
+            }
+            Field::Check {
+                key,
+                checked,
+                on,
+                off,
+                ..
+            } => Some((key, if *checked { on } else { off }.to_string())),
+            _ => None,
+        }
+    }
+}
+
+/// What a form's button does at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Ask the browser's permission to notify.
+    AskPermission,
+    /// Subscribe this browser to push notifications.
+    PushOn,
+    /// End this browser's push subscription.
+    PushOff,
+}
+
+impl Action {
+    /// The button's test id suffix.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::AskPermission => "desktop-permission",
+            Action::PushOn => "push-on",
+            Action::PushOff => "push-off",
+        }
+    }
+}
+
+fn get(props: &StringMap, key: &str, default: &str) -> String {
     props
         .get(key)
         .map(String::as_str)
         .filter(|v| !v.is_empty())
         .unwrap_or(default)
+        .to_owned()
 }
 
-/// A value on a form line: tabs and line breaks would end the field.
-fn clean(v: &str) -> String {
-    v.replace(['\t', '\n', '\r'], " ")
+fn radio(key: &'static str, label: &'static str, value: String, default: bool) -> Field {
+    let mut options = Vec::new();
+    if default {
+        options.push(("default", "notify-default"));
+    }
+    options.extend(LEVELS);
+    Field::Radio {
+        key,
+        label,
+        value,
+        options,
+        disabled: false,
+    }
+}
+
+fn check(
+    props: &StringMap,
+    key: &'static str,
+    label: &'static str,
+    on: &'static str,
+    off: &'static str,
+    default: &str,
+) -> Field {
+    Field::Check {
+        key,
+        label,
+        checked: get(props, key, default) == on,
+        on,
+        off,
+        disabled: false,
+    }
 }
 
 /// The user's settings: desktop, push and e-mail, and what counts as a mention.
 /// `email` says whether the server sends e-mail at all; `desktop` is the browser's
 /// notification permission (`default`, `granted`, `denied`); `push` is this browser's
 /// push subscription (`on`, `off`, `denied`, or anything else when there is none to have).
-pub fn user_form(props: &StringMap, email: bool, desktop: &str, push: &str) -> Vec<String> {
-    let mail = match get(props, "email", "true") {
+pub fn user_form(props: &StringMap, email: bool, desktop: &str, push: &str) -> Vec<Field> {
+    let mail = match get(props, "email", "true").as_str() {
         "false" | "none" => "false",
         _ => "true",
     };
-    let mut lines = vec![format!(
-        "radio\tdesktop\tnotify-desktop\t{}{LEVELS}",
-        get(props, "desktop", "mention")
+    let mut fields = vec![radio(
+        "desktop",
+        "notify-desktop",
+        get(props, "desktop", "mention"),
+        false,
     )];
     match desktop {
-        "default" => lines.push("button\tdesktop-permission\tnotify-ask\tnotify-enable".to_owned()),
-        "denied" => lines.push("note\tnotify-push-blocked".to_owned()),
+        "default" => fields.push(Field::Button {
+            action: Action::AskPermission,
+            label: "notify-ask",
+            text: "notify-enable",
+        }),
+        "denied" => fields.push(Field::Note("notify-push-blocked")),
         _ => {}
     }
-    lines.push(format!(
-        "radio\tpush\tnotify-push\t{}{LEVELS}",
-        get(props, "push", "mention")
+    fields.push(radio(
+        "push",
+        "notify-push",
+        get(props, "push", "mention"),
+        false,
     ));
     match push {
-        "on" => lines.push("button\tpush-off\tnotify-push-browser\tnotify-push-off".to_owned()),
-        "off" => lines.push("button\tpush-on\tnotify-push-browser\tnotify-push-on".to_owned()),
+        "on" => fields.push(Field::Button {
+            action: Action::PushOff,
+            label: "notify-push-browser",
+            text: "notify-push-off",
+        }),
+        "off" => fields.push(Field::Button {
+            action: Action::PushOn,
+            label: "notify-push-browser",
+            text: "notify-push-on",
+        }),
         _ => {}
     }
-    lines.push(format!(
-        "radio{}\temail\tnotify-email\t{mail}\ttrue=notify-mention\tfalse=notify-none",
-        if email { "" } else { "!" }
-    ));
+    fields.push(Field::Radio {
+        key: "email",
+        label: "notify-email",
+        value: mail.to_owned(),
+        options: vec![("true", "notify-mention"), ("false", "notify-none")],
+        disabled: !email,
+    });
     if !email {
-        lines.push("note\tnotify-email-off".to_owned());
+        fields.push(Field::Note("notify-email-off"));
     }
-    lines.extend([
-        format!(
-            "check\tfirst_name\tnotify-first-name\t{}\ttrue\tfalse",
-            get(props, "first_name", "false")
+    fields.extend([
+        check(
+            props,
+            "first_name",
+            "notify-first-name",
+            "true",
+            "false",
+            "false",
         ),
-        format!(
-            "check\tchannel\tnotify-channel-wide\t{}\ttrue\tfalse",
-            get(props, "channel", "true")
+        check(
+            props,
+            "channel",
+            "notify-channel-wide",
+            "true",
+            "false",
+            "true",
         ),
-        format!(
-            "text\tmention_keys\tnotify-keywords\t{}",
-            clean(get(props, "mention_keys", ""))
-        ),
-        "submit\tpost-save".to_owned(),
+        Field::Text {
+            key: "mention_keys",
+            label: "notify-keywords",
+            value: get(props, "mention_keys", ""),
+        },
+        Field::Submit("post-save"),
     ]);
-    lines
+    fields
 }
 
 /// Whether a channel's members may notify it all (`use_channel_mentions` in the answer of
@@ -84,118 +225,143 @@ pub fn members_may_mention(moderations: &serde_json::Value) -> bool {
 
 /// A channel's settings: each kind by default as the user's, muting, and channel-wide
 /// mentions; for an admin (`moderation` known), whether members may mention everyone.
-pub fn channel_form(props: &StringMap, moderation: Option<bool>) -> Vec<String> {
-    let levels = format!("\tdefault=notify-default{LEVELS}");
-    let mut lines: Vec<String> = [
+pub fn channel_form(props: &StringMap, moderation: Option<bool>) -> Vec<Field> {
+    let mut fields: Vec<Field> = [
         ("desktop", "notify-desktop"),
         ("push", "notify-push"),
         ("email", "notify-email"),
     ]
-    .iter()
-    .map(|(key, label)| {
-        format!(
-            "radio\t{key}\t{label}\t{}{levels}",
-            get(props, key, "default")
-        )
-    })
+    .into_iter()
+    .map(|(key, label)| radio(key, label, get(props, key, "default"), true))
     .collect();
-    lines.extend([
-        format!(
-            "check\tmark_unread\tchannel-notify-mute\t{}\tmention\tall",
-            get(props, "mark_unread", "all")
+    fields.extend([
+        check(
+            props,
+            "mark_unread",
+            "channel-notify-mute",
+            "mention",
+            "all",
+            "all",
         ),
-        format!(
-            "check\tignore_channel_mentions\tchannel-notify-wide\t{}\ton\tdefault",
-            get(props, "ignore_channel_mentions", "default")
+        check(
+            props,
+            "ignore_channel_mentions",
+            "channel-notify-wide",
+            "on",
+            "default",
+            "default",
         ),
     ]);
     if let Some(may) = moderation {
-        lines.push(format!(
-            "check\tuse_channel_mentions\tchannel-mentions-members\t{may}\ttrue\tfalse"
-        ));
+        fields.push(Field::Check {
+            key: "use_channel_mentions",
+            label: "channel-mentions-members",
+            checked: may,
+            on: "true",
+            off: "false",
+            disabled: false,
+        });
     }
-    lines.push("submit\tpost-save".to_owned());
-    lines
-}
-
-/// A submitted form's `[key, value, …]` as `notify_props`.
-pub fn answers(flat: Vec<String>) -> StringMap {
-    let mut it = flat.into_iter();
-    std::iter::from_fn(|| Some((it.next()?, it.next()?))).collect()
+    fields.push(Field::Submit("post-save"));
+    fields
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn props(pairs: &[(&str, &str)]) -> StringMap {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    fn answers(fields: &[Field]) -> StringMap {
+        fields
+            .iter()
+            .filter_map(Field::answer)
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect()
+    }
+
     #[test]
     fn forms_show_the_saved_settings() {
-        let props = answers(
-            [
-                "desktop",
-                "all",
-                "email",
-                "false",
-                "mention_keys",
-                "a\tb",
-                "first_name",
-                "true",
-            ]
-            .map(String::from)
-            .to_vec(),
-        );
-        let lines = user_form(&props, false, "granted", "unsupported");
+        let props = props(&[
+            ("desktop", "all"),
+            ("email", "false"),
+            ("mention_keys", "a, b"),
+            ("first_name", "true"),
+        ]);
+        let fields = user_form(&props, false, "granted", "unsupported");
         assert_eq!(
-            lines[0],
-            "radio\tdesktop\tnotify-desktop\tall\tall=notify-all\tmention=notify-mention\tnone=notify-none"
+            fields[0],
+            Field::Radio {
+                key: "desktop",
+                label: "notify-desktop",
+                value: "all".into(),
+                options: LEVELS.to_vec(),
+                disabled: false,
+            }
         );
-        assert!(lines[1].starts_with("radio\tpush\tnotify-push\tmention\t"));
-        assert!(lines[2].starts_with("radio!\temail\tnotify-email\tfalse\t"));
-        assert_eq!(lines[3], "note\tnotify-email-off");
+        assert!(
+            matches!(&fields[1], Field::Radio { key: "push", value, .. } if value == "mention")
+        );
+        assert!(
+            matches!(&fields[2], Field::Radio { key: "email", value, disabled: true, .. } if value == "false")
+        );
+        assert_eq!(fields[3], Field::Note("notify-email-off"));
+        let shown = answers(&fields);
+        assert_eq!(shown["mention_keys"], "a, b");
+        assert_eq!(shown["first_name"], "true");
+        assert_eq!(shown["channel"], "true");
         // Permission to ask for, and this browser's push subscription to switch.
         let asks = user_form(&props, true, "default", "off");
-        assert_eq!(
+        assert!(matches!(
             asks[1],
-            "button\tdesktop-permission\tnotify-ask\tnotify-enable"
-        );
-        assert_eq!(
+            Field::Button {
+                action: Action::AskPermission,
+                ..
+            }
+        ));
+        assert!(matches!(
             asks[3],
-            "button\tpush-on\tnotify-push-browser\tnotify-push-on"
-        );
+            Field::Button {
+                action: Action::PushOn,
+                ..
+            }
+        ));
         let on = user_form(&props, true, "denied", "on");
-        assert_eq!(on[1], "note\tnotify-push-blocked");
-        assert_eq!(
+        assert_eq!(on[1], Field::Note("notify-push-blocked"));
+        assert!(matches!(
             on[3],
-            "button\tpush-off\tnotify-push-browser\tnotify-push-off"
-        );
-        assert!(lines.contains(&"text\tmention_keys\tnotify-keywords\ta b".to_owned()));
-        assert!(
-            lines.contains(&"check\tfirst_name\tnotify-first-name\ttrue\ttrue\tfalse".to_owned())
-        );
+            Field::Button {
+                action: Action::PushOff,
+                ..
+            }
+        ));
         assert!(
             !user_form(&props, true, "granted", "")
                 .iter()
-                .any(|l| l.starts_with("note"))
+                .any(|f| matches!(f, Field::Note(_)))
         );
-        let channel = channel_form(
-            &answers(["mark_unread", "mention"].map(String::from).to_vec()),
-            None,
-        );
+        let channel = channel_form(&self::props(&[("mark_unread", "mention")]), None);
         assert!(
-            channel[0].starts_with(
-                "radio\tdesktop\tnotify-desktop\tdefault\tdefault=notify-default\tall="
-            )
+            matches!(&channel[0], Field::Radio { key: "desktop", value, options, .. }
+            if value == "default" && options[0] == ("default", "notify-default"))
         );
-        assert_eq!(
+        assert!(matches!(
             channel[3],
-            "check\tmark_unread\tchannel-notify-mute\tmention\tmention\tall"
-        );
-        assert!(!channel.iter().any(|l| l.contains("use_channel_mentions")));
+            Field::Check {
+                key: "mark_unread",
+                checked: true,
+                ..
+            }
+        ));
+        assert_eq!(answers(&channel)["ignore_channel_mentions"], "default");
+        assert!(!answers(&channel).contains_key("use_channel_mentions"));
         let admin = channel_form(&StringMap::default(), Some(false));
-        assert_eq!(
-            admin[5],
-            "check\tuse_channel_mentions\tchannel-mentions-members\tfalse\ttrue\tfalse"
-        );
+        assert_eq!(answers(&admin)["use_channel_mentions"], "false");
     }
 
     #[test]

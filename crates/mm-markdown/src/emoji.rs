@@ -6,6 +6,9 @@ use crate::Emoji;
 
 static NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/emoji.txt"));
 static PICKER: &str = include_str!(concat!(env!("OUT_DIR"), "/picker.txt"));
+static TONES: &str = include_str!(concat!(env!("OUT_DIR"), "/tones.txt"));
+
+include!("tone.rs");
 
 /// Mattermost's skin tone name suffixes, lightest first: `+1_medium_skin_tone`.
 pub const SKIN_TONES: [&str; 5] = [
@@ -148,8 +151,15 @@ pub fn standard_emoji(name: &str) -> Option<Emoji> {
         .filter_map(|(tone, suffix)| Some((tone, name.strip_suffix(suffix)?.strip_suffix('_')?)))
         .min_by_key(|(_, base)| base.len())?;
     let emoji = by_name(base)?;
-    let entry = picker_emoji().find(|p| p.emoji == emoji && p.has_tones())?;
-    Some(Emoji::Unicode(entry.toned(tone).0.to_owned()))
+    let (_, tones) = TONES
+        .lines()
+        .map(|l| l.split_once('\t').unwrap_or((l, "")))
+        .find(|(e, _)| *e == emoji)?;
+    let toned = match tones.split(' ').nth(tone - 1).filter(|t| !t.is_empty()) {
+        Some(t) => t.to_owned(),
+        None => with_modifier(emoji, MODIFIERS[tone - 1]),
+    };
+    Some(Emoji::Unicode(toned))
 }
 
 #[cfg(test)]
