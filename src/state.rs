@@ -143,7 +143,7 @@ impl Store {
             Event::EmojiAdded { emoji } => {
                 self.custom_emoji.insert(emoji.name, emoji.id);
             }
-            Event::PostDeleted { post } => {
+            Event::PostDeleted { post, .. } => {
                 self.posts.delete(&post);
                 if self.thread.as_ref() == Some(&post.id) {
                     self.thread = None;
@@ -274,7 +274,11 @@ mod tests {
             post: Box::new(p),
             channel_type: "O".into(),
             mentions: mentions.iter().map(|m| UserId::from(*m)).collect(),
+            channel_display_name: String::new(),
+            channel_name: String::new(),
+            team_id: mm_api::TeamId::default(),
             sender_name: String::new(),
+            set_online: true,
         }
     }
 
@@ -425,6 +429,7 @@ mod tests {
         s.apply(
             Event::PostDeleted {
                 post: Box::new(gone),
+                delete_by: UserId::default(),
             },
             6,
         );
@@ -488,6 +493,7 @@ mod tests {
             s.apply(
                 Event::DirectAdded {
                     channel_id: "d1".into(),
+                    creator_id: "bob".into(),
                     teammate_id: "me".into()
                 },
                 11

@@ -331,7 +331,7 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
     // @channel, @all or @here in a channel of more than 5 people asks first, saying how
     // many will be notified (Mattermost's confirmation), as deleting a post does.
     let send = move || {
-        let wide = crate::state::posts::channel_wide_mention(&text.get_untracked());
+        let wide = mm_markdown::mentions(&text.get_untracked()).first_wide;
         let (Some(mention), Some(ch)) = (wide, channel.get_untracked()) else {
             send_now();
             return;

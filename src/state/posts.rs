@@ -51,36 +51,6 @@ pub fn reaction_shortcut(message: &str) -> Option<&str> {
     valid.then_some(name)
 }
 
-/// The first `@channel`, `@all` or `@here` of a message outside code, which notifies the
-/// whole channel (the word typed, without the `@`).
-pub fn channel_wide_mention(message: &str) -> Option<&'static str> {
-    let mut in_code = false;
-    let mut prev = ' ';
-    let bytes = message.as_bytes();
-    for (i, c) in message.char_indices() {
-        if c == '`' {
-            in_code = !in_code;
-        } else if c == '@'
-            && !in_code
-            && !(prev.is_alphanumeric() || matches!(prev, '.' | '-' | '_'))
-        {
-            let rest = &bytes[i + 1..];
-            for word in ["channel", "all", "here"] {
-                let end = rest.get(word.len()).copied();
-                let is_name = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_');
-                if rest.len() >= word.len()
-                    && rest[..word.len()].eq_ignore_ascii_case(word.as_bytes())
-                    && !end.is_some_and(is_name)
-                {
-                    return Some(word);
-                }
-            }
-        }
-        prev = c;
-    }
-    None
-}
-
 /// All posts the client holds.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct PostStore {
@@ -488,28 +458,6 @@ impl PostStore {
     /// The oldest loaded post of a channel, for loading older ones.
     pub fn oldest(&self, channel: &ChannelId) -> Option<PostId> {
         self.channels.get(channel)?.order.first().cloned()
-    }
-}
-
-#[cfg(test)]
-mod wide_tests {
-    use super::channel_wide_mention;
-
-    #[test]
-    fn channel_wide_mentions_outside_code() {
-        assert_eq!(channel_wide_mention("hey @channel, look"), Some("channel"));
-        assert_eq!(channel_wide_mention("@ALL."), Some("all"));
-        assert_eq!(channel_wide_mention("(@here)"), Some("here"));
-        for none in [
-            "@channels",
-            "mail@all.org",
-            "`@channel`",
-            "@all_hands",
-            "@bob",
-            "hello",
-        ] {
-            assert_eq!(channel_wide_mention(none), None, "{none}");
-        }
     }
 }
 

@@ -104,10 +104,7 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
-/// Characters allowed in usernames and channel names.
-fn name_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')
-}
+use crate::mentions::name_char;
 
 /// Length of a URL starting at `s`, trailing punctuation trimmed as GFM and Mattermost do.
 fn url_len(s: &str) -> usize {
@@ -231,12 +228,14 @@ fn split(t: &str, opts: &Options<'_>, mentions_me: &mut bool) -> Option<Vec<Node
                 {
                     consumed = Some((n, external_link(href, label)));
                 }
-            } else if let Some(after) = rest.strip_prefix('@') {
-                let name: String = after.chars().take_while(|c| name_char(*c)).collect();
-                let name = name.trim_end_matches('.');
-                if !name.is_empty() {
+            } else if rest.starts_with('@') {
+                // The shared scanner's rules (`mentions.rs`), so that what is highlighted is
+                // what notifies.
+                let name = crate::mentions::mention_at(rest)
+                    .filter(|_| crate::mentions::token_boundary(t[..i].chars().next_back()));
+                if let Some(name) = name {
                     let lower = name.to_lowercase();
-                    let special = matches!(lower.as_str(), "here" | "channel" | "all");
+                    let special = crate::mentions::channel_wide(name).is_some();
                     let me = opts.me.is_some_and(|m| m.eq_ignore_ascii_case(name));
                     if special || me {
                         *mentions_me = true;

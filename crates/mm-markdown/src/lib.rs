@@ -18,6 +18,7 @@ mod dialect;
 mod emoji;
 mod highlight;
 mod html;
+pub mod mentions;
 mod tree;
 mod url;
 
@@ -27,6 +28,7 @@ pub use emoji::{
     standard_emoji_starting_with,
 };
 pub use html::to_html;
+pub use mentions::{Mentions, mentions};
 pub use tree::{Attr, Element, Node, Tag};
 pub use url::safe_url;
 

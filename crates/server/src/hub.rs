@@ -11,7 +11,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use serde_json::{Value, json};
+use mm_api::websocket::Event as WsEvent;
+use serde_json::json;
 use tokio::sync::{mpsc, oneshot};
 
 use crate::util::{new_id, now_ms};
@@ -39,10 +40,8 @@ pub enum Scope {
 /// An event to publish.
 #[derive(Debug, Clone)]
 pub struct Event {
-    /// The event name.
-    pub name: &'static str,
-    /// Its payload.
-    pub data: Value,
+    /// The event, typed: mm-api writes its `data` as Mattermost does.
+    pub event: WsEvent,
     /// Its audience.
     pub scope: Scope,
     /// A user left out of the audience.
@@ -51,10 +50,9 @@ pub struct Event {
 
 impl Event {
     /// An event for an audience.
-    pub fn new(name: &'static str, scope: Scope, data: Value) -> Self {
+    pub fn new(event: WsEvent, scope: Scope) -> Self {
         Self {
-            name,
-            data,
+            event,
             scope,
             omit: None,
         }
@@ -76,8 +74,8 @@ impl Event {
         };
         let omit = self.omit.as_ref().map(|u| json!({ u: true }));
         let body = json!({
-            "event": self.name,
-            "data": self.data,
+            "event": self.event.name(),
+            "data": self.event.data(),
             "broadcast": {
                 "omit_users": omit,
                 "user_id": user_id,
@@ -94,8 +92,10 @@ impl Event {
     /// Events a busy connection may skip, as Mattermost does.
     fn droppable(&self) -> bool {
         matches!(
-            self.name,
-            "typing" | "status_change" | "multiple_channels_viewed"
+            self.event,
+            WsEvent::Typing { .. }
+                | WsEvent::StatusChange { .. }
+                | WsEvent::MultipleChannelsViewed { .. }
         )
     }
 }
@@ -313,13 +313,12 @@ impl Hub {
             conn.attach(&mut st, Vec::new())
         };
         let hello = Event::new(
-            "hello",
+            WsEvent::Hello {
+                server_version: self.server_version.clone(),
+                connection_id: conn.id.clone(),
+                server_hostname: "causerie".to_owned(),
+            },
             Scope::User(user_id.to_owned()),
-            json!({
-                "server_version": self.server_version,
-                "connection_id": conn.id,
-                "server_hostname": "causerie",
-            }),
         );
         conn.send(&hello.prefix(), false);
         let came_online = {
@@ -532,9 +531,11 @@ impl Hub {
     fn publish_status(&self, user_id: &str) {
         let s = self.status(user_id);
         self.publish(&Event::new(
-            "status_change",
+            WsEvent::StatusChange {
+                status: s.status,
+                user_id: user_id.into(),
+            },
             Scope::All,
-            json!({ "status": s.status, "user_id": user_id }),
         ));
     }
 
@@ -610,9 +611,10 @@ mod tests {
         let mut fast = hub.register("fast", "s2");
         for i in 0..(QUEUE + RING + 10) {
             hub.publish(&Event::new(
-                "posted",
+                WsEvent::NewUser {
+                    user_id: format!("u{i}").into(),
+                },
                 Scope::Channel("c".into()),
-                json!({ "i": i }),
             ));
             // The fast client keeps up.
             while let Ok(f) = fast.rx.try_recv() {
@@ -641,7 +643,12 @@ mod tests {
     fn frames_carry_each_connection_sequence() {
         let hub = hub();
         let mut a = hub.register("slow", "s1");
-        hub.publish(&Event::new("typing", Scope::Channel("c".into()), json!({})).omit("fast"));
+        let typing = WsEvent::Typing {
+            channel_id: "c".into(),
+            parent_id: mm_api::PostId::default(),
+            user_id: "slow".into(),
+        };
+        hub.publish(&Event::new(typing, Scope::Channel("c".into())).omit("fast"));
         let hello = a.rx.try_recv().unwrap().text();
         assert!(hello.contains("\"event\":\"hello\"") && hello.ends_with(",\"seq\":0}"));
         let status: serde_json::Value =

@@ -15,6 +15,7 @@ use crate::AppState;
 use crate::auth::{self, Session};
 use crate::hub::{Attachment, Event, Scope};
 use crate::util::now_ms;
+use mm_api::websocket::Event as WsEvent;
 
 /// The resume parameters of the upgrade URL.
 #[derive(Debug, Default, Deserialize)]
@@ -210,9 +211,12 @@ fn handle_request(app: &AppState, conn: &crate::hub::Conn, text: &str) {
             if app.hub.in_channel(channel_id, user_id) {
                 app.hub.publish(
                     &Event::new(
-                        "typing",
+                        WsEvent::Typing {
+                            channel_id: channel_id.into(),
+                            parent_id: parent_id.into(),
+                            user_id: user_id.into(),
+                        },
                         Scope::Channel(channel_id.to_owned()),
-                        json!({ "parent_id": parent_id, "user_id": user_id }),
                     )
                     .omit(user_id),
                 );

@@ -207,7 +207,7 @@ pub struct NewPost {
     /// The post, with id, times, author, channel, root, message, props and hashtags set.
     pub post: Post,
     /// What the message mentions.
-    pub parsed: mentions::Parsed,
+    pub parsed: mm_markdown::Mentions,
     /// Users online now, for `@here`.
     pub online: std::collections::HashSet<String>,
     /// E-mail notifications are sent (the server has a mail server): queue them.

@@ -23,6 +23,7 @@ use crate::db::{channels as store, teams, users};
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, Result};
 use crate::hub::{Event, Scope};
 use crate::util::{Paging, check_id, new_id, now_ms};
+use mm_api::websocket::Event as WsEvent;
 
 /// The channel routes.
 pub fn router() -> Router<AppState> {
@@ -199,9 +200,11 @@ async fn create_channel(
         Scope::User(session.user_id.clone())
     };
     app.hub.publish(&Event::new(
-        "channel_created",
+        WsEvent::ChannelCreated {
+            channel_id: ch.id.clone(),
+            team_id: ch.team_id.clone(),
+        },
         scope,
-        json!({ "channel_id": ch.id, "team_id": ch.team_id }),
     ));
     Ok((StatusCode::CREATED, Json(ch)).into_response())
 }
@@ -293,9 +296,12 @@ async fn create_direct_channel(
             .find(|id| **id != session.user_id)
             .unwrap_or(&session.user_id);
         app.hub.publish(&Event::new(
-            "direct_added",
+            WsEvent::DirectAdded {
+                channel_id: ch.id.clone(),
+                creator_id: session.user_id.as_str().into(),
+                teammate_id: teammate.as_str().into(),
+            },
             Scope::Channel(ch.id.0.clone()),
-            json!({ "creator_id": session.user_id, "teammate_id": teammate }),
         ));
     }
     Ok((StatusCode::CREATED, Json(ch)).into_response())
@@ -332,9 +338,11 @@ async fn create_group_channel(
             app.hub.join_channel(ch.id.as_str(), id);
         }
         app.hub.publish(&Event::new(
-            "group_added",
+            WsEvent::GroupAdded {
+                channel_id: ch.id.clone(),
+                teammate_ids: ids.iter().map(|i| i.as_str().into()).collect(),
+            },
             Scope::Channel(ch.id.0.clone()),
-            json!({ "teammate_ids": serde_json::to_string(&ids)? }),
         ));
     }
     Ok((StatusCode::CREATED, Json(ch)).into_response())
@@ -444,11 +452,11 @@ async fn patch_channel(
             Ok(ch)
         })
         .await?;
-    let data = json!({ "channel": serde_json::to_string(&ch)? });
     app.hub.publish(&Event::new(
-        "channel_updated",
+        WsEvent::ChannelUpdated {
+            channel: Box::new(ch.clone()),
+        },
         Scope::Channel(ch.id.0.clone()),
-        data,
     ));
     Ok(Json(ch))
 }
@@ -490,9 +498,11 @@ async fn archive_channel(
         })
         .await?;
     app.hub.publish(&Event::new(
-        "channel_deleted",
+        WsEvent::ChannelDeleted {
+            channel_id: ch.id.clone(),
+            delete_at: now,
+        },
         Scope::Team(ch.team_id.0.clone()),
-        json!({ "channel_id": ch.id, "delete_at": now }),
     ));
     Ok(Json(StatusOk::ok()))
 }
@@ -670,9 +680,10 @@ async fn update_channel_notify_props(
         })
         .await?;
     app.hub.publish(&Event::new(
-        "channel_member_updated",
+        WsEvent::ChannelMemberUpdated {
+            member: Box::new(member),
+        },
         Scope::User(session.user_id.clone()),
-        json!({ "channelMember": serde_json::to_string(&member)? }),
     ));
     Ok(Json(StatusOk::ok()))
 }
@@ -764,9 +775,12 @@ async fn add_channel_member(
     for id in &added {
         app.hub.join_channel(ch.id.as_str(), id);
         app.hub.publish(&Event::new(
-            "user_added",
+            WsEvent::UserAdded {
+                channel_id: ch.id.clone(),
+                user_id: id.as_str().into(),
+                team_id: ch.team_id.clone(),
+            },
             Scope::Channel(ch.id.0.clone()),
-            json!({ "user_id": id, "team_id": ch.team_id }),
         ));
     }
     let body = if many {
@@ -816,15 +830,22 @@ async fn remove_channel_member(
         })
         .await?;
     app.hub.leave_channel(&channel_id, &target);
+    // To the channel: who left. To the one who left: which channel.
     app.hub.publish(&Event::new(
-        "user_removed",
+        WsEvent::UserRemoved {
+            channel_id: ChannelId::default(),
+            user_id: target.as_str().into(),
+            remover_id: session.user_id.as_str().into(),
+        },
         Scope::Channel(channel_id.clone()),
-        json!({ "user_id": target, "remover_id": session.user_id }),
     ));
     app.hub.publish(&Event::new(
-        "user_removed",
+        WsEvent::UserRemoved {
+            channel_id: channel_id.as_str().into(),
+            user_id: UserId::default(),
+            remover_id: session.user_id.as_str().into(),
+        },
         Scope::User(target),
-        json!({ "channel_id": channel_id, "remover_id": session.user_id }),
     ));
     Ok(Json(StatusOk::ok()))
 }
@@ -960,9 +981,10 @@ async fn view_channel(
         .await?;
     if !times.is_empty() {
         app.hub.publish(&Event::new(
-            "multiple_channels_viewed",
+            WsEvent::MultipleChannelsViewed {
+                channel_times: times.clone(),
+            },
             Scope::User(id),
-            json!({ "channel_times": times }),
         ));
     }
     Ok(Json(ViewChannelResponse {

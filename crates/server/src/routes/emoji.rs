@@ -7,7 +7,6 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use mm_api::{Emoji, UserId};
 use serde::Deserialize;
-use serde_json::json;
 
 use super::files::form_fields;
 use crate::auth::Session;
@@ -16,6 +15,7 @@ use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, Result};
 use crate::hub::{Event, Scope};
 use crate::util::{Paging, check_id, new_id, now_ms};
 use crate::{AppState, media};
+use mm_api::websocket::Event as WsEvent;
 
 /// Largest emoji image accepted, and the side it is scaled to fit.
 const MAX_BYTES: usize = 1 << 20;
@@ -155,9 +155,10 @@ async fn create_emoji(
         ));
     }
     app.hub.publish(&Event::new(
-        "emoji_added",
+        WsEvent::EmojiAdded {
+            emoji: emoji.clone(),
+        },
         Scope::All,
-        json!({ "emoji": serde_json::to_string(&emoji)? }),
     ));
     Ok(Json(emoji))
 }

@@ -10,7 +10,6 @@ use axum::{Json, Router};
 use mm_api::{CreatePost, Post, PostId, PostList, PostPatch, StatusOk, UserId};
 use rusqlite::Connection;
 use serde::Deserialize;
-use serde_json::json;
 
 use super::{can_read, readable_channel, readable_post, sanitize};
 use crate::AppState;
@@ -18,8 +17,8 @@ use crate::auth::Session;
 use crate::db::{self, posts as store};
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, Result};
 use crate::hub::{Event, Scope};
-use crate::mentions;
 use crate::util::{check_id, new_id, now_ms};
+use mm_api::websocket::Event as WsEvent;
 
 /// The post routes.
 pub fn router() -> Router<AppState> {
@@ -130,7 +129,7 @@ async fn create_post(
     for id in &body.file_ids {
         check_id(id, "file_ids")?;
     }
-    let parsed = mentions::parse(&body.message);
+    let parsed = mm_markdown::mentions(&body.message);
     let now = now_ms();
     let mut props = body.props;
     // Clients must not forge what only the server may set.
@@ -174,22 +173,18 @@ async fn create_post(
             mentions,
             push,
         } => {
-            let mut data = json!({
-                "post": serde_json::to_string(&post)?,
-                "channel_type": channel.channel_type.as_str(),
-                "channel_display_name": channel.display_name,
-                "channel_name": channel.name,
-                "sender_name": format!("@{sender}"),
-                "team_id": channel.team_id,
-                "set_online": true,
-            });
-            if !mentions.is_empty() {
-                data["mentions"] = json!(serde_json::to_string(&mentions)?);
-            }
             app.hub.publish(&Event::new(
-                "posted",
+                WsEvent::Posted {
+                    post: post.clone(),
+                    channel_type: channel.channel_type.as_str().to_owned(),
+                    channel_display_name: channel.display_name.clone(),
+                    channel_name: channel.name.clone(),
+                    team_id: channel.team_id.clone(),
+                    mentions: mentions.into_iter().map(Into::into).collect(),
+                    sender_name: format!("@{sender}"),
+                    set_online: true,
+                },
                 Scope::Channel(channel.id.0.clone()),
-                data,
             ));
             crate::notify::push::push_post(&app, &post, &channel, &sender, push);
             post
@@ -274,7 +269,7 @@ async fn edit_post(
                     ));
                 }
                 if m != post.message {
-                    post.hashtags = mentions::parse(&m).hashtags.join(" ");
+                    post.hashtags = mm_markdown::mentions(&m).hashtags.join(" ");
                     post.message = m;
                     post.edit_at = now;
                 }
@@ -291,11 +286,11 @@ async fn edit_post(
             Ok(post)
         })
         .await?;
-    let data = json!({ "post": serde_json::to_string(&post)? });
     app.hub.publish(&Event::new(
-        "post_edited",
+        WsEvent::PostEdited {
+            post: Box::new(post.clone()),
+        },
         Scope::Channel(post.channel_id.0.clone()),
-        data,
     ));
     Ok(post)
 }
@@ -366,14 +361,18 @@ async fn delete_post(
             Ok(post)
         })
         .await?;
-    let mut data = json!({ "post": serde_json::to_string(&deleted)? });
-    if deleted.user_id.as_str() != session.user_id {
-        data["delete_by"] = json!(session.user_id);
-    }
+    // Who deleted it, when not its author.
+    let delete_by = if deleted.user_id.as_str() == session.user_id {
+        UserId::default()
+    } else {
+        session.user_id.as_str().into()
+    };
     app.hub.publish(&Event::new(
-        "post_deleted",
+        WsEvent::PostDeleted {
+            post: Box::new(deleted),
+            delete_by,
+        },
         Scope::Channel(post.channel_id.0),
-        data,
     ));
     Ok(Json(StatusOk::ok()))
 }

@@ -4,7 +4,6 @@ use axum::extract::State;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use mm_api::{PostId, Reaction, StatusOk, UserId};
-use serde_json::json;
 
 use super::{readable_post, user_param};
 use crate::AppState;
@@ -13,6 +12,7 @@ use crate::db::{self, reactions as store};
 use crate::error::{ApiJson, ApiPath, AppError, Result};
 use crate::hub::{Event, Scope};
 use crate::util::{check_id, now_ms};
+use mm_api::websocket::Event as WsEvent;
 
 /// The reaction routes.
 pub fn router() -> Router<AppState> {
@@ -85,9 +85,10 @@ async fn create_reaction(
     let added = app.db.write(move |c| store::add(c, &r)).await?;
     if added {
         app.hub.publish(&Event::new(
-            "reaction_added",
+            WsEvent::ReactionAdded {
+                reaction: reaction.clone(),
+            },
             Scope::Channel(post.channel_id.0),
-            json!({ "reaction": serde_json::to_string(&reaction)? }),
         ));
     }
     Ok(Json(reaction))
@@ -122,9 +123,10 @@ async fn delete_reaction(
             delete_at: now,
         };
         app.hub.publish(&Event::new(
-            "reaction_removed",
+            WsEvent::ReactionRemoved {
+                reaction: reaction.clone(),
+            },
             Scope::Channel(post.channel_id.0),
-            json!({ "reaction": serde_json::to_string(&reaction)? }),
         ));
     }
     Ok(Json(StatusOk::ok()))

@@ -17,6 +17,7 @@ use crate::db::{self, channels, teams as store};
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, Result};
 use crate::hub::{Event, Scope};
 use crate::util::{Paging, check_id, new_id, now_ms};
+use mm_api::websocket::Event as WsEvent;
 
 /// The channels every team starts with, and that new members join.
 pub const DEFAULT_CHANNELS: [(&str, &str); 2] =
@@ -108,16 +109,21 @@ pub fn add_to_team(
 pub fn announce_join(app: &AppState, team_id: &str, user_id: &str, channels: &[String]) {
     app.hub.join_team(team_id, user_id);
     app.hub.publish(&Event::new(
-        "added_to_team",
+        WsEvent::AddedToTeam {
+            team_id: team_id.into(),
+            user_id: user_id.into(),
+        },
         Scope::User(user_id.to_owned()),
-        json!({ "team_id": team_id, "user_id": user_id }),
     ));
     for ch in channels {
         app.hub.join_channel(ch, user_id);
         app.hub.publish(&Event::new(
-            "user_added",
+            WsEvent::UserAdded {
+                channel_id: ch.as_str().into(),
+                user_id: user_id.into(),
+                team_id: team_id.into(),
+            },
             Scope::Channel(ch.clone()),
-            json!({ "user_id": user_id, "team_id": team_id }),
         ));
     }
 }
@@ -447,9 +453,12 @@ async fn regenerate_invite_id(
             store::get(c, &t)?.ok_or_else(|| AppError::not_found("team"))
         })
         .await?;
-    let data = json!({ "team": serde_json::to_string(&team)? });
-    app.hub
-        .publish(&Event::new("update_team", Scope::Team(team_id), data));
+    app.hub.publish(&Event::new(
+        WsEvent::UpdateTeam {
+            team: Box::new(team.clone()),
+        },
+        Scope::Team(team_id),
+    ));
     Ok(Json(team))
 }
 

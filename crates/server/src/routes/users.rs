@@ -12,7 +12,6 @@ use mm_api::{
     CreateUser, LoginRequest, Preference, StatusOk, User, UserAutocomplete, UserId, UserPatch,
 };
 use serde::Deserialize;
-use serde_json::json;
 
 use super::{is_admin, require_self_or_admin, sanitize, user_param};
 use crate::AppState;
@@ -21,6 +20,7 @@ use crate::db::{self, users as store};
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, Result};
 use crate::hub::{Event, Scope};
 use crate::util::{Paging, check_id, new_id, now_ms};
+use mm_api::websocket::Event as WsEvent;
 
 /// Shortest password accepted.
 pub const MIN_PASSWORD: usize = 8;
@@ -218,9 +218,10 @@ async fn create_user(
         })
         .await?;
     app.hub.publish(&Event::new(
-        "new_user",
+        WsEvent::NewUser {
+            user_id: user.id.clone(),
+        },
         Scope::All,
-        json!({ "user_id": user.id }),
     ));
     if let Some((team_id, channels)) = joined {
         super::teams::announce_join(&app, &team_id, user.id.as_str(), &channels);
@@ -684,13 +685,13 @@ async fn patch_user(
 pub fn publish_user_updated(app: &AppState, user: &User) {
     let id = user.id.as_str();
     let public = sanitize(user.clone(), "", false);
+    let event = |user| WsEvent::UserUpdated {
+        user: Box::new(user),
+    };
     app.hub
-        .publish(&Event::new("user_updated", Scope::All, json!({ "user": public })).omit(id));
-    app.hub.publish(&Event::new(
-        "user_updated",
-        Scope::User(id.to_owned()),
-        json!({ "user": user }),
-    ));
+        .publish(&Event::new(event(public), Scope::All).omit(id));
+    app.hub
+        .publish(&Event::new(event(user.clone()), Scope::User(id.to_owned())));
 }
 
 /// `POST /api/v4/users/status/ids`
@@ -753,9 +754,12 @@ async fn publish_typing(
     }
     app.hub.publish(
         &Event::new(
-            "typing",
+            WsEvent::Typing {
+                channel_id: body.channel_id.as_str().into(),
+                parent_id: body.parent_id.as_str().into(),
+                user_id: id.as_str().into(),
+            },
             Scope::Channel(body.channel_id),
-            json!({ "parent_id": body.parent_id, "user_id": id }),
         )
         .omit(&id),
     );
@@ -849,9 +853,10 @@ async fn update_preferences(
     app.db
         .write(move |c| store::save_preferences(c, &saved))
         .await?;
-    let data = json!({ "preferences": serde_json::to_string(&prefs)? });
-    app.hub
-        .publish(&Event::new("preferences_changed", Scope::User(id), data));
+    app.hub.publish(&Event::new(
+        WsEvent::PreferencesChanged { preferences: prefs },
+        Scope::User(id),
+    ));
     Ok(Json(StatusOk::ok()))
 }
 
@@ -869,8 +874,9 @@ async fn delete_preferences(
     app.db
         .write(move |c| store::delete_preferences(c, &gone))
         .await?;
-    let data = json!({ "preferences": serde_json::to_string(&prefs)? });
-    app.hub
-        .publish(&Event::new("preferences_deleted", Scope::User(id), data));
+    app.hub.publish(&Event::new(
+        WsEvent::PreferencesDeleted { preferences: prefs },
+        Scope::User(id),
+    ));
     Ok(Json(StatusOk::ok()))
 }
