@@ -5,36 +5,14 @@
 
 use gloo_net::http::{Request, RequestBuilder};
 use mm_api::{
-    ApiError, Channel, ChannelMember, ChannelStats, CreatePost, Post, PostList, Team,
-    TeamInviteInfo, User, UserAutocomplete,
+    ApiError, Channel, ChannelMember, ChannelStats, CreatePost, Post, PostId, PostList, PostPatch,
+    Team, TeamInviteInfo, User, UserAutocomplete,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-/// Why a call failed.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ClientError {
-    /// The server could not be reached.
-    Network(String),
-    /// The server answered with an error body.
-    Api(ApiError),
-    /// The answer was not what the API promises.
-    Decode(String),
-}
-
-impl ClientError {
-    /// A message for people.
-    pub fn message(&self) -> String {
-        match self {
-            Self::Api(e) => e.message.clone(),
-            Self::Network(m) | Self::Decode(m) => m.clone(),
-        }
-    }
-}
-
-/// Result of API calls.
-pub type ApiResult<T> = Result<T, ClientError>;
+pub use crate::actions::{ApiResult, ClientError};
 
 /// Where the server is and how to authenticate.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -242,11 +220,6 @@ impl Api {
         self.get(&format!("/posts/{post}/thread")).await
     }
 
-    /// Creates a post.
-    pub async fn create_post(&self, post: &CreatePost) -> ApiResult<Post> {
-        self.post("/posts", post).await
-    }
-
     /// Users by id.
     pub async fn users_by_ids(&self, ids: &[String]) -> ApiResult<Vec<User>> {
         self.post("/users/ids", &ids).await
@@ -274,6 +247,20 @@ impl Api {
     /// What an invite is for.
     pub async fn invite_info(&self, invite: &str) -> ApiResult<TeamInviteInfo> {
         self.get(&format!("/teams/invite/{}", encode(invite))).await
+    }
+}
+
+impl crate::actions::Server for Api {
+    async fn create_post(&self, post: &CreatePost) -> ApiResult<Post> {
+        self.post("/posts", post).await
+    }
+    async fn patch_post(&self, id: &PostId, patch: &PostPatch) -> ApiResult<Post> {
+        self.put(&format!("/posts/{id}/patch"), patch).await
+    }
+    async fn delete_post(&self, id: &PostId) -> ApiResult<()> {
+        self.delete::<serde_json::Value>(&format!("/posts/{id}"))
+            .await
+            .map(drop)
     }
 }
 

@@ -1,5 +1,6 @@
 //! The chat screen: sidebar, channel, thread panel.
 
+mod alert;
 mod attachments;
 mod banner;
 mod browse_channels;
@@ -268,6 +269,7 @@ pub fn ChatPage() -> impl IntoView {
     view! {
         <div class="layout" class:drawer-open=move || ctx.drawer.get() class:with-thread=has_thread>
             <banner::ConnectionBanner/>
+            <alert::Alert/>
             <sidebar::Sidebar/>
             <div class="scrim" on:click=move |_| ctx.drawer.set(false)></div>
             <main class="channel" aria-labelledby="channel-title">

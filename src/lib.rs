@@ -1,6 +1,7 @@
 //! The Causerie web app. Client state lives in plain Rust (tested natively); components
 //! read it and call its methods.
 
+pub mod actions;
 pub mod i18n;
 pub mod intl;
 pub mod markdown;

@@ -80,6 +80,8 @@ pub struct Store {
     pub custom_emoji: std::collections::BTreeMap<String, String>,
     /// The reader has sent a message from this tab (a good moment to offer notifications).
     pub sent: bool,
+    /// A failure to show the reader (the server's message), until they close it.
+    pub alert: Option<String>,
 }
 
 impl Store {

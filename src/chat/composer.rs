@@ -4,70 +4,12 @@
 
 use leptos::html::Textarea;
 use leptos::prelude::*;
-use mm_api::{ChannelId, CreatePost, PostId};
+use mm_api::PostId;
 
-use crate::app::{Ctx, storage, use_ctx};
+use crate::actions::posts;
+use crate::app::{storage, use_ctx};
 use crate::i18n::{tr, tr_args};
 use crate::live;
-
-/// Sends a post optimistically: shown at once, replaced by the server's copy.
-pub fn send_post(
-    ctx: Ctx,
-    channel: ChannelId,
-    root: Option<PostId>,
-    message: String,
-    file_ids: Vec<String>,
-) {
-    let now = js_sys::Date::now() as i64;
-    let mut pending = None;
-    ctx.store.update(|s| {
-        let me = s.my_id();
-        s.sent = true;
-        pending = Some(s.posts.add_pending(
-            channel,
-            root.unwrap_or_default(),
-            message,
-            file_ids,
-            me,
-            now,
-        ));
-    });
-    if let Some(p) = pending {
-        deliver(ctx, p);
-    }
-}
-
-fn deliver(ctx: Ctx, p: mm_api::Post) {
-    let api = ctx.api.get_untracked();
-    leptos::task::spawn_local(async move {
-        let body = CreatePost {
-            channel_id: p.channel_id.clone(),
-            message: p.message.clone(),
-            root_id: p.root_id.clone(),
-            pending_post_id: p.pending_post_id.clone(),
-            file_ids: p.file_ids.clone(),
-            ..Default::default()
-        };
-        match api.create_post(&body).await {
-            Ok(post) => ctx.store.update(|s| {
-                s.posts.receive(post);
-            }),
-            Err(_) => ctx
-                .store
-                .update(|s| s.posts.fail_pending(&p.pending_post_id)),
-        }
-    });
-}
-
-/// Sends a failed post again, with the same `pending_post_id` (the server de-duplicates).
-pub fn retry_post(ctx: Ctx, pending_id: &str) {
-    let mut post = None;
-    ctx.store
-        .update(|s| post = s.posts.retry_pending(pending_id));
-    if let Some(p) = post {
-        deliver(ctx, p);
-    }
-}
 
 #[derive(Debug, Clone, PartialEq)]
 struct Suggestion {
@@ -321,7 +263,14 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
         {
             super::reactions::toggle_reaction(ctx, target, emoji.to_owned());
         } else {
-            send_post(ctx, ch, root, message, file_ids);
+            let draft = posts::Draft {
+                channel: ch,
+                root,
+                message,
+                file_ids,
+            };
+            let now = js_sys::Date::now() as i64;
+            leptos::task::spawn_local(posts::send(ctx.api.get_untracked(), ctx.store, draft, now));
             uploads.clear();
         }
         text.set(String::new());

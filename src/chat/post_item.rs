@@ -1,10 +1,10 @@
 //! One message: avatar and name (unless grouped), time, text, state, and its actions.
 
 use leptos::prelude::*;
-use mm_api::{PostId, PostPatch};
+use mm_api::PostId;
 
-use super::composer::retry_post;
 use super::time;
+use crate::actions::posts;
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
 
@@ -71,22 +71,7 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
         };
         let message = draft.get_untracked();
         editing.set(false);
-        if message.trim().is_empty() || message == p.message {
-            return;
-        }
-        let api = ctx.api.get_untracked();
-        leptos::task::spawn_local(async move {
-            let patch = PostPatch {
-                message: Some(message),
-                ..Default::default()
-            };
-            if let Ok(updated) = api
-                .put::<mm_api::Post>(&format!("/posts/{}/patch", p.id), &patch)
-                .await
-            {
-                ctx.store.update(|s| s.posts.edit(updated));
-            }
-        });
+        leptos::task::spawn_local(posts::edit(ctx.api.get_untracked(), ctx.store, p, message));
     };
     let delete = move |_| {
         let Some(p) = post.get_untracked() else {
@@ -98,21 +83,7 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
         {
             return;
         }
-        let api = ctx.api.get_untracked();
-        leptos::task::spawn_local(async move {
-            if api
-                .delete::<serde_json::Value>(&format!("/posts/{}", p.id))
-                .await
-                .is_ok()
-            {
-                ctx.store.update(|s| {
-                    s.posts.delete(&p);
-                    if s.thread.as_ref() == Some(&p.id) {
-                        s.thread = None;
-                    }
-                });
-            }
-        });
+        leptos::task::spawn_local(posts::delete(ctx.api.get_untracked(), ctx.store, p));
     };
     let pid = StoredValue::new(id.clone());
 
@@ -168,7 +139,7 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                         Some(true) => {
                             view! {
                                 <span class="state error" role="alert">{tr("post-failed")}</span>
-                                <button type="button" on:click=move |_| retry_post(ctx, pid.get_value().as_str())>{tr("post-retry")}</button>
+                                <button type="button" on:click=move |_| leptos::task::spawn_local(posts::retry(ctx.api.get_untracked(), ctx.store, pid.get_value().0))>{tr("post-retry")}</button>
                                 <button type="button" on:click=move |_| ctx.store.update(|s| s.posts.discard_pending(pid.get_value().as_str()))>{tr("post-discard")}</button>
                             }.into_any()
                         }

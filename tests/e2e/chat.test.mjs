@@ -96,6 +96,25 @@ test('edit and delete are seen live', async () => {
   await bob.waitForSelector('[data-testid=thread-panel]', { state: 'detached' });
 });
 
+test('an edit the server refuses is shown, and the post keeps its text', async () => {
+  await ann.fill('[data-testid=composer]', 'short and sweet');
+  await ann.press('[data-testid=composer]', 'Enter');
+  const mine = ann.locator('[data-testid=post-list] [data-testid=post]', { hasText: 'short and sweet' });
+  await mine.waitFor({ timeout: 10000 });
+  await mine.hover();
+  await mine.locator('[data-testid=edit]').click();
+  // Longer than a post may be: the server answers 400.
+  const editor = ann.locator('[data-testid=post-list] [data-testid=post] textarea');
+  await editor.fill('x'.repeat(17000));
+  await editor.press('Enter');
+  const alert = ann.locator('[data-testid=alert]');
+  await alert.waitFor({ timeout: 10000 });
+  assert.match(await alert.textContent(), /^Something went wrong: /);
+  await mine.locator('[data-testid=message]', { hasText: 'short and sweet' }).waitFor();
+  await ann.click('[data-testid=close-alert]');
+  await alert.waitFor({ state: 'detached' });
+});
+
 test('a server restart: missed messages arrive once after reconnecting', async () => {
   await server.stop();
   await bob.waitForSelector('[data-testid=connection-banner]', { timeout: 10000 });
