@@ -4,8 +4,12 @@
 //! `alert`, which the chat shows.
 
 pub mod posts;
+pub mod reactions;
+pub mod search;
 
-use mm_api::{ApiError, CreatePost, Post, PostId, PostPatch};
+use mm_api::{
+    ApiError, CreatePost, Post, PostId, PostList, PostPatch, Reaction, TeamId, User, UserId,
+};
 
 use crate::state::Store;
 
@@ -44,6 +48,15 @@ pub trait Server {
     async fn patch_post(&self, id: &PostId, patch: &PostPatch) -> ApiResult<Post>;
     /// `DELETE /posts/{id}`.
     async fn delete_post(&self, id: &PostId) -> ApiResult<()>;
+    /// `POST /reactions`.
+    async fn add_reaction(&self, reaction: &Reaction) -> ApiResult<Reaction>;
+    /// `DELETE /users/me/posts/{post}/reactions/{emoji}`.
+    async fn remove_reaction(&self, post: &PostId, emoji: &str) -> ApiResult<()>;
+    /// `POST /teams/{team}/posts/search`, with dates in the searcher's zone (seconds east of
+    /// UTC).
+    async fn search_posts(&self, team: &TeamId, terms: &str, zone: i64) -> ApiResult<PostList>;
+    /// `POST /users/ids`.
+    async fn users_by_ids(&self, ids: &[UserId]) -> ApiResult<Vec<User>>;
 }
 
 impl<T: Server> Server for &T {
@@ -55,6 +68,18 @@ impl<T: Server> Server for &T {
     }
     async fn delete_post(&self, id: &PostId) -> ApiResult<()> {
         (**self).delete_post(id).await
+    }
+    async fn add_reaction(&self, reaction: &Reaction) -> ApiResult<Reaction> {
+        (**self).add_reaction(reaction).await
+    }
+    async fn remove_reaction(&self, post: &PostId, emoji: &str) -> ApiResult<()> {
+        (**self).remove_reaction(post, emoji).await
+    }
+    async fn search_posts(&self, team: &TeamId, terms: &str, zone: i64) -> ApiResult<PostList> {
+        (**self).search_posts(team, terms, zone).await
+    }
+    async fn users_by_ids(&self, ids: &[UserId]) -> ApiResult<Vec<User>> {
+        (**self).users_by_ids(ids).await
     }
 }
 
@@ -94,6 +119,25 @@ impl State for leptos::prelude::RwSignal<Store> {
     }
 }
 
+/// Loads the authors of `list` that the store does not know yet.
+async fn fetch_authors(server: &impl Server, state: &impl State, list: &PostList) {
+    let mut ids: Vec<UserId> = state.read(|s| {
+        list.posts
+            .values()
+            .filter(|p| !s.users.has(&p.user_id))
+            .map(|p| p.user_id.clone())
+            .collect()
+    });
+    ids.sort();
+    ids.dedup();
+    if ids.is_empty() {
+        return;
+    }
+    if let Ok(users) = server.users_by_ids(&ids).await {
+        state.change(|s| s.users.upsert_all(users));
+    }
+}
+
 /// Shows a failure to the reader.
 fn alert(state: &impl State, e: &ClientError) {
     let message = e.message();
@@ -109,30 +153,44 @@ pub(crate) mod fake {
     use std::pin::pin;
     use std::task::{Context, Poll, Waker};
 
-    use mm_api::{ApiError, CreatePost, Post, PostId, PostPatch};
+    use mm_api::{
+        ApiError, CreatePost, Post, PostId, PostList, PostPatch, Reaction, TeamId, User, UserId,
+    };
 
     use super::{ApiResult, ClientError};
 
     /// Answers calls from a script, and records them.
     #[derive(Default)]
     pub struct FakeServer {
-        /// The calls made, as `METHOD path`.
+        /// The calls made, as `METHOD path [detail]`.
         pub calls: RefCell<Vec<String>>,
-        /// The next answers, in order: a post, or an error status and message.
-        pub answers: RefCell<Vec<Result<Post, (u16, &'static str)>>>,
+        /// The next answers, in order: a JSON answer, or an error status and message.
+        pub answers: RefCell<Vec<Result<serde_json::Value, (u16, &'static str)>>>,
     }
 
     impl FakeServer {
-        fn answer(&self, call: String) -> ApiResult<Post> {
+        /// Queues an answer.
+        pub fn answer_with(&self, answer: impl serde::Serialize) {
+            let value = serde_json::to_value(answer).unwrap_or_default();
+            self.answers.borrow_mut().push(Ok(value));
+        }
+
+        /// Queues a refusal.
+        pub fn refuse(&self, status: u16, message: &'static str) {
+            self.answers.borrow_mut().push(Err((status, message)));
+        }
+
+        fn answer<T: serde::de::DeserializeOwned>(&self, call: String) -> ApiResult<T> {
             self.calls.borrow_mut().push(call);
             let next = self.answers.borrow_mut().remove(0);
-            next.map_err(|(status_code, message)| {
-                ClientError::Api(ApiError {
+            match next {
+                Ok(v) => serde_json::from_value(v).map_err(|e| ClientError::Decode(e.to_string())),
+                Err((status_code, message)) => Err(ClientError::Api(ApiError {
                     status_code,
                     message: message.into(),
                     ..ApiError::default()
-                })
-            })
+                })),
+            }
         }
     }
 
@@ -145,7 +203,24 @@ pub(crate) mod fake {
             self.answer(format!("PUT /posts/{id}/patch {message}"))
         }
         async fn delete_post(&self, id: &PostId) -> ApiResult<()> {
-            self.answer(format!("DELETE /posts/{id}")).map(|_| ())
+            self.answer::<serde_json::Value>(format!("DELETE /posts/{id}"))
+                .map(drop)
+        }
+        async fn add_reaction(&self, r: &Reaction) -> ApiResult<Reaction> {
+            self.answer(format!("POST /reactions {} {}", r.post_id, r.emoji_name))
+        }
+        async fn remove_reaction(&self, post: &PostId, emoji: &str) -> ApiResult<()> {
+            self.answer::<serde_json::Value>(format!(
+                "DELETE /users/me/posts/{post}/reactions/{emoji}"
+            ))
+            .map(drop)
+        }
+        async fn search_posts(&self, team: &TeamId, terms: &str, zone: i64) -> ApiResult<PostList> {
+            self.answer(format!("POST /teams/{team}/posts/search {terms} {zone}"))
+        }
+        async fn users_by_ids(&self, ids: &[UserId]) -> ApiResult<Vec<User>> {
+            let ids: Vec<&str> = ids.iter().map(UserId::as_str).collect();
+            self.answer(format!("POST /users/ids {}", ids.join(",")))
         }
     }
 

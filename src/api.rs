@@ -6,7 +6,7 @@
 use gloo_net::http::{Request, RequestBuilder};
 use mm_api::{
     ApiError, Channel, ChannelMember, ChannelStats, CreatePost, Post, PostId, PostList, PostPatch,
-    Team, TeamInviteInfo, User, UserAutocomplete,
+    Reaction, Team, TeamId, TeamInviteInfo, User, UserAutocomplete, UserId,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -220,11 +220,6 @@ impl Api {
         self.get(&format!("/posts/{post}/thread")).await
     }
 
-    /// Users by id.
-    pub async fn users_by_ids(&self, ids: &[String]) -> ApiResult<Vec<User>> {
-        self.post("/users/ids", &ids).await
-    }
-
     /// Autocomplete for @mentions.
     pub async fn autocomplete(
         &self,
@@ -261,6 +256,21 @@ impl crate::actions::Server for Api {
         self.delete::<serde_json::Value>(&format!("/posts/{id}"))
             .await
             .map(drop)
+    }
+    async fn add_reaction(&self, reaction: &Reaction) -> ApiResult<Reaction> {
+        self.post("/reactions", reaction).await
+    }
+    async fn remove_reaction(&self, post: &PostId, emoji: &str) -> ApiResult<()> {
+        let path = format!("/users/me/posts/{post}/reactions/{}", encode(emoji));
+        self.delete::<serde_json::Value>(&path).await.map(drop)
+    }
+    async fn search_posts(&self, team: &TeamId, terms: &str, zone: i64) -> ApiResult<PostList> {
+        let body = json!({ "terms": terms, "time_zone_offset": zone, "per_page": 100 });
+        self.post(&format!("/teams/{team}/posts/search"), &body)
+            .await
+    }
+    async fn users_by_ids(&self, ids: &[UserId]) -> ApiResult<Vec<User>> {
+        self.post("/users/ids", &ids).await
     }
 }
 

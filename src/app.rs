@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use mm_api::{ChannelId, TeamId, UserId};
 use wasm_bindgen::JsCast;
 
+use crate::actions::Server;
 use crate::api::Api;
 use crate::auth::{Login, Signup};
 use crate::chat::ChatPage;
@@ -179,11 +180,10 @@ pub async fn load_team(ctx: Ctx, team: TeamId) {
         return;
     };
     let me = ctx.store.with_untracked(|s| s.my_id());
-    let mut people: Vec<String> = channels
+    let mut people: Vec<UserId> = channels
         .iter()
         .filter_map(|c| crate::state::channels::dm_partner(&c.name, &me))
         .filter(|u| !ctx.store.with_untracked(|s| s.users.has(u)))
-        .map(|u| u.0)
         .collect();
     people.sort();
     people.dedup();
@@ -196,7 +196,7 @@ pub async fn load_team(ctx: Ctx, team: TeamId) {
     {
         ctx.store.update(|s| s.users.upsert_all(users));
     }
-    let ids: Vec<UserId> = people.into_iter().map(UserId).collect();
+    let ids = people;
     if !ids.is_empty()
         && let Ok(statuses) = api
             .post::<Vec<mm_api::Status>>("/users/status/ids", &ids)
@@ -276,6 +276,7 @@ pub async fn fetch_users(ctx: Ctx, ids: Vec<String>) {
     if ids.is_empty() {
         return;
     }
+    let ids: Vec<UserId> = ids.into_iter().map(UserId).collect();
     if let Ok(users) = ctx.api.get_untracked().users_by_ids(&ids).await {
         ctx.store.update(|s| s.users.upsert_all(users));
     }

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{CloseEvent, MessageEvent, WebSocket};
 
+use crate::actions::Server;
 use crate::app::Ctx;
 use crate::state::socket::Frame;
 use crate::state::{Effect, SocketState};
@@ -222,7 +223,6 @@ pub fn run_effects(ctx: Ctx, effects: Vec<Effect>) {
         leptos::task::spawn_local(async move {
             match effect {
                 Effect::FetchUsers(ids) => {
-                    let ids: Vec<String> = ids.into_iter().map(|i| i.0).collect();
                     if let Ok(users) = api.users_by_ids(&ids).await {
                         ctx.store.update(|s| s.users.upsert_all(users));
                     }

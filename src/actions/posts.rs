@@ -136,10 +136,10 @@ mod tests {
     #[test]
     fn a_sent_post_is_replaced_by_the_servers_copy() {
         let (server, state) = (FakeServer::default(), store());
-        server.answers.borrow_mut().push(Ok(Post {
+        server.answer_with(Post {
             pending_post_id: "me:5001".into(),
             ..post("p1", "hello")
-        }));
+        });
         run(send(&server, &state, draft("hello"), 5));
         let s = state.borrow();
         assert!(s.sent);
@@ -158,7 +158,7 @@ mod tests {
     #[test]
     fn a_failed_post_stays_marked_and_a_retry_sends_it_once_with_the_same_id() {
         let (server, state) = (FakeServer::default(), store());
-        server.answers.borrow_mut().push(Err((0, "offline")));
+        server.refuse(0, "offline");
         run(send(&server, &state, draft("hello"), 5));
         let pending: PostId = "me:5001".into();
         assert_eq!(state.borrow().posts.pending_state(&pending), Some(true));
@@ -167,10 +167,10 @@ mod tests {
             None,
             "the post itself shows the failure"
         );
-        server.answers.borrow_mut().push(Ok(Post {
+        server.answer_with(Post {
             pending_post_id: "me:5001".into(),
             ..post("p1", "hello")
-        }));
+        });
         run(retry(&server, &state, "me:5001".into()));
         assert_eq!(state.borrow().posts.pending_state(&pending), None);
         assert_eq!(
@@ -186,10 +186,7 @@ mod tests {
     fn an_edit_refused_by_the_server_is_shown_and_changes_nothing() {
         let (server, state) = (FakeServer::default(), store());
         state.borrow_mut().posts.receive(post("p1", "old"));
-        server
-            .answers
-            .borrow_mut()
-            .push(Err((403, "You do not have the appropriate permissions.")));
+        server.refuse(403, "You do not have the appropriate permissions.");
         run(edit(&server, &state, post("p1", "old"), "new".into()));
         let s = state.borrow();
         assert_eq!(
@@ -209,11 +206,11 @@ mod tests {
         run(edit(&server, &state, post("p1", "old"), "  ".into()));
         run(edit(&server, &state, post("p1", "old"), "old".into()));
         assert!(server.calls.borrow().is_empty());
-        server.answers.borrow_mut().push(Ok(Post {
+        server.answer_with(Post {
             update_at: 2,
             edit_at: 2,
             ..post("p1", "new")
-        }));
+        });
         run(edit(&server, &state, post("p1", "old"), "new".into()));
         assert_eq!(*server.calls.borrow(), ["PUT /posts/p1/patch new"]);
         let s = state.borrow();
@@ -239,7 +236,7 @@ mod tests {
             state.borrow().alert.as_deref(),
             Some("Unable to find the post.")
         );
-        server.answers.borrow_mut().push(Ok(post("p1", "bye")));
+        server.answer_with(post("p1", "bye"));
         run(delete(&server, &state, post("p1", "bye")));
         let s = state.borrow();
         assert_eq!(s.thread, None);

@@ -8,6 +8,7 @@ use mm_api::PostId;
 use wasm_bindgen::prelude::*;
 use web_sys::{Notification, NotificationOptions, NotificationPermission};
 
+use crate::actions::Server;
 use crate::app::{Ctx, storage, use_ctx};
 use crate::i18n::{tr, tr_args};
 
@@ -27,7 +28,7 @@ pub async fn show(ctx: Ctx, post: PostId) {
             .filter(|u| !s.users.has(u))
     });
     if let Some(user) = unknown
-        && let Ok(users) = ctx.api.get_untracked().users_by_ids(&[user.0]).await
+        && let Ok(users) = ctx.api.get_untracked().users_by_ids(&[user]).await
     {
         ctx.store.update(|s| s.users.upsert_all(users));
     }

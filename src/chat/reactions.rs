@@ -2,69 +2,23 @@
 //! reader is among those who reacted; a click toggles; hovering or focusing names who.
 
 use leptos::prelude::*;
-use mm_api::{PostId, Reaction};
+use mm_api::PostId;
+
+use crate::actions::reactions;
 
 use crate::app::{Ctx, use_ctx};
 use crate::i18n::tr_args;
 
-/// Adds the reader's reaction, or takes it back: at once on screen, then on the server
-/// (undone if the server refuses).
+/// Adds the reader's reaction, or takes it back (see `actions::reactions`).
 pub fn toggle_reaction(ctx: Ctx, post: PostId, emoji: String) {
-    let me = ctx.store.with_untracked(|s| s.my_id());
-    let mine = is_mine(ctx, &post, &emoji);
-    let reaction = Reaction {
-        user_id: me,
-        post_id: post.clone(),
-        emoji_name: emoji.clone(),
-        ..Default::default()
-    };
-    ctx.store.update(|s| {
-        if mine {
-            s.posts.remove_reaction(&reaction);
-        } else {
-            s.posts.add_reaction(reaction.clone());
-        }
-    });
     let api = ctx.api.get_untracked();
-    leptos::task::spawn_local(async move {
-        let done = if mine {
-            let path = format!(
-                "/users/me/posts/{post}/reactions/{}",
-                crate::api::encode(&emoji)
-            );
-            api.delete::<mm_api::StatusOk>(&path).await.is_ok()
-        } else {
-            api.post::<Reaction>("/reactions", &reaction).await.is_ok()
-        };
-        if !done {
-            ctx.store.update(|s| {
-                if mine {
-                    s.posts.add_reaction(reaction);
-                } else {
-                    s.posts.remove_reaction(&reaction);
-                }
-            });
-        }
-    });
-}
-
-fn is_mine(ctx: Ctx, post: &PostId, emoji: &str) -> bool {
-    ctx.store.with_untracked(|s| {
-        let me = s.my_id();
-        s.posts.get(post).is_some_and(|p| {
-            p.metadata
-                .reactions
-                .iter()
-                .any(|r| r.user_id == me && r.emoji_name == emoji)
-        })
-    })
+    leptos::task::spawn_local(reactions::toggle(api, ctx.store, post, emoji));
 }
 
 /// Adds the reader's reaction unless it is already there (from the picker).
 pub fn add_reaction(ctx: Ctx, post: PostId, emoji: String) {
-    if !is_mine(ctx, &post, &emoji) {
-        toggle_reaction(ctx, post, emoji);
-    }
+    let api = ctx.api.get_untracked();
+    leptos::task::spawn_local(reactions::add(api, ctx.store, post, emoji));
 }
 
 /// An emoji as shown in a reaction: the character, a custom emoji's image, or `:name:`

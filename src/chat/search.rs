@@ -3,40 +3,18 @@
 //! found words marked; a result opens the post in its channel.
 
 use leptos::prelude::*;
-use mm_api::PostList;
-use serde_json::json;
 use wasm_bindgen::JsCast;
 
-use crate::app::{Ctx, fetch_users, missing_authors, use_ctx};
+use crate::app::{Ctx, use_ctx};
 use crate::i18n::{tr, tr_args};
-use crate::state::search::{Search, complete, operator_at_end};
+use crate::state::search::{complete, operator_at_end};
 
-/// Runs a search in the current team and shows its results.
+/// Runs a search in the current team and shows its results (see `actions::search`).
 pub fn run_search(ctx: Ctx, terms: String) {
-    if terms.trim().is_empty() {
-        return;
-    }
-    let team = ctx.store.with_untracked(|s| s.team.clone());
-    let Some(team) = team else { return };
-    ctx.store.update(|s| {
-        s.thread = None;
-        s.search = Some(Search::new(&terms));
-    });
     // Dates (`on:`) are days where the reader is.
-    let offset = -js_sys::Date::new_0().get_timezone_offset() as i64 * 60;
-    let body = json!({ "terms": terms.trim(), "time_zone_offset": offset, "per_page": 100 });
+    let zone = -js_sys::Date::new_0().get_timezone_offset() as i64 * 60;
     let api = ctx.api.get_untracked();
-    leptos::task::spawn_local(async move {
-        let path = format!("/teams/{team}/posts/search");
-        let list = api.post::<PostList>(&path, &body).await.unwrap_or_default();
-        let authors = missing_authors(ctx, &list);
-        ctx.store.update(|s| {
-            if let Some(search) = s.search.as_mut().filter(|x| x.terms == terms.trim()) {
-                search.receive(list);
-            }
-        });
-        fetch_users(ctx, authors).await;
-    });
+    leptos::task::spawn_local(crate::actions::search::run(api, ctx.store, terms, zone));
 }
 
 /// The search box.
