@@ -3,12 +3,14 @@
 //! render and call these; a failure the reader should know about becomes the store's
 //! `alert`, which the chat shows.
 
+pub mod channels;
 pub mod posts;
 pub mod reactions;
 pub mod search;
 
 use mm_api::{
-    ApiError, CreatePost, Post, PostId, PostList, PostPatch, Reaction, TeamId, User, UserId,
+    ApiError, Channel, ChannelId, ChannelMember, CreatePost, Post, PostId, PostList, PostPatch,
+    Reaction, Status, TeamId, User, UserId,
 };
 
 use crate::state::Store;
@@ -57,6 +59,22 @@ pub trait Server {
     async fn search_posts(&self, team: &TeamId, terms: &str, zone: i64) -> ApiResult<PostList>;
     /// `POST /users/ids`.
     async fn users_by_ids(&self, ids: &[UserId]) -> ApiResult<Vec<User>>;
+    /// `POST /users/status/ids`.
+    async fn statuses(&self, ids: &[UserId]) -> ApiResult<Vec<Status>>;
+    /// `GET /users/me/teams/{team}/channels` and `…/channels/members`.
+    async fn my_channels(&self, team: &TeamId) -> ApiResult<(Vec<Channel>, Vec<ChannelMember>)>;
+    /// `GET /channels/{id}/posts`: the newest page, or the page before a post.
+    async fn posts(&self, channel: &ChannelId, before: Option<&PostId>) -> ApiResult<PostList>;
+    /// `GET /channels/{id}/posts?since=`: everything changed since a time.
+    async fn posts_since(&self, channel: &ChannelId, since: i64) -> ApiResult<PostList>;
+    /// `GET /posts/{id}/thread`.
+    async fn thread(&self, root: &PostId) -> ApiResult<PostList>;
+    /// `GET /teams/{team}/channels/name/{name}`.
+    async fn channel_by_name(&self, team: &TeamId, name: &str) -> ApiResult<Channel>;
+    /// `POST /channels/{id}/members`: joins a public channel.
+    async fn join_channel(&self, channel: &ChannelId, me: &UserId) -> ApiResult<ChannelMember>;
+    /// `GET /channels/{id}/members/me`.
+    async fn my_member(&self, channel: &ChannelId) -> ApiResult<ChannelMember>;
 }
 
 impl<T: Server> Server for &T {
@@ -80,6 +98,30 @@ impl<T: Server> Server for &T {
     }
     async fn users_by_ids(&self, ids: &[UserId]) -> ApiResult<Vec<User>> {
         (**self).users_by_ids(ids).await
+    }
+    async fn statuses(&self, ids: &[UserId]) -> ApiResult<Vec<Status>> {
+        (**self).statuses(ids).await
+    }
+    async fn my_channels(&self, team: &TeamId) -> ApiResult<(Vec<Channel>, Vec<ChannelMember>)> {
+        (**self).my_channels(team).await
+    }
+    async fn posts(&self, channel: &ChannelId, before: Option<&PostId>) -> ApiResult<PostList> {
+        (**self).posts(channel, before).await
+    }
+    async fn posts_since(&self, channel: &ChannelId, since: i64) -> ApiResult<PostList> {
+        (**self).posts_since(channel, since).await
+    }
+    async fn thread(&self, root: &PostId) -> ApiResult<PostList> {
+        (**self).thread(root).await
+    }
+    async fn channel_by_name(&self, team: &TeamId, name: &str) -> ApiResult<Channel> {
+        (**self).channel_by_name(team, name).await
+    }
+    async fn join_channel(&self, channel: &ChannelId, me: &UserId) -> ApiResult<ChannelMember> {
+        (**self).join_channel(channel, me).await
+    }
+    async fn my_member(&self, channel: &ChannelId) -> ApiResult<ChannelMember> {
+        (**self).my_member(channel).await
     }
 }
 
@@ -121,13 +163,13 @@ impl State for leptos::prelude::RwSignal<Store> {
 
 /// Loads the authors of `list` that the store does not know yet.
 async fn fetch_authors(server: &impl Server, state: &impl State, list: &PostList) {
-    let mut ids: Vec<UserId> = state.read(|s| {
-        list.posts
-            .values()
-            .filter(|p| !s.users.has(&p.user_id))
-            .map(|p| p.user_id.clone())
-            .collect()
-    });
+    let ids = list.posts.values().map(|p| p.user_id.clone()).collect();
+    fetch_users(server, state, ids).await;
+}
+
+/// Loads the profiles of `ids` that the store does not know yet.
+pub async fn fetch_users(server: impl Server, state: impl State, mut ids: Vec<UserId>) {
+    state.read(|s| ids.retain(|u| !s.users.has(u)));
     ids.sort();
     ids.dedup();
     if ids.is_empty() {
@@ -154,7 +196,8 @@ pub(crate) mod fake {
     use std::task::{Context, Poll, Waker};
 
     use mm_api::{
-        ApiError, CreatePost, Post, PostId, PostList, PostPatch, Reaction, TeamId, User, UserId,
+        ApiError, Channel, ChannelId, ChannelMember, CreatePost, Post, PostId, PostList, PostPatch,
+        Reaction, Status, TeamId, User, UserId,
     };
 
     use super::{ApiResult, ClientError};
@@ -219,9 +262,46 @@ pub(crate) mod fake {
             self.answer(format!("POST /teams/{team}/posts/search {terms} {zone}"))
         }
         async fn users_by_ids(&self, ids: &[UserId]) -> ApiResult<Vec<User>> {
-            let ids: Vec<&str> = ids.iter().map(UserId::as_str).collect();
-            self.answer(format!("POST /users/ids {}", ids.join(",")))
+            self.answer(format!("POST /users/ids {}", join(ids)))
         }
+        async fn statuses(&self, ids: &[UserId]) -> ApiResult<Vec<Status>> {
+            self.answer(format!("POST /users/status/ids {}", join(ids)))
+        }
+        async fn my_channels(
+            &self,
+            team: &TeamId,
+        ) -> ApiResult<(Vec<Channel>, Vec<ChannelMember>)> {
+            let channels = self.answer(format!("GET /users/me/teams/{team}/channels(+members)"))?;
+            let next = self.answers.borrow_mut().remove(0);
+            let members = next
+                .ok()
+                .and_then(|v| serde_json::from_value(v).ok())
+                .unwrap_or_default();
+            Ok((channels, members))
+        }
+        async fn posts(&self, channel: &ChannelId, before: Option<&PostId>) -> ApiResult<PostList> {
+            let query = before.map(|b| format!("?before={b}")).unwrap_or_default();
+            self.answer(format!("GET /channels/{channel}/posts{query}"))
+        }
+        async fn posts_since(&self, channel: &ChannelId, since: i64) -> ApiResult<PostList> {
+            self.answer(format!("GET /channels/{channel}/posts?since={since}"))
+        }
+        async fn thread(&self, root: &PostId) -> ApiResult<PostList> {
+            self.answer(format!("GET /posts/{root}/thread"))
+        }
+        async fn channel_by_name(&self, team: &TeamId, name: &str) -> ApiResult<Channel> {
+            self.answer(format!("GET /teams/{team}/channels/name/{name}"))
+        }
+        async fn join_channel(&self, channel: &ChannelId, me: &UserId) -> ApiResult<ChannelMember> {
+            self.answer(format!("POST /channels/{channel}/members {me}"))
+        }
+        async fn my_member(&self, channel: &ChannelId) -> ApiResult<ChannelMember> {
+            self.answer(format!("GET /channels/{channel}/members/me"))
+        }
+    }
+
+    fn join(ids: &[UserId]) -> String {
+        ids.iter().map(UserId::as_str).collect::<Vec<_>>().join(",")
     }
 
     /// Runs a workflow whose calls answer at once.

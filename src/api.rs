@@ -5,8 +5,8 @@
 
 use gloo_net::http::{Request, RequestBuilder};
 use mm_api::{
-    ApiError, Channel, ChannelMember, ChannelStats, CreatePost, Post, PostId, PostList, PostPatch,
-    Reaction, Team, TeamId, TeamInviteInfo, User, UserAutocomplete, UserId,
+    ApiError, Channel, ChannelId, ChannelMember, ChannelStats, CreatePost, Post, PostId, PostList,
+    PostPatch, Reaction, Status, Team, TeamId, TeamInviteInfo, User, UserAutocomplete, UserId,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -184,42 +184,6 @@ impl Api {
         self.get("/users/me/teams").await
     }
 
-    /// The user's channels and memberships in a team (with direct and group messages).
-    pub async fn my_channels(&self, team: &str) -> ApiResult<(Vec<Channel>, Vec<ChannelMember>)> {
-        let channels = self
-            .get(&format!("/users/me/teams/{team}/channels"))
-            .await?;
-        let members = self
-            .get(&format!("/users/me/teams/{team}/channels/members"))
-            .await?;
-        Ok((channels, members))
-    }
-
-    /// The newest page of a channel, or the page before a post.
-    pub async fn posts(&self, channel: &str, before: Option<&str>) -> ApiResult<PostList> {
-        match before {
-            Some(b) => {
-                self.get(&format!("/channels/{channel}/posts?before={b}&per_page=60"))
-                    .await
-            }
-            None => {
-                self.get(&format!("/channels/{channel}/posts?per_page=60"))
-                    .await
-            }
-        }
-    }
-
-    /// Everything changed in a channel since a time.
-    pub async fn posts_since(&self, channel: &str, since: i64) -> ApiResult<PostList> {
-        self.get(&format!("/channels/{channel}/posts?since={since}"))
-            .await
-    }
-
-    /// A thread.
-    pub async fn thread(&self, post: &str) -> ApiResult<PostList> {
-        self.get(&format!("/posts/{post}/thread")).await
-    }
-
     /// Autocomplete for @mentions.
     pub async fn autocomplete(
         &self,
@@ -271,6 +235,41 @@ impl crate::actions::Server for Api {
     }
     async fn users_by_ids(&self, ids: &[UserId]) -> ApiResult<Vec<User>> {
         self.post("/users/ids", &ids).await
+    }
+    async fn statuses(&self, ids: &[UserId]) -> ApiResult<Vec<Status>> {
+        self.post("/users/status/ids", &ids).await
+    }
+    async fn my_channels(&self, team: &TeamId) -> ApiResult<(Vec<Channel>, Vec<ChannelMember>)> {
+        let (channels, members) = (
+            format!("/users/me/teams/{team}/channels"),
+            format!("/users/me/teams/{team}/channels/members"),
+        );
+        let (channels, members) = futures::join!(self.get(&channels), self.get(&members));
+        Ok((channels?, members?))
+    }
+    async fn posts(&self, channel: &ChannelId, before: Option<&PostId>) -> ApiResult<PostList> {
+        let before = before.map(|b| format!("&before={b}")).unwrap_or_default();
+        self.get(&format!("/channels/{channel}/posts?per_page=60{before}"))
+            .await
+    }
+    async fn posts_since(&self, channel: &ChannelId, since: i64) -> ApiResult<PostList> {
+        self.get(&format!("/channels/{channel}/posts?since={since}"))
+            .await
+    }
+    async fn thread(&self, root: &PostId) -> ApiResult<PostList> {
+        self.get(&format!("/posts/{root}/thread")).await
+    }
+    async fn channel_by_name(&self, team: &TeamId, name: &str) -> ApiResult<Channel> {
+        self.get(&format!("/teams/{team}/channels/name/{}", encode(name)))
+            .await
+    }
+    async fn join_channel(&self, channel: &ChannelId, me: &UserId) -> ApiResult<ChannelMember> {
+        let body = json!({ "user_id": me });
+        self.post(&format!("/channels/{channel}/members"), &body)
+            .await
+    }
+    async fn my_member(&self, channel: &ChannelId) -> ApiResult<ChannelMember> {
+        self.get(&format!("/channels/{channel}/members/me")).await
     }
 }
 

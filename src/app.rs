@@ -1,10 +1,8 @@
 //! The app shell: shared context, start-up, routes.
 
 use leptos::prelude::*;
-use mm_api::{ChannelId, TeamId, UserId};
 use wasm_bindgen::JsCast;
 
-use crate::actions::Server;
 use crate::api::Api;
 use crate::auth::{Login, Signup};
 use crate::chat::ChatPage;
@@ -173,87 +171,6 @@ pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
     Ok(())
 }
 
-/// Selects a team: loads its channels and the users of its direct messages.
-pub async fn load_team(ctx: Ctx, team: TeamId) {
-    let api = ctx.api.get_untracked();
-    let Ok((channels, members)) = api.my_channels(team.as_str()).await else {
-        return;
-    };
-    let me = ctx.store.with_untracked(|s| s.my_id());
-    let mut people: Vec<UserId> = channels
-        .iter()
-        .filter_map(|c| crate::state::channels::dm_partner(&c.name, &me))
-        .filter(|u| !ctx.store.with_untracked(|s| s.users.has(u)))
-        .collect();
-    people.sort();
-    people.dedup();
-    ctx.store.update(|s| {
-        s.team = Some(team);
-        s.channels.set_all(channels, members);
-    });
-    if !people.is_empty()
-        && let Ok(users) = api.users_by_ids(&people).await
-    {
-        ctx.store.update(|s| s.users.upsert_all(users));
-    }
-    let ids = people;
-    if !ids.is_empty()
-        && let Ok(statuses) = api
-            .post::<Vec<mm_api::Status>>("/users/status/ids", &ids)
-            .await
-    {
-        ctx.store.update(|s| {
-            for st in statuses {
-                s.users.set_status(st.user_id, st.status);
-            }
-        });
-    }
-}
-
-/// Loads the newest page of a channel if it is not loaded yet, and the authors in it.
-pub async fn load_channel(ctx: Ctx, channel: ChannelId) {
-    if ctx
-        .store
-        .with_untracked(|s| s.posts.channel(&channel).is_some_and(|c| c.loaded))
-    {
-        return;
-    }
-    let api = ctx.api.get_untracked();
-    if let Ok(list) = api.posts(channel.as_str(), None).await {
-        let authors = missing_authors(ctx, &list);
-        ctx.store
-            .update(|s| s.posts.add_page(&channel, list, false));
-        fetch_users(ctx, authors).await;
-    }
-}
-
-/// Loads the page before the oldest loaded post.
-pub async fn load_older(ctx: Ctx, channel: ChannelId) {
-    let Some(oldest) = ctx.store.with_untracked(|s| s.posts.oldest(&channel)) else {
-        return;
-    };
-    let api = ctx.api.get_untracked();
-    if let Ok(list) = api.posts(channel.as_str(), Some(oldest.as_str())).await {
-        let authors = missing_authors(ctx, &list);
-        ctx.store.update(|s| s.posts.add_page(&channel, list, true));
-        fetch_users(ctx, authors).await;
-    }
-}
-
-/// Authors of a page that we have no profile of.
-pub fn missing_authors(ctx: Ctx, list: &mm_api::PostList) -> Vec<String> {
-    let mut ids: Vec<String> = ctx.store.with_untracked(|s| {
-        list.posts
-            .values()
-            .filter(|p| !s.users.has(&p.user_id))
-            .map(|p| p.user_id.0.clone())
-            .collect()
-    });
-    ids.sort();
-    ids.dedup();
-    ids
-}
-
 /// Every custom emoji, page by page (at most 10,000).
 pub async fn custom_emoji(api: &crate::api::Api) -> Vec<mm_api::Emoji> {
     let mut all = Vec::new();
@@ -269,38 +186,6 @@ pub async fn custom_emoji(api: &crate::api::Api) -> Vec<mm_api::Emoji> {
         }
     }
     all
-}
-
-/// Fetches profiles.
-pub async fn fetch_users(ctx: Ctx, ids: Vec<String>) {
-    if ids.is_empty() {
-        return;
-    }
-    let ids: Vec<UserId> = ids.into_iter().map(UserId).collect();
-    if let Ok(users) = ctx.api.get_untracked().users_by_ids(&ids).await {
-        ctx.store.update(|s| s.users.upsert_all(users));
-    }
-}
-
-/// After a reconnect: unreads again, and what the open channel missed.
-pub async fn resync(ctx: Ctx) {
-    if let Some(team) = ctx.store.with_untracked(|s| s.team.clone()) {
-        load_team(ctx, team).await;
-    }
-    let Some(channel) = ctx.store.with_untracked(|s| s.current.clone()) else {
-        return;
-    };
-    let since = ctx
-        .store
-        .with_untracked(|s| s.posts.newest_update(&channel));
-    let api = ctx.api.get_untracked();
-    if since == 0 {
-        load_channel(ctx, channel).await;
-    } else if let Ok(list) = api.posts_since(channel.as_str(), since).await {
-        let authors = missing_authors(ctx, &list);
-        ctx.store.update(|s| s.posts.merge_since(list));
-        fetch_users(ctx, authors).await;
-    }
 }
 
 /// Goes to the team's first channel (after leaving the current one).

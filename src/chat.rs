@@ -29,10 +29,11 @@ mod thread_panel;
 mod time;
 
 use leptos::prelude::*;
-use mm_api::{ChannelId, ChannelType, PostId, TeamId};
+use mm_api::{ChannelId, PostId};
 use wasm_bindgen::JsCast;
 
-use crate::app::{Boot, Ctx, load_channel, load_team, use_ctx};
+use crate::actions::channels;
+use crate::app::{Boot, Ctx, use_ctx};
 use crate::i18n::tr;
 use crate::live;
 use crate::state::Effect as Todo;
@@ -73,7 +74,7 @@ fn open_channel(ctx: Ctx, id: ChannelId) {
     ctx.drawer.set(false);
     live::run_effects(ctx, vec![Todo::MarkViewed(id.clone())]);
     leptos::task::spawn_local(async move {
-        load_channel(ctx, id).await;
+        channels::load_channel(ctx.api.get_untracked(), ctx.store, id).await;
         prefetch();
     });
 }
@@ -97,36 +98,6 @@ fn prefetch() {
             files::__preload_viewer_view().await;
         })
     });
-}
-
-/// Finds a channel by team and name; joins a public channel on the way, as Mattermost does.
-async fn resolve_channel(ctx: Ctx, team: TeamId, name: String) -> Option<ChannelId> {
-    if let Some(c) = ctx
-        .store
-        .with_untracked(|s| s.channels.by_name(&team, &name).map(|c| c.id.clone()))
-    {
-        return Some(c);
-    }
-    let api = ctx.api.get_untracked();
-    let ch: mm_api::Channel = api
-        .get(&format!("/teams/{team}/channels/name/{name}"))
-        .await
-        .ok()?;
-    if ch.channel_type == ChannelType::Open {
-        let me = ctx.store.with_untracked(|s| s.my_id());
-        let body = serde_json::json!({ "user_id": me });
-        let member: mm_api::ChannelMember = api
-            .post(&format!("/channels/{}/members", ch.id), &body)
-            .await
-            .ok()?;
-        let id = ch.id.clone();
-        ctx.store.update(|s| {
-            s.channels.upsert(ch);
-            s.channels.upsert_member(member);
-        });
-        return Some(id);
-    }
-    None
 }
 
 /// `/:team/channels/:channel` and `/:team/pl/:post`.
@@ -168,7 +139,7 @@ pub fn ChatPage() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             if ctx.store.with_untracked(|s| s.team.as_ref() != Some(&team)) {
-                load_team(ctx, team.clone()).await;
+                channels::load_team(ctx.api.get_untracked(), ctx.store, team.clone()).await;
             }
             if let Some(post) = post {
                 let api = ctx.api.get_untracked();
@@ -185,7 +156,8 @@ pub fn ChatPage() -> impl IntoView {
                 }
                 return;
             }
-            match resolve_channel(ctx, team, channel_name).await {
+            let api = ctx.api.get_untracked();
+            match channels::resolve(api, ctx.store, team, channel_name).await {
                 Some(id) => {
                     missing.set(false);
                     open_channel(ctx, id);
@@ -325,17 +297,8 @@ fn dialog_view(d: Dialog) -> AnyView {
 
 /// Adds a channel we just made or opened (and our membership) to the store, and shows it.
 pub async fn adopt_channel(ctx: Ctx, ch: mm_api::Channel) {
-    let api = ctx.api.get_untracked();
-    let member = api
-        .get::<mm_api::ChannelMember>(&format!("/channels/{}/members/me", ch.id))
-        .await;
     let path = channel_path(ctx, &ch.name);
-    ctx.store.update(|s| {
-        s.channels.upsert(ch);
-        if let Ok(m) = member {
-            s.channels.upsert_member(m);
-        }
-    });
+    channels::adopt(ctx.api.get_untracked(), ctx.store, ch).await;
     ctx.goto.set(Some(path));
 }
 

@@ -245,7 +245,9 @@ pub fn run_effects(ctx: Ctx, effects: Vec<Effect>) {
                         .post::<serde_json::Value>("/channels/members/me/view", &body)
                         .await;
                 }
-                Effect::Resync => crate::app::resync(ctx).await,
+                Effect::Resync => {
+                    crate::actions::channels::resync(ctx.api.get_untracked(), ctx.store).await;
+                }
                 Effect::LeaveChannel(_) => crate::app::go_home(ctx),
                 Effect::Notify(post) => crate::chat::notify::show(ctx, post).await,
             }

@@ -27,8 +27,8 @@ pub fn CustomEmoji() -> impl IntoView {
     // The whole list with who added each: the sidebar's store only maps names to ids.
     leptos::task::spawn_local(async move {
         let all = crate::app::custom_emoji(&ctx.api.get_untracked()).await;
-        let creators = all.iter().map(|e| e.creator_id.to_string()).collect();
-        crate::app::fetch_users(ctx, creators).await;
+        let creators = all.iter().map(|e| e.creator_id.clone()).collect();
+        crate::actions::fetch_users(ctx.api.get_untracked(), ctx.store, creators).await;
         list.try_set(all);
     });
     let add = move |ev: leptos::ev::SubmitEvent| {

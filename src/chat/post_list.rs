@@ -10,7 +10,8 @@ use wasm_bindgen::JsCast;
 
 use super::post_item::PostItem;
 use super::time;
-use crate::app::{load_older, use_ctx};
+use crate::actions::channels::load_older;
+use crate::app::use_ctx;
 use crate::i18n::tr;
 use crate::state::window::ListWindow;
 
@@ -179,7 +180,7 @@ pub fn PostList() -> impl IntoView {
         loading_older.set(true);
         let mark = anchor(&el);
         leptos::task::spawn_local(async move {
-            load_older(ctx, ch).await;
+            load_older(ctx.api.get_untracked(), ctx.store, ch).await;
             // The list may be gone by now (another page, another language).
             let Some(ids) = ids.try_get_untracked() else {
                 return;

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use mm_api::UserId;
 
 use super::{Dialog, channel_path, use_dialog};
-use crate::app::{Boot, load_team, save_api, use_ctx};
+use crate::actions::channels::load_team;
+use crate::app::{Boot, save_api, use_ctx};
 use crate::i18n::{tr, tr_args};
 use crate::live;
 use crate::state::channels::{Sidebar as Bar, SidebarEntry};
@@ -75,7 +76,7 @@ pub fn Sidebar() -> impl IntoView {
                             <li>
                                 <a href=format!("/{name}/channels/town-square") class:active=active
                                     aria-current=move || active.get().then_some("page")
-                                    on:click=move |_| { leptos::task::spawn_local(load_team(ctx, tid.clone())); }>
+                                    on:click=move |_| { leptos::task::spawn_local(load_team(ctx.api.get_untracked(), ctx.store, tid.clone())); }>
                                     {t.display_name.clone()}
                                 </a>
                             </li>

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::composer::Composer;
 use super::post_item::PostItem;
-use crate::app::{fetch_users, missing_authors, use_ctx};
+use crate::actions::channels::load_thread;
+use crate::app::use_ctx;
 use crate::i18n::tr;
 
 /// The open thread.
@@ -23,14 +24,7 @@ pub fn ThreadPanel() -> impl IntoView {
     });
     Effect::new(move |_| {
         let Some(r) = root.get() else { return };
-        let api = ctx.api.get_untracked();
-        leptos::task::spawn_local(async move {
-            if let Ok(list) = api.thread(r.as_str()).await {
-                let authors = missing_authors(ctx, &list);
-                ctx.store.update(|s| s.posts.add_thread(list));
-                fetch_users(ctx, authors).await;
-            }
-        });
+        leptos::task::spawn_local(load_thread(ctx.api.get_untracked(), ctx.store, r));
     });
     view! {
         <aside class="thread" aria-labelledby="thread-title" data-testid="thread-panel">

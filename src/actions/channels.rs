@@ -1,0 +1,260 @@
+//! Loading a team and its channels, a channel's pages and threads, catching up after a
+//! reconnect, and finding (or joining) a channel by name.
+
+use mm_api::{ChannelId, ChannelType, PostId, TeamId, UserId};
+
+use super::{Server, State, fetch_authors};
+
+/// Selects a team: loads its channels and memberships, and the people of its direct
+/// messages with their statuses.
+pub async fn load_team(server: impl Server, state: impl State, team: TeamId) {
+    let Ok((channels, members)) = server.my_channels(&team).await else {
+        return;
+    };
+    let mut people: Vec<UserId> = state.read(|s| {
+        let me = s.my_id();
+        channels
+            .iter()
+            .filter_map(|c| crate::state::channels::dm_partner(&c.name, &me))
+            .filter(|u| !s.users.has(u))
+            .collect()
+    });
+    people.sort();
+    people.dedup();
+    state.change(|s| {
+        s.team = Some(team);
+        s.channels.set_all(channels, members);
+    });
+    if people.is_empty() {
+        return;
+    }
+    if let Ok(users) = server.users_by_ids(&people).await {
+        state.change(|s| s.users.upsert_all(users));
+    }
+    if let Ok(statuses) = server.statuses(&people).await {
+        state.change(|s| {
+            for st in statuses {
+                s.users.set_status(st.user_id, st.status);
+            }
+        });
+    }
+}
+
+/// Loads the newest page of a channel unless it is loaded, and the authors in it.
+pub async fn load_channel(server: impl Server, state: impl State, channel: ChannelId) {
+    if state.read(|s| s.posts.channel(&channel).is_some_and(|c| c.loaded)) {
+        return;
+    }
+    if let Ok(list) = server.posts(&channel, None).await {
+        fetch_authors(&server, &state, &list).await;
+        state.change(|s| s.posts.add_page(&channel, list, false));
+    }
+}
+
+/// Loads the page before the oldest loaded post.
+pub async fn load_older(server: impl Server, state: impl State, channel: ChannelId) {
+    let Some(oldest) = state.read(|s| s.posts.oldest(&channel)) else {
+        return;
+    };
+    if let Ok(list) = server.posts(&channel, Some(&oldest)).await {
+        fetch_authors(&server, &state, &list).await;
+        state.change(|s| s.posts.add_page(&channel, list, true));
+    }
+}
+
+/// Loads a thread and its authors.
+pub async fn load_thread(server: impl Server, state: impl State, root: PostId) {
+    if let Ok(list) = server.thread(&root).await {
+        fetch_authors(&server, &state, &list).await;
+        state.change(|s| s.posts.add_thread(list));
+    }
+}
+
+/// After a reconnect: the team's unreads again, and what the open channel missed.
+pub async fn resync(server: impl Server, state: impl State) {
+    if let Some(team) = state.read(|s| s.team.clone()) {
+        load_team(&server, &state, team).await;
+    }
+    let Some(channel) = state.read(|s| s.current.clone()) else {
+        return;
+    };
+    let since = state.read(|s| s.posts.newest_update(&channel));
+    if since == 0 {
+        load_channel(&server, &state, channel).await;
+    } else if let Ok(list) = server.posts_since(&channel, since).await {
+        fetch_authors(&server, &state, &list).await;
+        state.change(|s| s.posts.merge_since(list));
+    }
+}
+
+/// Finds a channel of `team` by its URL name, joining it on the way if it is public and
+/// the reader is not a member yet, as Mattermost does.
+pub async fn resolve(
+    server: impl Server,
+    state: impl State,
+    team: TeamId,
+    name: String,
+) -> Option<ChannelId> {
+    if let Some(c) = state.read(|s| s.channels.by_name(&team, &name).map(|c| c.id.clone())) {
+        return Some(c);
+    }
+    let ch = server.channel_by_name(&team, &name).await.ok()?;
+    if ch.channel_type != ChannelType::Open {
+        return None;
+    }
+    let me = state.read(|s| s.my_id());
+    let member = server.join_channel(&ch.id, &me).await.ok()?;
+    let id = ch.id.clone();
+    state.change(|s| {
+        s.channels.upsert(ch);
+        s.channels.upsert_member(member);
+    });
+    Some(id)
+}
+
+/// Adds a channel just made or opened (a new channel, a direct message) and the reader's
+/// membership to the store.
+pub async fn adopt(server: impl Server, state: impl State, ch: mm_api::Channel) {
+    let member = server.my_member(&ch.id).await;
+    state.change(|s| {
+        s.channels.upsert(ch);
+        if let Ok(m) = member {
+            s.channels.upsert_member(m);
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+
+    use mm_api::{Channel, ChannelMember, Post, PostList, User};
+    use serde_json::json;
+
+    use super::*;
+    use crate::actions::fake::{FakeServer, run};
+    use crate::state::Store;
+
+    fn store() -> RefCell<Store> {
+        let me = User {
+            id: "me".into(),
+            ..Default::default()
+        };
+        let mut users = crate::state::users::UserStore::default();
+        users.upsert(me.clone());
+        RefCell::new(Store {
+            me: Some(me),
+            users,
+            ..Store::default()
+        })
+    }
+
+    fn channel(id: &str, name: &str, kind: &str) -> Channel {
+        serde_json::from_value(json!({"id": id, "team_id": "t1", "name": name, "type": kind}))
+            .unwrap_or_default()
+    }
+
+    fn page(ids: &[(&str, &str)]) -> PostList {
+        PostList {
+            order: ids.iter().map(|(id, _)| (*id).into()).collect(),
+            posts: ids
+                .iter()
+                .map(|(id, user)| {
+                    let p = Post {
+                        id: (*id).into(),
+                        channel_id: "c1".into(),
+                        user_id: (*user).into(),
+                        create_at: 10,
+                        ..Default::default()
+                    };
+                    ((*id).into(), p)
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_team_loads_its_channels_and_the_people_of_its_direct_messages() {
+        let (server, state) = (FakeServer::default(), store());
+        server.answer_with(vec![
+            channel("c1", "town-square", "O"),
+            channel("d1", "bob__me", "D"),
+        ]);
+        server.answer_with(Vec::<ChannelMember>::new());
+        server.answer_with(vec![User {
+            id: "bob".into(),
+            ..Default::default()
+        }]);
+        server.answer_with(json!([{"user_id": "bob", "status": "away"}]));
+        run(load_team(&server, &state, "t1".into()));
+        let s = state.borrow();
+        assert_eq!(s.team, Some("t1".into()));
+        assert!(s.channels.by_name(&"t1".into(), "town-square").is_some());
+        assert!(s.users.has(&"bob".into()));
+        assert_eq!(
+            *server.calls.borrow(),
+            [
+                "GET /users/me/teams/t1/channels(+members)",
+                "POST /users/ids bob",
+                "POST /users/status/ids bob"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_channel_loads_once_with_its_authors_then_older_pages() {
+        let (server, state) = (FakeServer::default(), store());
+        server.answer_with(page(&[("p2", "bob"), ("p1", "me")]));
+        server.answer_with(vec![User {
+            id: "bob".into(),
+            ..Default::default()
+        }]);
+        run(load_channel(&server, &state, "c1".into()));
+        run(load_channel(&server, &state, "c1".into()));
+        assert!(state.borrow().users.has(&"bob".into()));
+        assert_eq!(state.borrow().posts.oldest(&"c1".into()), Some("p1".into()));
+        server.answer_with(page(&[("p0", "bob")]));
+        run(load_older(&server, &state, "c1".into()));
+        assert_eq!(state.borrow().posts.oldest(&"c1".into()), Some("p0".into()));
+        assert_eq!(
+            *server.calls.borrow(),
+            [
+                "GET /channels/c1/posts",
+                "POST /users/ids bob",
+                "GET /channels/c1/posts?before=p1"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_public_channel_found_by_name_is_joined_and_a_private_one_is_not() {
+        let (server, state) = (FakeServer::default(), store());
+        server.answer_with(channel("c2", "off-topic", "O"));
+        server.answer_with(json!({"channel_id": "c2", "user_id": "me"}));
+        let found = run(resolve(&server, &state, "t1".into(), "off-topic".into()));
+        assert_eq!(found, Some("c2".into()));
+        // Known now: no call.
+        let again = run(resolve(&server, &state, "t1".into(), "off-topic".into()));
+        assert_eq!(again, Some("c2".into()));
+        server.answer_with(channel("c3", "secret", "P"));
+        assert_eq!(
+            run(resolve(&server, &state, "t1".into(), "secret".into())),
+            None
+        );
+        server.refuse(404, "Unable to find the channel.");
+        assert_eq!(
+            run(resolve(&server, &state, "t1".into(), "gone".into())),
+            None
+        );
+        assert_eq!(
+            *server.calls.borrow(),
+            [
+                "GET /teams/t1/channels/name/off-topic",
+                "POST /channels/c2/members me",
+                "GET /teams/t1/channels/name/secret",
+                "GET /teams/t1/channels/name/gone"
+            ]
+        );
+    }
+}
