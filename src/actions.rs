@@ -9,8 +9,8 @@ pub mod reactions;
 pub mod search;
 
 use mm_api::{
-    ApiError, Channel, ChannelId, ChannelMember, CreatePost, Post, PostId, PostList, PostPatch,
-    Reaction, Status, TeamId, User, UserId,
+    ApiError, Channel, ChannelId, ChannelMember, CreateChannel, CreatePost, Post, PostId, PostList,
+    PostPatch, Reaction, Status, TeamId, User, UserId,
 };
 
 use crate::state::Store;
@@ -75,6 +75,14 @@ pub trait Server {
     async fn join_channel(&self, channel: &ChannelId, me: &UserId) -> ApiResult<ChannelMember>;
     /// `GET /channels/{id}/members/me`.
     async fn my_member(&self, channel: &ChannelId) -> ApiResult<ChannelMember>;
+    /// `POST /channels`.
+    async fn create_channel(&self, body: &CreateChannel) -> ApiResult<Channel>;
+    /// `POST /channels/direct`.
+    async fn direct_channel(&self, pair: &[UserId; 2]) -> ApiResult<Channel>;
+    /// `POST /channels/group`.
+    async fn group_channel(&self, people: &[UserId]) -> ApiResult<Channel>;
+    /// `GET /teams/{team}/channels`: the team's public channels.
+    async fn team_channels(&self, team: &TeamId) -> ApiResult<Vec<Channel>>;
 }
 
 impl<T: Server> Server for &T {
@@ -122,6 +130,18 @@ impl<T: Server> Server for &T {
     }
     async fn my_member(&self, channel: &ChannelId) -> ApiResult<ChannelMember> {
         (**self).my_member(channel).await
+    }
+    async fn create_channel(&self, body: &CreateChannel) -> ApiResult<Channel> {
+        (**self).create_channel(body).await
+    }
+    async fn direct_channel(&self, pair: &[UserId; 2]) -> ApiResult<Channel> {
+        (**self).direct_channel(pair).await
+    }
+    async fn group_channel(&self, people: &[UserId]) -> ApiResult<Channel> {
+        (**self).group_channel(people).await
+    }
+    async fn team_channels(&self, team: &TeamId) -> ApiResult<Vec<Channel>> {
+        (**self).team_channels(team).await
     }
 }
 
@@ -196,8 +216,8 @@ pub(crate) mod fake {
     use std::task::{Context, Poll, Waker};
 
     use mm_api::{
-        ApiError, Channel, ChannelId, ChannelMember, CreatePost, Post, PostId, PostList, PostPatch,
-        Reaction, Status, TeamId, User, UserId,
+        ApiError, Channel, ChannelId, ChannelMember, CreateChannel, CreatePost, Post, PostId,
+        PostList, PostPatch, Reaction, Status, TeamId, User, UserId,
     };
 
     use super::{ApiResult, ClientError};
@@ -297,6 +317,19 @@ pub(crate) mod fake {
         }
         async fn my_member(&self, channel: &ChannelId) -> ApiResult<ChannelMember> {
             self.answer(format!("GET /channels/{channel}/members/me"))
+        }
+        async fn create_channel(&self, b: &CreateChannel) -> ApiResult<Channel> {
+            let kind = b.channel_type.as_str();
+            self.answer(format!("POST /channels {} {} {kind}", b.team_id, b.name))
+        }
+        async fn direct_channel(&self, pair: &[UserId; 2]) -> ApiResult<Channel> {
+            self.answer(format!("POST /channels/direct {}", join(pair)))
+        }
+        async fn group_channel(&self, people: &[UserId]) -> ApiResult<Channel> {
+            self.answer(format!("POST /channels/group {}", join(people)))
+        }
+        async fn team_channels(&self, team: &TeamId) -> ApiResult<Vec<Channel>> {
+            self.answer(format!("GET /teams/{team}/channels"))
         }
     }
 

@@ -5,8 +5,9 @@
 
 use gloo_net::http::{Request, RequestBuilder};
 use mm_api::{
-    ApiError, Channel, ChannelId, ChannelMember, ChannelStats, CreatePost, Post, PostId, PostList,
-    PostPatch, Reaction, Status, Team, TeamId, TeamInviteInfo, User, UserAutocomplete, UserId,
+    ApiError, Channel, ChannelId, ChannelMember, ChannelStats, CreateChannel, CreatePost, Post,
+    PostId, PostList, PostPatch, Reaction, Status, Team, TeamId, TeamInviteInfo, User,
+    UserAutocomplete, UserId,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -270,6 +271,19 @@ impl crate::actions::Server for Api {
     }
     async fn my_member(&self, channel: &ChannelId) -> ApiResult<ChannelMember> {
         self.get(&format!("/channels/{channel}/members/me")).await
+    }
+    async fn create_channel(&self, body: &CreateChannel) -> ApiResult<Channel> {
+        self.post("/channels", body).await
+    }
+    async fn direct_channel(&self, pair: &[UserId; 2]) -> ApiResult<Channel> {
+        self.post("/channels/direct", pair).await
+    }
+    async fn group_channel(&self, people: &[UserId]) -> ApiResult<Channel> {
+        self.post("/channels/group", &people).await
+    }
+    async fn team_channels(&self, team: &TeamId) -> ApiResult<Vec<Channel>> {
+        self.get(&format!("/teams/{team}/channels?per_page=200"))
+            .await
     }
 }
 

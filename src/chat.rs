@@ -295,11 +295,9 @@ fn dialog_view(d: Dialog) -> AnyView {
     }
 }
 
-/// Adds a channel we just made or opened (and our membership) to the store, and shows it.
-pub async fn adopt_channel(ctx: Ctx, ch: mm_api::Channel) {
-    let path = channel_path(ctx, &ch.name);
-    channels::adopt(ctx.api.get_untracked(), ctx.store, ch).await;
-    ctx.goto.set(Some(path));
+/// Shows a channel (one just made or opened).
+pub fn show_channel(ctx: Ctx, ch: &mm_api::Channel) {
+    ctx.goto.set(Some(channel_path(ctx, &ch.name)));
 }
 
 /// The path of a channel.

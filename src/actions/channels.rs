@@ -1,9 +1,9 @@
 //! Loading a team and its channels, a channel's pages and threads, catching up after a
 //! reconnect, and finding (or joining) a channel by name.
 
-use mm_api::{ChannelId, ChannelType, PostId, TeamId, UserId};
+use mm_api::{Channel, ChannelId, ChannelType, CreateChannel, PostId, TeamId, User, UserId};
 
-use super::{Server, State, fetch_authors};
+use super::{ApiResult, Server, State, fetch_authors};
 
 /// Selects a team: loads its channels and memberships, and the people of its direct
 /// messages with their statuses.
@@ -124,11 +124,92 @@ pub async fn adopt(server: impl Server, state: impl State, ch: mm_api::Channel) 
     });
 }
 
+/// Turns a display name into a URL name: lowercase letters, digits, `_` and single `-`.
+pub fn slug(name: &str) -> String {
+    let s: String = name
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    s.split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Creates a channel in the current team (its URL name from its display name, or made up
+/// from `now` when that leaves too little) and adds it to the store.
+pub async fn create(
+    server: impl Server,
+    state: impl State,
+    display_name: String,
+    purpose: String,
+    private: bool,
+    now: u64,
+) -> ApiResult<Channel> {
+    let team = state.read(|s| s.team.clone()).unwrap_or_default();
+    let display_name = display_name.trim().to_owned();
+    let mut name = slug(&display_name);
+    if name.len() < 2 {
+        name = format!("c-{now}");
+    }
+    let body = CreateChannel {
+        team_id: team,
+        name,
+        display_name,
+        channel_type: if private {
+            ChannelType::Private
+        } else {
+            ChannelType::Open
+        },
+        purpose,
+        header: String::new(),
+    };
+    let ch = server.create_channel(&body).await?;
+    adopt(&server, &state, ch.clone()).await;
+    Ok(ch)
+}
+
+/// Opens (making it if need be) the direct message with one person, or the group message
+/// with several, and adds it and them to the store.
+pub async fn open_direct(
+    server: impl Server,
+    state: impl State,
+    people: Vec<User>,
+) -> ApiResult<Channel> {
+    let me = state.read(|s| s.my_id());
+    let ids: Vec<UserId> = people.iter().map(|u| u.id.clone()).collect();
+    let ch = match ids.as_slice() {
+        [one] => server.direct_channel(&[me, one.clone()]).await?,
+        _ => server.group_channel(&ids).await?,
+    };
+    state.change(|s| s.users.upsert_all(people));
+    adopt(&server, &state, ch.clone()).await;
+    Ok(ch)
+}
+
+/// The current team's public channels the reader has not joined.
+pub async fn joinable(server: impl Server, state: impl State) -> ApiResult<Vec<Channel>> {
+    let Some(team) = state.read(|s| s.team.clone()) else {
+        return Ok(Vec::new());
+    };
+    let mut all = server.team_channels(&team).await?;
+    state.read(|s| all.retain(|c| !s.channels.has(&c.id)));
+    Ok(all)
+}
+
 #[cfg(test)]
 mod tests {
     use std::cell::RefCell;
 
-    use mm_api::{Channel, ChannelMember, Post, PostList, User};
+    use mm_api::{ChannelMember, Post, PostList};
     use serde_json::json;
 
     use super::*;
@@ -224,6 +305,90 @@ mod tests {
                 "POST /users/ids bob",
                 "GET /channels/c1/posts?before=p1"
             ]
+        );
+    }
+
+    #[test]
+    fn url_names_from_display_names() {
+        assert_eq!(slug("  Release Planning 2027! "), "release-planning-2027");
+        assert_eq!(slug("ünïcode"), "n-code");
+        assert_eq!(slug("--"), "");
+    }
+
+    #[test]
+    fn a_new_channel_is_made_in_the_team_and_added_and_a_refusal_is_returned() {
+        let (server, state) = (FakeServer::default(), store());
+        state.borrow_mut().team = Some("t1".into());
+        server.answer_with(channel("c9", "release-notes", "P"));
+        server.answer_with(json!({"channel_id": "c9", "user_id": "me"}));
+        let made = run(create(
+            &server,
+            &state,
+            " Release notes ".into(),
+            String::new(),
+            true,
+            7,
+        ));
+        assert_eq!(made.map(|c| c.id), Ok("c9".into()));
+        assert!(state.borrow().channels.has(&"c9".into()));
+        server.refuse(400, "A channel with that name already exists.");
+        let refused = run(create(&server, &state, "!".into(), String::new(), false, 7));
+        assert_eq!(
+            refused.map_err(|e| e.message()),
+            Err("A channel with that name already exists.".into())
+        );
+        assert_eq!(
+            *server.calls.borrow(),
+            [
+                "POST /channels t1 release-notes P",
+                "GET /channels/c9/members/me",
+                "POST /channels t1 c-7 O"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_direct_message_with_one_person_and_a_group_with_several() {
+        let (server, state) = (FakeServer::default(), store());
+        let user = |id: &str| User {
+            id: id.into(),
+            ..Default::default()
+        };
+        server.answer_with(channel("d1", "bob__me", "D"));
+        server.answer_with(json!({"channel_id": "d1", "user_id": "me"}));
+        assert!(run(open_direct(&server, &state, vec![user("bob")])).is_ok());
+        server.answer_with(channel("g1", "g", "G"));
+        server.answer_with(json!({"channel_id": "g1", "user_id": "me"}));
+        assert!(run(open_direct(&server, &state, vec![user("bob"), user("cy")])).is_ok());
+        assert!(state.borrow().users.has(&"cy".into()));
+        assert_eq!(
+            *server.calls.borrow(),
+            [
+                "POST /channels/direct me,bob",
+                "GET /channels/d1/members/me",
+                "POST /channels/group bob,cy",
+                "GET /channels/g1/members/me"
+            ]
+        );
+    }
+
+    #[test]
+    fn joinable_channels_leave_out_those_joined() {
+        let (server, state) = (FakeServer::default(), store());
+        state.borrow_mut().team = Some("t1".into());
+        let member = serde_json::from_value(json!({"channel_id": "c1", "user_id": "me"}));
+        state.borrow_mut().channels.set_all(
+            vec![channel("c1", "town-square", "O")],
+            member.into_iter().collect(),
+        );
+        server.answer_with(vec![
+            channel("c1", "town-square", "O"),
+            channel("c2", "off-topic", "O"),
+        ]);
+        let list = run(joinable(&server, &state)).unwrap_or_default();
+        assert_eq!(
+            list.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+            ["off-topic"]
         );
     }
 

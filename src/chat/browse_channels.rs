@@ -12,22 +12,12 @@ pub fn BrowseChannels() -> impl IntoView {
     let ctx = use_ctx();
     let dialog = use_dialog();
     let list = RwSignal::new(Vec::<mm_api::Channel>::new());
-    let team = ctx.store.with_untracked(|s| s.team.clone());
-    if let Some(team) = team {
-        let api = ctx.api.get_untracked();
-        leptos::task::spawn_local(async move {
-            if let Ok(all) = api
-                .get::<Vec<mm_api::Channel>>(&format!("/teams/{team}/channels?per_page=200"))
-                .await
-            {
-                let joined: Vec<mm_api::Channel> = all
-                    .into_iter()
-                    .filter(|c| !ctx.store.with_untracked(|s| s.channels.has(&c.id)))
-                    .collect();
-                list.try_set(joined);
-            }
-        });
-    }
+    let api = ctx.api.get_untracked();
+    leptos::task::spawn_local(async move {
+        if let Ok(joinable) = crate::actions::channels::joinable(api, ctx.store).await {
+            list.try_set(joinable);
+        }
+    });
     view! {
         <div class="dialog-backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="browse-title">

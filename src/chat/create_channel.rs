@@ -1,31 +1,10 @@
 //! Create a public or private channel.
 
-use leptos::prelude::*;
-use mm_api::{ChannelType, CreateChannel as Body};
-
-use super::{Dialog, adopt_channel, use_dialog};
+use super::{Dialog, show_channel, use_dialog};
+use crate::actions::channels;
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
-
-/// Turns a display name into a URL name.
-fn slug(name: &str) -> String {
-    let s: String = name
-        .trim()
-        .to_lowercase()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    s.split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
-}
+use leptos::prelude::*;
 
 /// The dialog.
 #[component]
@@ -38,32 +17,15 @@ pub fn CreateChannel() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(team) = ctx.store.with_untracked(|s| s.team.clone()) else {
-            return;
-        };
-        let display = name.get_untracked().trim().to_owned();
-        let mut handle = slug(&display);
-        if handle.len() < 2 {
-            handle = format!("c-{}", js_sys::Date::now() as u64);
-        }
-        let body = Body {
-            team_id: team,
-            name: handle,
-            display_name: display,
-            channel_type: if private.get_untracked() {
-                ChannelType::Private
-            } else {
-                ChannelType::Open
-            },
-            purpose: purpose.get_untracked(),
-            header: String::new(),
-        };
+        let (display, about) = (name.get_untracked(), purpose.get_untracked());
+        let private = private.get_untracked();
+        let now = js_sys::Date::now() as u64;
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
-            match api.post::<mm_api::Channel>("/channels", &body).await {
+            match channels::create(api, ctx.store, display, about, private, now).await {
                 Ok(ch) => {
                     dialog.set(Dialog::None);
-                    adopt_channel(ctx, ch).await;
+                    show_channel(ctx, &ch);
                 }
                 Err(e) => {
                     error.try_set(Some(tr_args(
@@ -94,16 +56,5 @@ pub fn CreateChannel() -> impl IntoView {
                 </div>
             </form>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn slugs() {
-        assert_eq!(
-            super::slug("  Release Planning 2027! "),
-            "release-planning-2027"
-        );
     }
 }

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use mm_api::User;
 
-use super::{Dialog, adopt_channel, use_dialog};
+use super::{Dialog, show_channel, use_dialog};
+use crate::actions::channels;
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
 
@@ -33,26 +34,16 @@ pub fn DirectMessage() -> impl IntoView {
     };
     search(String::new());
     let start = move |_| {
-        let ids: Vec<String> =
-            chosen.with_untracked(|c| c.iter().map(|u| u.id.0.clone()).collect());
-        if ids.is_empty() {
+        let users = chosen.get_untracked();
+        if users.is_empty() {
             return;
         }
-        let me = ctx.store.with_untracked(|s| s.my_id());
         let api = ctx.api.get_untracked();
-        let users = chosen.get_untracked();
         leptos::task::spawn_local(async move {
-            let made = if ids.len() == 1 {
-                api.post::<mm_api::Channel>("/channels/direct", &[me.0.clone(), ids[0].clone()])
-                    .await
-            } else {
-                api.post::<mm_api::Channel>("/channels/group", &ids).await
-            };
-            match made {
+            match channels::open_direct(api, ctx.store, users).await {
                 Ok(ch) => {
-                    ctx.store.update(|s| s.users.upsert_all(users));
                     dialog.set(Dialog::None);
-                    adopt_channel(ctx, ch).await;
+                    show_channel(ctx, &ch);
                 }
                 Err(e) => {
                     error.try_set(Some(tr_args(

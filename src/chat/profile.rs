@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use mm_api::User;
 
-use super::{Dialog, adopt_channel, use_dialog};
+use super::{Dialog, show_channel, use_dialog};
+use crate::actions::channels;
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
 
@@ -25,13 +26,11 @@ pub fn Profile(username: String) -> impl IntoView {
         user.try_set(Some(found));
     });
     let message = move |u: User| {
-        let me = ctx.store.with_untracked(|s| s.my_id());
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
-            let pair = [me.0.clone(), u.id.0.clone()];
-            if let Ok(ch) = api.post::<mm_api::Channel>("/channels/direct", &pair).await {
+            if let Ok(ch) = channels::open_direct(api, ctx.store, vec![u]).await {
                 dialog.set(Dialog::None);
-                adopt_channel(ctx, ch).await;
+                show_channel(ctx, &ch);
             }
         });
     };

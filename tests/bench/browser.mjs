@@ -155,7 +155,10 @@ try {
     () => document.querySelector('[data-testid=typing]')?.textContent.trim().length > 0,
   );
   console.log(`one typing notice with ${mounted} posts mounted changed: ${typing}`);
-  await page.evaluate(() => { const s = document.querySelector('.messages'); s.scrollTop = s.scrollHeight; });
+  // Back at the newest posts: the channel opens there.
+  await page.click('[data-channel="switch0"]');
+  await page.waitForSelector('[data-testid=post-list] >> text=switch0 post 59');
+  await page.click('[data-channel="long"]');
   await page.waitForSelector('[data-testid=post-list] >> text=long post 9999');
   const posted = await touched(
     () => api(server.url, bob, '/posts', { channel_id: long, message: 'one more post' }),
