@@ -4,13 +4,15 @@
 //! `alert`, which the chat shows.
 
 pub mod channels;
+pub mod effects;
 pub mod posts;
 pub mod reactions;
 pub mod search;
+pub mod settings;
 
 use mm_api::{
     ApiError, Channel, ChannelId, ChannelMember, CreateChannel, CreatePost, Post, PostId, PostList,
-    PostPatch, Reaction, Status, TeamId, User, UserId,
+    PostPatch, Reaction, Status, StringMap, TeamId, User, UserId, UserPatch,
 };
 
 use crate::state::Store;
@@ -83,6 +85,18 @@ pub trait Server {
     async fn group_channel(&self, people: &[UserId]) -> ApiResult<Channel>;
     /// `GET /teams/{team}/channels`: the team's public channels.
     async fn team_channels(&self, team: &TeamId) -> ApiResult<Vec<Channel>>;
+    /// `GET /channels/{id}`.
+    async fn channel(&self, id: &ChannelId) -> ApiResult<Channel>;
+    /// `POST /channels/members/me/view`: marks a channel read.
+    async fn view_channel(&self, id: &ChannelId) -> ApiResult<()>;
+    /// `PUT /users/me/patch`.
+    async fn patch_me(&self, patch: &UserPatch) -> ApiResult<User>;
+    /// `GET /channels/{id}/moderations`.
+    async fn channel_moderations(&self, id: &ChannelId) -> ApiResult<serde_json::Value>;
+    /// `PUT /channels/{id}/moderations/patch`: whether members may use `@channel`.
+    async fn patch_channel_moderations(&self, id: &ChannelId, members: bool) -> ApiResult<()>;
+    /// `PUT /channels/{id}/members/me/notify_props`.
+    async fn set_channel_notify_props(&self, id: &ChannelId, props: &StringMap) -> ApiResult<()>;
 }
 
 impl<T: Server> Server for &T {
@@ -142,6 +156,24 @@ impl<T: Server> Server for &T {
     }
     async fn team_channels(&self, team: &TeamId) -> ApiResult<Vec<Channel>> {
         (**self).team_channels(team).await
+    }
+    async fn channel(&self, id: &ChannelId) -> ApiResult<Channel> {
+        (**self).channel(id).await
+    }
+    async fn view_channel(&self, id: &ChannelId) -> ApiResult<()> {
+        (**self).view_channel(id).await
+    }
+    async fn patch_me(&self, patch: &UserPatch) -> ApiResult<User> {
+        (**self).patch_me(patch).await
+    }
+    async fn channel_moderations(&self, id: &ChannelId) -> ApiResult<serde_json::Value> {
+        (**self).channel_moderations(id).await
+    }
+    async fn patch_channel_moderations(&self, id: &ChannelId, members: bool) -> ApiResult<()> {
+        (**self).patch_channel_moderations(id, members).await
+    }
+    async fn set_channel_notify_props(&self, id: &ChannelId, props: &StringMap) -> ApiResult<()> {
+        (**self).set_channel_notify_props(id, props).await
     }
 }
 
@@ -217,7 +249,7 @@ pub(crate) mod fake {
 
     use mm_api::{
         ApiError, Channel, ChannelId, ChannelMember, CreateChannel, CreatePost, Post, PostId,
-        PostList, PostPatch, Reaction, Status, TeamId, User, UserId,
+        PostList, PostPatch, Reaction, Status, StringMap, TeamId, User, UserId, UserPatch,
     };
 
     use super::{ApiResult, ClientError};
@@ -330,6 +362,44 @@ pub(crate) mod fake {
         }
         async fn team_channels(&self, team: &TeamId) -> ApiResult<Vec<Channel>> {
             self.answer(format!("GET /teams/{team}/channels"))
+        }
+        async fn channel(&self, id: &ChannelId) -> ApiResult<Channel> {
+            self.answer(format!("GET /channels/{id}"))
+        }
+        async fn view_channel(&self, id: &ChannelId) -> ApiResult<()> {
+            self.answer::<serde_json::Value>(format!("POST /channels/members/me/view {id}"))
+                .map(drop)
+        }
+        async fn patch_me(&self, patch: &UserPatch) -> ApiResult<User> {
+            let fields = serde_json::to_value(patch).unwrap_or_default();
+            let fields: Vec<String> = fields
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or("…")))
+                .collect();
+            self.answer(format!("PUT /users/me/patch {}", fields.join(" ")))
+        }
+        async fn channel_moderations(&self, id: &ChannelId) -> ApiResult<serde_json::Value> {
+            self.answer(format!("GET /channels/{id}/moderations"))
+        }
+        async fn patch_channel_moderations(&self, id: &ChannelId, members: bool) -> ApiResult<()> {
+            self.answer::<serde_json::Value>(format!(
+                "PUT /channels/{id}/moderations/patch members={members}"
+            ))
+            .map(drop)
+        }
+        async fn set_channel_notify_props(
+            &self,
+            id: &ChannelId,
+            props: &StringMap,
+        ) -> ApiResult<()> {
+            let props: Vec<String> = props.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            self.answer::<serde_json::Value>(format!(
+                "PUT /channels/{id}/members/me/notify_props {}",
+                props.join(" ")
+            ))
+            .map(drop)
         }
     }
 

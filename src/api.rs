@@ -6,8 +6,8 @@
 use gloo_net::http::{Request, RequestBuilder};
 use mm_api::{
     ApiError, Channel, ChannelId, ChannelMember, ChannelStats, CreateChannel, CreatePost, Post,
-    PostId, PostList, PostPatch, Reaction, Status, Team, TeamId, TeamInviteInfo, User,
-    UserAutocomplete, UserId,
+    PostId, PostList, PostPatch, Reaction, Status, StringMap, Team, TeamId, TeamInviteInfo, User,
+    UserAutocomplete, UserId, UserPatch,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -284,6 +284,31 @@ impl crate::actions::Server for Api {
     async fn team_channels(&self, team: &TeamId) -> ApiResult<Vec<Channel>> {
         self.get(&format!("/teams/{team}/channels?per_page=200"))
             .await
+    }
+    async fn channel(&self, id: &ChannelId) -> ApiResult<Channel> {
+        self.get(&format!("/channels/{id}")).await
+    }
+    async fn view_channel(&self, id: &ChannelId) -> ApiResult<()> {
+        let body = json!({ "channel_id": id });
+        self.post::<serde_json::Value>("/channels/members/me/view", &body)
+            .await
+            .map(drop)
+    }
+    async fn patch_me(&self, patch: &UserPatch) -> ApiResult<User> {
+        self.put("/users/me/patch", patch).await
+    }
+    async fn channel_moderations(&self, id: &ChannelId) -> ApiResult<serde_json::Value> {
+        self.get(&format!("/channels/{id}/moderations")).await
+    }
+    async fn patch_channel_moderations(&self, id: &ChannelId, members: bool) -> ApiResult<()> {
+        let patch = json!([{ "name": "use_channel_mentions", "roles": { "members": members } }]);
+        self.put::<serde_json::Value>(&format!("/channels/{id}/moderations/patch"), &patch)
+            .await
+            .map(drop)
+    }
+    async fn set_channel_notify_props(&self, id: &ChannelId, props: &StringMap) -> ApiResult<()> {
+        let path = format!("/channels/{id}/members/me/notify_props");
+        self.put::<serde_json::Value>(&path, props).await.map(drop)
     }
 }
 

@@ -11,7 +11,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{CloseEvent, MessageEvent, WebSocket};
 
-use crate::actions::Server;
 use crate::app::Ctx;
 use crate::state::socket::Frame;
 use crate::state::{Effect, SocketState};
@@ -216,40 +215,16 @@ fn schedule_reconnect(ctx: Ctx) {
     );
 }
 
-/// Carries out what the store asked for.
+/// Carries out what the store asked for (`actions::effects`); what is the page's to do
+/// comes back here.
 pub fn run_effects(ctx: Ctx, effects: Vec<Effect>) {
     for effect in effects {
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
-            match effect {
-                Effect::FetchUsers(ids) => {
-                    if let Ok(users) = api.users_by_ids(&ids).await {
-                        ctx.store.update(|s| s.users.upsert_all(users));
-                    }
-                }
-                Effect::FetchChannel(id) => {
-                    let ch = api.get::<mm_api::Channel>(&format!("/channels/{id}")).await;
-                    let m = api
-                        .get::<mm_api::ChannelMember>(&format!("/channels/{id}/members/me"))
-                        .await;
-                    if let (Ok(ch), Ok(m)) = (ch, m) {
-                        ctx.store.update(|s| {
-                            s.channels.upsert(ch);
-                            s.channels.upsert_member(m);
-                        });
-                    }
-                }
-                Effect::MarkViewed(id) => {
-                    let body = serde_json::json!({ "channel_id": id });
-                    let _ = api
-                        .post::<serde_json::Value>("/channels/members/me/view", &body)
-                        .await;
-                }
-                Effect::Resync => {
-                    crate::actions::channels::resync(ctx.api.get_untracked(), ctx.store).await;
-                }
-                Effect::LeaveChannel(_) => crate::app::go_home(ctx),
-                Effect::Notify(post) => crate::chat::notify::show(ctx, post).await,
+            match crate::actions::effects::run(api, ctx.store, effect).await {
+                Some(Effect::LeaveChannel(_)) => crate::app::go_home(ctx),
+                Some(Effect::Notify(post)) => crate::chat::notify::show(ctx, post).await,
+                _ => {}
             }
         });
     }

@@ -10,7 +10,8 @@ use crate::i18n::{tr, tr_args};
 use std::sync::Arc;
 
 use super::settings_form::settings_form;
-use crate::state::notify::{channel_form, members_may_mention};
+use crate::actions::settings;
+use crate::state::notify::channel_form;
 
 /// The dialog.
 #[component]
@@ -23,35 +24,23 @@ pub fn ChannelNotify() -> impl IntoView {
         let admin = s.me.as_ref().is_some_and(|u| u.is_system_admin());
         (id, name.unwrap_or_default(), admin)
     });
-    let moderations = format!("/channels/{channel}/moderations");
     let moderation = RwSignal::new(None::<bool>);
     if admin {
-        let (api, path) = (ctx.api.get_untracked(), moderations.clone());
+        let (api, id) = (ctx.api.get_untracked(), channel.clone());
         leptos::task::spawn_local(async move {
-            if let Ok(v) = api.get::<serde_json::Value>(&path).await {
-                moderation.set(Some(members_may_mention(&v)));
+            if let Some(may) = settings::members_may_mention(api, id).await {
+                moderation.set(Some(may));
             }
         });
     }
     let id = channel.clone();
     let submit = Arc::new(move |mut props: mm_api::StringMap| {
-        let may = props.remove("use_channel_mentions");
-        let api = ctx.api.get_untracked();
-        let (channel, moderations) = (channel.clone(), moderations.clone());
+        let may = props.remove("use_channel_mentions").map(|m| m == "true");
+        let (api, channel) = (ctx.api.get_untracked(), channel.clone());
         leptos::task::spawn_local(async move {
-            if let Some(may) = may {
-                let patch = serde_json::json!([{
-                    "name": "use_channel_mentions",
-                    "roles": { "members": may == "true" },
-                }]);
-                let path = format!("{moderations}/patch");
-                let _ = api.put::<serde_json::Value>(&path, &patch).await;
-            }
-            let path = format!("/channels/{channel}/members/me/notify_props");
-            if api.put::<mm_api::StatusOk>(&path, &props).await.is_ok() {
-                ctx.store
-                    .update(|s| s.channels.set_notify_props(&channel, props));
-                dialog.set(Dialog::None);
+            match settings::save_channel_notify(api, ctx.store, channel, props, may).await {
+                Ok(()) => dialog.set(Dialog::None),
+                Err(e) => ctx.store.update(|s| s.alert = Some(e.message())),
             }
         });
     });

@@ -20,10 +20,9 @@ pub fn Settings() -> impl IntoView {
     let choose = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
         let api = ctx.api.get_untracked();
-        let body = serde_json::json!({ "locale": code });
         leptos::task::spawn_local(async move {
-            crate::app::apply_locale(ctx, vec![code]).await;
-            let _ = api.put::<mm_api::User>("/users/me/patch", &body).await;
+            crate::app::apply_locale(ctx, vec![code.clone()]).await;
+            crate::actions::settings::save_locale(api, ctx.store, code).await;
         });
     };
     let option = move |l: crate::i18n::Language| {
@@ -91,11 +90,14 @@ fn NotifySettings() -> impl IntoView {
     leptos::task::spawn_local(async move { subscription.set(push("state", "").await) });
     let submit = Arc::new(move |props: mm_api::StringMap| {
         let api = ctx.api.get_untracked();
-        let body = serde_json::json!({ "notify_props": props });
+        let patch = mm_api::UserPatch {
+            notify_props: Some(props),
+            ..Default::default()
+        };
         leptos::task::spawn_local(async move {
-            if let Ok(user) = api.put::<mm_api::User>("/users/me/patch", &body).await {
-                ctx.store.update(|s| s.me = Some(user));
-                saved.set(true);
+            match crate::actions::settings::patch_me(api, ctx.store, patch).await {
+                Ok(()) => saved.set(true),
+                Err(e) => ctx.store.update(|s| s.alert = Some(e.message())),
             }
         });
     });
