@@ -1,13 +1,15 @@
-//! Typed calls to the Mattermost API v4 over `fetch`.
+//! Typed calls to the Mattermost API v4 over `fetch`: every endpoint the app uses is a method
+//! here (or of `actions::Server`, which `Api` implements), and no API path is written anywhere
+//! else.
 //!
 //! On the same origin the session is the HttpOnly cookie, sent with `X-Requested-With` and
 //! the CSRF header. Against another server (the "server URL" option) it is a Bearer token.
 
 use gloo_net::http::{Request, RequestBuilder};
 use mm_api::{
-    ApiError, Channel, ChannelId, ChannelMember, ChannelStats, CreateChannel, CreatePost, Post,
-    PostId, PostList, PostPatch, Reaction, Status, StringMap, Team, TeamId, TeamInviteInfo, User,
-    UserAutocomplete, UserId, UserPatch,
+    ApiError, Channel, ChannelId, ChannelMember, ChannelStats, CreateChannel, CreatePost,
+    CreateUser, Emoji, Post, PostId, PostList, PostPatch, Reaction, Status, StringMap, Team,
+    TeamId, TeamInviteInfo, User, UserAutocomplete, UserId, UserPatch,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -112,17 +114,13 @@ impl Api {
     }
 
     /// GET.
-    pub async fn get<T: DeserializeOwned>(&self, path: &str) -> ApiResult<T> {
+    async fn get<T: DeserializeOwned>(&self, path: &str) -> ApiResult<T> {
         self.send(self.prepare(Request::get(&self.url(path)), false).build())
             .await
     }
 
     /// POST with a JSON body.
-    pub async fn post<T: DeserializeOwned>(
-        &self,
-        path: &str,
-        body: &impl Serialize,
-    ) -> ApiResult<T> {
+    async fn post<T: DeserializeOwned>(&self, path: &str, body: &impl Serialize) -> ApiResult<T> {
         self.send(
             self.prepare(Request::post(&self.url(path)), true)
                 .json(body),
@@ -131,17 +129,13 @@ impl Api {
     }
 
     /// PUT with a JSON body.
-    pub async fn put<T: DeserializeOwned>(
-        &self,
-        path: &str,
-        body: &impl Serialize,
-    ) -> ApiResult<T> {
+    async fn put<T: DeserializeOwned>(&self, path: &str, body: &impl Serialize) -> ApiResult<T> {
         self.send(self.prepare(Request::put(&self.url(path)), true).json(body))
             .await
     }
 
     /// POST a multipart form (a picture, an emoji).
-    pub async fn post_form<T: DeserializeOwned>(
+    async fn post_form<T: DeserializeOwned>(
         &self,
         path: &str,
         form: web_sys::FormData,
@@ -154,7 +148,7 @@ impl Api {
     }
 
     /// DELETE.
-    pub async fn delete<T: DeserializeOwned>(&self, path: &str) -> ApiResult<T> {
+    async fn delete<T: DeserializeOwned>(&self, path: &str) -> ApiResult<T> {
         self.send(self.prepare(Request::delete(&self.url(path)), true).build())
             .await
     }
@@ -188,15 +182,96 @@ impl Api {
     /// Autocomplete for @mentions.
     pub async fn autocomplete(
         &self,
-        team: &str,
-        channel: &str,
+        team: &TeamId,
+        channel: Option<&ChannelId>,
         name: &str,
     ) -> ApiResult<UserAutocomplete> {
+        let channel = channel
+            .map(|c| format!("&in_channel={c}"))
+            .unwrap_or_default();
         self.get(&format!(
-            "/users/autocomplete?in_team={team}&in_channel={channel}&name={}",
+            "/users/autocomplete?in_team={team}{channel}&name={}",
             encode(name)
         ))
         .await
+    }
+
+    /// `POST /users/logout`.
+    pub async fn logout(&self) -> ApiResult<()> {
+        self.post::<serde_json::Value>("/users/logout", &json!({}))
+            .await
+            .map(drop)
+    }
+
+    /// `POST /users[?iid=]`: signs up, with the team's invite when there is one.
+    pub async fn create_user(&self, user: &CreateUser, invite: &str) -> ApiResult<User> {
+        let query = if invite.is_empty() {
+            String::new()
+        } else {
+            format!("?iid={}", encode(invite))
+        };
+        self.post(&format!("/users{query}"), user).await
+    }
+
+    /// `GET /users/username/{name}`.
+    pub async fn user_by_username(&self, name: &str) -> ApiResult<User> {
+        self.get(&format!("/users/username/{}", encode(name))).await
+    }
+
+    /// `POST /users/me/image`: a new profile picture (a form with `image`).
+    pub async fn set_my_picture(&self, form: web_sys::FormData) -> ApiResult<()> {
+        self.post_form::<serde_json::Value>("/users/me/image", form)
+            .await
+            .map(drop)
+    }
+
+    /// `DELETE /users/me/image`: back to the default picture.
+    pub async fn delete_my_picture(&self) -> ApiResult<()> {
+        self.delete::<serde_json::Value>("/users/me/image")
+            .await
+            .map(drop)
+    }
+
+    /// `GET /posts/{id}`.
+    pub async fn post_by_id(&self, id: &PostId) -> ApiResult<Post> {
+        self.get(&format!("/posts/{id}")).await
+    }
+
+    /// `GET /config/client?format=old`.
+    pub async fn client_config(&self) -> ApiResult<StringMap> {
+        self.get("/config/client?format=old").await
+    }
+
+    /// `GET /emoji`: a page of the custom emoji, by name.
+    pub async fn custom_emoji_page(&self, page: u32, per_page: u32) -> ApiResult<Vec<Emoji>> {
+        self.get(&format!("/emoji?page={page}&per_page={per_page}&sort=name"))
+            .await
+    }
+
+    /// `POST /emoji`: a new custom emoji (a form with `image` and `emoji`).
+    pub async fn add_custom_emoji(&self, form: web_sys::FormData) -> ApiResult<Emoji> {
+        self.post_form("/emoji", form).await
+    }
+
+    /// `DELETE /emoji/{id}`.
+    pub async fn delete_custom_emoji(&self, id: &str) -> ApiResult<Emoji> {
+        self.delete(&format!("/emoji/{}", encode(id))).await
+    }
+
+    /// `POST /notifications/push_subscriptions`: this browser's Web Push subscription.
+    pub async fn push_subscribe(&self, subscription: &serde_json::Value) -> ApiResult<()> {
+        self.post::<serde_json::Value>("/notifications/push_subscriptions", subscription)
+            .await
+            .map(drop)
+    }
+
+    /// `DELETE /notifications/push_subscriptions?endpoint=`.
+    pub async fn push_unsubscribe(&self, endpoint: &str) -> ApiResult<()> {
+        let path = format!(
+            "/notifications/push_subscriptions?endpoint={}",
+            encode(endpoint)
+        );
+        self.delete::<serde_json::Value>(&path).await.map(drop)
     }
 
     /// A channel's member count.

@@ -138,10 +138,7 @@ pub async fn apply_locale(ctx: Ctx, mut requested: Vec<String>) {
 pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
     let api = ctx.api.get_untracked();
     let config = async {
-        let Ok(config) = api
-            .get::<std::collections::BTreeMap<String, String>>("/config/client?format=old")
-            .await
-        else {
+        let Ok(config) = api.client_config().await else {
             return;
         };
         let custom = config.get("EnableCustomEmoji").map(String::as_str) == Some("true");
@@ -175,8 +172,7 @@ pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
 pub async fn custom_emoji(api: &crate::api::Api) -> Vec<mm_api::Emoji> {
     let mut all = Vec::new();
     for page in 0..50 {
-        let path = format!("/emoji?page={page}&per_page=200&sort=name");
-        let Ok(batch) = api.get::<Vec<mm_api::Emoji>>(&path).await else {
+        let Ok(batch) = api.custom_emoji_page(page, 200).await else {
             break;
         };
         let last = batch.len() < 200;

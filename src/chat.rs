@@ -143,7 +143,7 @@ pub fn ChatPage() -> impl IntoView {
             }
             if let Some(post) = post {
                 let api = ctx.api.get_untracked();
-                if let Ok(p) = api.get::<mm_api::Post>(&format!("/posts/{post}")).await {
+                if let Ok(p) = api.post_by_id(&PostId::from(post.as_str())).await {
                     open_channel(ctx, p.channel_id.clone());
                     ctx.store.update(|s| {
                         s.thread = Some(PostId::from(p.thread_id().as_str()));

@@ -2,7 +2,6 @@
 //! very first account of a server).
 
 use leptos::prelude::*;
-use serde_json::json;
 
 use crate::app::{Boot, load, use_ctx};
 use crate::i18n::{tr, tr_args};
@@ -43,19 +42,15 @@ pub fn Signup() -> impl IntoView {
         error.set(None);
         let api = ctx.api.get_untracked();
         let id = invite();
-        let path = if id.is_empty() {
-            "/users".to_owned()
-        } else {
-            format!("/users?iid={}", crate::api::encode(&id))
+        let body = mm_api::CreateUser {
+            email: email.get_untracked().trim().to_owned(),
+            username: username.get_untracked().trim().to_owned(),
+            password: password.get_untracked(),
+            locale: ctx.locale.get_untracked(),
+            ..Default::default()
         };
-        let body = json!({
-            "email": email.get_untracked().trim(),
-            "username": username.get_untracked().trim(),
-            "password": password.get_untracked(),
-            "locale": ctx.locale.get_untracked(),
-        });
         leptos::task::spawn_local(async move {
-            let created = api.post::<mm_api::User>(&path, &body).await;
+            let created = api.create_user(&body, &id).await;
             let result = match created {
                 Ok(_) => api
                     .login(username.get_untracked().trim(), &password.get_untracked())

@@ -206,7 +206,7 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
                 return;
             };
             let users = api
-                .autocomplete(team.as_str(), ch.as_str(), &prefix)
+                .autocomplete(&team, Some(&ch), &prefix)
                 .await
                 .map(|a| a.users)
                 .unwrap_or_default();
@@ -292,12 +292,10 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             // Where an admin kept channel-wide mentions to admins, nobody is notified: no
             // question then.
-            let path = format!("/channels/{ch}/moderations");
             let may = admin
-                || api
-                    .get::<serde_json::Value>(&path)
+                || crate::actions::settings::members_may_mention(&api, ch.clone())
                     .await
-                    .map_or(true, |m| crate::state::notify::members_may_mention(&m));
+                    .unwrap_or(true);
             let n = if may {
                 api.channel_stats(ch.as_str())
                     .await

@@ -53,7 +53,7 @@ pub fn CustomEmoji() -> impl IntoView {
         error.set(None);
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
-            match api.post_form::<Emoji>("/emoji", form).await {
+            match api.add_custom_emoji(form).await {
                 Ok(emoji) => {
                     ctx.store.update(|s| {
                         s.custom_emoji.insert(emoji.name.clone(), emoji.id.clone());
@@ -83,7 +83,7 @@ pub fn CustomEmoji() -> impl IntoView {
         }
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
-            match api.delete::<Emoji>(&format!("/emoji/{}", emoji.id)).await {
+            match api.delete_custom_emoji(&emoji.id).await {
                 Ok(_) => {
                     ctx.store.update(|s| {
                         s.custom_emoji.remove(&emoji.name);

@@ -23,11 +23,7 @@ pub fn DirectMessage() -> impl IntoView {
         let Some(team) = team else { return };
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
-            let path = format!(
-                "/users/autocomplete?in_team={team}&name={}",
-                crate::api::encode(value.trim())
-            );
-            if let Ok(r) = api.get::<mm_api::UserAutocomplete>(&path).await {
+            if let Ok(r) = api.autocomplete(&team, None, value.trim()).await {
                 found.try_set(r.users.into_iter().filter(|u| u.id != me).collect());
             }
         });

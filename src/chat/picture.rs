@@ -62,10 +62,7 @@ pub fn PictureSettings() -> impl IntoView {
         busy.set(true);
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
-            match api
-                .post_form::<mm_api::StatusOk>("/users/me/image", form)
-                .await
-            {
+            match api.set_my_picture(form).await {
                 Ok(_) => forget(),
                 Err(e) => {
                     error.try_set(Some(tr_args(
@@ -80,7 +77,7 @@ pub fn PictureSettings() -> impl IntoView {
     let reset = move |_| {
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
-            if let Err(e) = api.delete::<mm_api::StatusOk>("/users/me/image").await {
+            if let Err(e) = api.delete_my_picture().await {
                 error.try_set(Some(tr_args(
                     "error-generic",
                     &[("message", e.message().into())],

@@ -17,9 +17,9 @@ pub fn Profile(username: String) -> impl IntoView {
     // None: loading; Some(None): nobody by that name.
     let user = RwSignal::new(None::<Option<User>>);
     let api = ctx.api.get_untracked();
-    let path = format!("/users/username/{}", crate::api::encode(&username));
+    let name = username.clone();
     leptos::task::spawn_local(async move {
-        let found = api.get::<User>(&path).await.ok();
+        let found = api.user_by_username(&name).await.ok();
         if let Some(u) = &found {
             ctx.store.update(|s| s.users.upsert(u.clone()));
         }

@@ -55,7 +55,7 @@ pub fn SearchBox() -> impl IntoView {
                 return;
             };
             let users = api
-                .autocomplete(team.as_str(), channel.as_str(), &prefix)
+                .autocomplete(&team, Some(&channel), &prefix)
                 .await
                 .map(|a| {
                     a.users

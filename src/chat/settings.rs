@@ -108,24 +108,26 @@ fn NotifySettings() -> impl IntoView {
             .with_untracked(|s| s.config.get("WebPushPublicKey").cloned())
             .unwrap_or_default();
         leptos::task::spawn_local(async move {
-            let path = "/notifications/push_subscriptions";
-            match action {
+            let done = match action {
                 Action::PushOn => {
                     let sub = push("subscribe", &key).await;
-                    if let Ok(sub) = serde_json::from_str::<serde_json::Value>(&sub) {
-                        let _ = api.post::<serde_json::Value>(path, &sub).await;
+                    match serde_json::from_str::<serde_json::Value>(&sub) {
+                        Ok(sub) => api.push_subscribe(&sub).await,
+                        // The browser said no (it shows the state below).
+                        Err(_) => Ok(()),
                     }
                 }
                 Action::PushOff => {
                     let endpoint = push("unsubscribe", "").await;
-                    let query = js_sys::encode_uri_component(&endpoint);
-                    let _ = api
-                        .delete::<serde_json::Value>(&format!("{path}?endpoint={query}"))
-                        .await;
+                    api.push_unsubscribe(&endpoint).await
                 }
                 Action::AskPermission => {
                     push("permission", "").await;
+                    Ok(())
                 }
+            };
+            if let Err(e) = done {
+                ctx.store.update(|s| s.alert = Some(e.message()));
             }
             subscription.set(push("state", "").await);
         });
