@@ -89,13 +89,19 @@ fn prefetch() {
     if DONE.replace(true) {
         return;
     }
-    request_idle_callback(|| {
-        leptos::task::spawn_local(async {
-            __preload_dialog_view().await;
-            __preload_thread_view().await;
-            __preload_search_view().await;
-            emoji_picker::__preload_open_emoji_picker().await;
-            files::__preload_viewer_view().await;
+    // After the next paint (two frames on), when the browser has nothing else to do: the
+    // first posts never wait for these.
+    request_animation_frame(|| {
+        request_animation_frame(|| {
+            request_idle_callback(|| {
+                leptos::task::spawn_local(async {
+                    __preload_dialog_view().await;
+                    __preload_thread_view().await;
+                    __preload_search_view().await;
+                    emoji_picker::__preload_open_emoji_picker().await;
+                    files::__preload_viewer_view().await;
+                })
+            })
         })
     });
 }
