@@ -25,6 +25,18 @@ pub fn ChannelHeader() -> impl IntoView {
             )
         })
     });
+    // Only the text: a new post changes the channel (its counts), not its purpose.
+    let purpose = Memo::new(move |_| {
+        channel.with(|c| {
+            c.as_ref().map(|c| {
+                if c.purpose.is_empty() {
+                    c.header.clone()
+                } else {
+                    c.purpose.clone()
+                }
+            })
+        })
+    });
     let members = RwSignal::new(None::<i64>);
     // Joins and leaves change the count: refetch it then too.
     let joins = Memo::new(move |_| ctx.store.with(|s| s.membership_version));
@@ -51,10 +63,7 @@ pub fn ChannelHeader() -> impl IntoView {
             <div class="titles">
                 <h1 id="channel-title" data-testid="channel-title"><bdi>{move || title.get().unwrap_or_default()}</bdi></h1>
                 <div class="purpose">
-                    {move || channel.get().map(|c| {
-                        let text = if c.purpose.is_empty() { c.header } else { c.purpose };
-                        super::message_view(text, "channel-purpose")
-                    })}
+                    {move || purpose.get().map(|text| super::message_view(text, "channel-purpose"))}
                 </div>
             </div>
             <super::search::SearchBox/>

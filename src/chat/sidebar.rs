@@ -35,6 +35,14 @@ pub fn Sidebar() -> impl IntoView {
                 .then(|| format!("{origin}/signup_user_complete/?id={}", team.invite_id))
         })
     });
+    // A memo, so that the button is rebuilt only when the setting changes, not on every event.
+    let custom_emoji = Memo::new(move |_| {
+        ctx.store.with(|s| {
+            s.config
+                .get("EnableCustomEmoji")
+                .is_some_and(|v| v == "true")
+        })
+    });
     let show_invite = RwSignal::new(false);
     let logout = move |_| {
         let api = ctx.api.get_untracked();
@@ -102,7 +110,7 @@ pub fn Sidebar() -> impl IntoView {
                         </p>
                     })}
                 })}
-                {move || ctx.store.with(|s| s.config.get("EnableCustomEmoji").is_some_and(|v| v == "true")).then(|| view! {
+                {move || custom_emoji.get().then(|| view! {
                     <button type="button" on:click=move |_| dialog.set(Dialog::CustomEmoji) data-testid="custom-emoji">{tr("nav-custom-emoji")}</button>
                 })}
                 <button type="button" on:click=move |_| dialog.set(Dialog::Settings) data-testid="settings">{tr("nav-settings")}</button>

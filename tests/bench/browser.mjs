@@ -149,6 +149,8 @@ try {
       return `${posts.size} posts, other parts: ${[...parts].join(', ') || 'none'}`;
     });
   };
+  // Bob's joining changes the member count: it has settled before anything is counted.
+  await page.waitForFunction(() => /\b2\b/.test(document.querySelector('[data-testid=member-count]')?.textContent ?? ''), null, { timeout: 10000 });
   const mounted = await page.evaluate(() => document.querySelectorAll('[data-testid=post-list] [data-testid=post]').length);
   const typing = await touched(
     () => api(server.url, bob, '/users/me/typing', { channel_id: long }),
