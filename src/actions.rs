@@ -232,8 +232,8 @@ pub async fn fetch_users(server: impl Server, state: impl State, mut ids: Vec<Us
     }
 }
 
-/// Shows a failure to the reader.
-fn alert(state: &impl State, e: &ClientError) {
+/// Shows a failure to the reader (the chat's alert banner).
+pub fn alert(state: &impl State, e: &ClientError) {
     let message = e.message();
     state.change(|s| s.alert = Some(message));
 }

@@ -308,12 +308,9 @@ pub fn show_channel(ctx: Ctx, ch: &mm_api::Channel) {
 
 /// The path of a channel.
 pub fn channel_path(ctx: Ctx, name: &str) -> String {
-    let team = ctx.store.with_untracked(|s| {
-        s.team
-            .as_ref()
-            .and_then(|t| s.teams.iter().find(|x| &x.id == t))
-            .map(|t| t.name.clone())
-    });
+    let team = ctx
+        .store
+        .with_untracked(|s| s.current_team().map(|t| t.name.clone()));
     format!("/{}/channels/{name}", team.unwrap_or_default())
 }
 

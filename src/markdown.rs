@@ -29,12 +29,7 @@ pub struct Settings {
 impl Settings {
     /// The settings for the store's reader, team and server, whose API is at `base`.
     pub fn new(s: &Store, base: &str) -> Self {
-        let team = s
-            .team
-            .as_ref()
-            .and_then(|t| s.teams.iter().find(|x| &x.id == t))
-            .map(|t| t.name.clone())
-            .unwrap_or_default();
+        let team = s.current_team().map(|t| t.name.clone()).unwrap_or_default();
         let interwiki = s
             .config
             .get("CauserieInterwiki")

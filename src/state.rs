@@ -85,6 +85,12 @@ pub struct Store {
 }
 
 impl Store {
+    /// The team being shown.
+    pub fn current_team(&self) -> Option<&Team> {
+        let id = self.team.as_ref()?;
+        self.teams.iter().find(|t| &t.id == id)
+    }
+
     /// The logged-in user's id, or an empty one.
     pub fn my_id(&self) -> UserId {
         self.me.as_ref().map(|u| u.id.clone()).unwrap_or_default()

@@ -40,7 +40,7 @@ pub fn ChannelNotify() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match settings::save_channel_notify(api, ctx.store, channel, props, may).await {
                 Ok(()) => dialog.set(Dialog::None),
-                Err(e) => ctx.store.update(|s| s.alert = Some(e.message())),
+                Err(e) => crate::actions::alert(&ctx.store, &e),
             }
         });
     });

@@ -45,10 +45,7 @@ pub async fn show(ctx: Ctx, post: PostId) {
             ),
             _ => sender,
         };
-        let team = s
-            .team
-            .as_ref()
-            .and_then(|t| s.teams.iter().find(|x| &x.id == t));
+        let team = s.current_team();
         let path = format!("/{}/pl/{post}", team.map_or("", |t| t.name.as_str()));
         Some((title, p.message.chars().take(200).collect::<String>(), path))
     });

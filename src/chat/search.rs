@@ -129,12 +129,9 @@ fn result(ctx: Ctx, post: mm_api::Post, words: Vec<String>) -> impl IntoView {
     });
     let id = post.id.clone();
     let open = move || {
-        let team = ctx.store.with_untracked(|s| {
-            s.team
-                .as_ref()
-                .and_then(|t| s.teams.iter().find(|x| &x.id == t))
-                .map(|t| t.name.clone())
-        });
+        let team = ctx
+            .store
+            .with_untracked(|s| s.current_team().map(|t| t.name.clone()));
         ctx.goto
             .set(Some(format!("/{}/pl/{id}", team.unwrap_or_default())));
         ctx.drawer.set(false);

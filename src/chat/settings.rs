@@ -97,7 +97,7 @@ fn NotifySettings() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match crate::actions::settings::patch_me(api, ctx.store, patch).await {
                 Ok(()) => saved.set(true),
-                Err(e) => ctx.store.update(|s| s.alert = Some(e.message())),
+                Err(e) => crate::actions::alert(&ctx.store, &e),
             }
         });
     });
@@ -127,7 +127,7 @@ fn NotifySettings() -> impl IntoView {
                 }
             };
             if let Err(e) = done {
-                ctx.store.update(|s| s.alert = Some(e.message()));
+                crate::actions::alert(&ctx.store, &e);
             }
             subscription.set(push("state", "").await);
         });

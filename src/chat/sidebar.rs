@@ -26,10 +26,7 @@ pub fn Sidebar() -> impl IntoView {
     let team_id = Memo::new(move |_| ctx.store.with(|s| s.team.clone()));
     let invite = Memo::new(move |_| {
         ctx.store.with(|s| {
-            let team = s
-                .team
-                .as_ref()
-                .and_then(|t| s.teams.iter().find(|x| &x.id == t))?;
+            let team = s.current_team()?;
             let origin = window().location().origin().ok()?;
             (!team.invite_id.is_empty())
                 .then(|| format!("{origin}/signup_user_complete/?id={}", team.invite_id))
