@@ -15,7 +15,7 @@ use mm_api::{
     PostPatch, Reaction, Status, StringMap, TeamId, User, UserId, UserPatch,
 };
 
-use crate::state::Store;
+use crate::state::{Changed, Part, Store};
 
 /// Why a call failed.
 #[derive(Debug, Clone, PartialEq)]
@@ -177,20 +177,28 @@ impl<T: Server> Server for &T {
     }
 }
 
-/// The client state workflows read and change: a signal in the app, a cell in tests.
+/// The client state workflows read and change: `shared::Shared` in the app, a cell in
+/// tests. Every change names what it touched, so that only those readers run again.
 pub trait State {
     /// Reads the store.
     fn read<R>(&self, f: impl FnOnce(&Store) -> R) -> R;
-    /// Changes the store.
-    fn change(&self, f: impl FnOnce(&mut Store));
+    /// Changes the store; `changed` says which parts and posts (see `state::Changed`).
+    fn change(&self, changed: Changed, f: impl FnOnce(&mut Store));
 }
 
+/// In tests, every change is checked against what it declared.
 impl State for std::cell::RefCell<Store> {
     fn read<R>(&self, f: impl FnOnce(&Store) -> R) -> R {
         f(&self.borrow())
     }
-    fn change(&self, f: impl FnOnce(&mut Store)) {
-        f(&mut self.borrow_mut());
+    fn change(&self, changed: Changed, f: impl FnOnce(&mut Store)) {
+        let mut store = self.borrow_mut();
+        #[cfg(test)]
+        let before = store.snapshot();
+        f(&mut store);
+        #[cfg(test)]
+        before.assert_covered(&store.snapshot(), &changed);
+        let _ = changed;
     }
 }
 
@@ -198,18 +206,8 @@ impl<T: State> State for &T {
     fn read<R>(&self, f: impl FnOnce(&Store) -> R) -> R {
         (**self).read(f)
     }
-    fn change(&self, f: impl FnOnce(&mut Store)) {
-        (**self).change(f);
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-impl State for leptos::prelude::RwSignal<Store> {
-    fn read<R>(&self, f: impl FnOnce(&Store) -> R) -> R {
-        leptos::prelude::WithUntracked::with_untracked(self, f)
-    }
-    fn change(&self, f: impl FnOnce(&mut Store)) {
-        leptos::prelude::Update::update(self, f);
+    fn change(&self, changed: Changed, f: impl FnOnce(&mut Store)) {
+        (**self).change(changed, f);
     }
 }
 
@@ -228,14 +226,14 @@ pub async fn fetch_users(server: impl Server, state: impl State, mut ids: Vec<Us
         return;
     }
     if let Ok(users) = server.users_by_ids(&ids).await {
-        state.change(|s| s.users.upsert_all(users));
+        state.change(Changed::of(&[Part::Users]), |s| s.users.upsert_all(users));
     }
 }
 
 /// Shows a failure to the reader (the chat's alert banner).
 pub fn alert(state: &impl State, e: &ClientError) {
     let message = e.message();
-    state.change(|s| s.alert = Some(message));
+    state.change(Changed::of(&[Part::View]), |s| s.alert = Some(message));
 }
 
 #[cfg(test)]

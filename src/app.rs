@@ -9,7 +9,8 @@ use crate::chat::ChatPage;
 use crate::i18n::tr;
 use crate::live::{self, Link};
 use crate::route::{Route, parse};
-use crate::state::Store;
+use crate::shared::Shared;
+use crate::state::{Changed, Part};
 
 /// Where start-up is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +27,7 @@ pub enum Boot {
 #[derive(Clone, Copy)]
 pub struct Ctx {
     /// The client state.
-    pub store: RwSignal<Store>,
+    pub store: Shared,
     /// How to reach the server.
     pub api: RwSignal<Api>,
     /// The connection banner.
@@ -148,7 +149,7 @@ pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
         } else {
             Vec::new()
         };
-        ctx.store.update(|s| {
+        ctx.store.change(Changed::of(&[Part::Me]), |s| {
             s.config = config;
             s.custom_emoji
                 .extend(list.into_iter().map(|e| (e.name, e.id)));
@@ -159,12 +160,13 @@ pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
     if !me.locale.is_empty() && me.locale != "en" {
         apply_locale(ctx, vec![me.locale.clone()]).await;
     }
-    ctx.store.update(|s| {
-        s.users.upsert(me.clone());
-        s.me = Some(me);
-        s.teams = teams;
-        s.focused = document().has_focus().unwrap_or(true);
-    });
+    ctx.store
+        .change(Changed::of(&[Part::Me, Part::Users, Part::View]), |s| {
+            s.users.upsert(me.clone());
+            s.me = Some(me);
+            s.teams = teams;
+            s.focused = document().has_focus().unwrap_or(true);
+        });
     Ok(())
 }
 
@@ -245,7 +247,7 @@ fn intercept_link(ctx: Ctx, e: &web_sys::MouseEvent) {
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
-    let store = RwSignal::new(Store::default());
+    let store = Shared::default();
     let api = RwSignal::new(saved_api());
     let ctx = Ctx {
         store,
@@ -258,7 +260,7 @@ pub fn App() -> impl IntoView {
         locale: RwSignal::new("en-US".to_owned()),
         markdown: Memo::new(move |_| {
             let base = api.with(|a| a.base.clone());
-            store.with(|s| crate::markdown::Settings::new(s, &base))
+            store.read(&[Part::Me], |s| crate::markdown::Settings::new(s, &base))
         }),
     };
     provide_context(ctx);
@@ -273,10 +275,12 @@ pub fn App() -> impl IntoView {
         }
     });
     let focus = move |focused: bool| {
-        ctx.store.update(|s| s.focused = focused);
+        ctx.store
+            .change(Changed::of(&[Part::View]), |s| s.focused = focused);
         if focused && let Some(ch) = ctx.store.with_untracked(|s| s.current.clone()) {
-            ctx.store
-                .update(|s| s.channels.mark_viewed(&ch, js_sys::Date::now() as i64));
+            ctx.store.change(Changed::of(&[Part::Channels]), |s| {
+                s.channels.mark_viewed(&ch, js_sys::Date::now() as i64)
+            });
             live::run_effects(ctx, vec![crate::state::Effect::MarkViewed(ch)]);
         }
     };

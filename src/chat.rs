@@ -37,6 +37,7 @@ use crate::app::{Boot, Ctx, use_ctx};
 use crate::i18n::tr;
 use crate::live;
 use crate::state::Effect as Todo;
+use crate::state::{Changed, Part};
 
 /// Which dialog is open.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,13 +65,14 @@ pub enum Dialog {
 /// Opens a channel: marks it read and loads it.
 fn open_channel(ctx: Ctx, id: ChannelId) {
     let now = js_sys::Date::now() as i64;
-    ctx.store.update(|s| {
-        if s.current.as_ref() != Some(&id) {
-            s.unread_mark = Some((id.clone(), s.channels.last_viewed_at(&id), now));
-        }
-        s.current = Some(id.clone());
-        s.channels.mark_viewed(&id, now);
-    });
+    ctx.store
+        .change(Changed::of(&[Part::View, Part::Channels]), |s| {
+            if s.current.as_ref() != Some(&id) {
+                s.unread_mark = Some((id.clone(), s.channels.last_viewed_at(&id), now));
+            }
+            s.current = Some(id.clone());
+            s.channels.mark_viewed(&id, now);
+        });
     ctx.drawer.set(false);
     live::run_effects(ctx, vec![Todo::MarkViewed(id.clone())]);
     leptos::task::spawn_local(async move {
@@ -151,7 +153,9 @@ pub fn ChatPage() -> impl IntoView {
                 let api = ctx.api.get_untracked();
                 if let Ok(p) = api.post_by_id(&PostId::from(post.as_str())).await {
                     open_channel(ctx, p.channel_id.clone());
-                    ctx.store.update(|s| {
+                    // The highlight leaves one post for another.
+                    let changed = Changed::of(&[Part::View]).all_posts();
+                    ctx.store.change(changed, |s| {
                         s.thread = Some(PostId::from(p.thread_id().as_str()));
                         s.search = None;
                         s.highlight = Some(p.id.clone());
@@ -189,7 +193,7 @@ pub fn ChatPage() -> impl IntoView {
                 .store
                 .with_untracked(|s| s.thread.is_some() || s.search.is_some())
             {
-                ctx.store.update(|s| {
+                ctx.store.change(Changed::of(&[Part::View]), |s| {
                     s.thread = None;
                     s.search = None;
                 });
@@ -237,11 +241,12 @@ pub fn ChatPage() -> impl IntoView {
     // The side panel: a thread, the search results, or none. A memo, so that the panel is
     // rebuilt only when that changes, not on every change of the store.
     let panel = Memo::new(move |_| {
-        ctx.store.with(|s| match (&s.thread, &s.search) {
-            (Some(_), _) => 1,
-            (None, Some(_)) => 2,
-            _ => 0,
-        })
+        ctx.store
+            .read(&[Part::View], |s| match (&s.thread, &s.search) {
+                (Some(_), _) => 1,
+                (None, Some(_)) => 2,
+                _ => 0,
+            })
     });
     let has_thread = move || panel.get() != 0;
     view! {

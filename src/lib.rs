@@ -19,6 +19,8 @@ mod chat;
 #[cfg(target_arch = "wasm32")]
 mod live;
 #[cfg(target_arch = "wasm32")]
+mod shared;
+#[cfg(target_arch = "wasm32")]
 pub use app::App;
 
 /// The size of the wasm linear memory, in bytes: read by the browser benchmark.

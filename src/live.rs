@@ -176,9 +176,7 @@ fn connect(ctx: Ctx) {
             ctx.link.set(Link::Up);
         }
         if let Ok(event) = Event::parse(&raw) {
-            let mut effects = Vec::new();
-            ctx.store.update(|s| effects = s.apply(event, now()));
-            run_effects(ctx, effects);
+            run_effects(ctx, ctx.store.apply(event, now()));
         }
     });
     let on_close = Closure::<dyn Fn(CloseEvent)>::new(move |_e: CloseEvent| {

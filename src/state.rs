@@ -40,6 +40,146 @@ pub enum Effect {
     Notify(PostId),
 }
 
+/// A part of the store that components read. A change names the parts it touched, so that
+/// only their readers run again (`shared::Shared` keeps one trigger per part and per post).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The user, teams, the team shown, the server's configuration and custom emoji.
+    Me,
+    /// Channels, memberships, unreads and member counts.
+    Channels,
+    /// Which posts each channel and thread shows, and whether more can be loaded; not the
+    /// posts' content.
+    Lists,
+    /// Profiles.
+    Users,
+    /// Online statuses.
+    Statuses,
+    /// Who is typing.
+    Typing,
+    /// The open channel and its "new messages" mark, the side panel, the window's focus,
+    /// whether we sent, and the alert.
+    View,
+}
+
+impl Part {
+    /// Every part, in order.
+    pub const ALL: [Part; 7] = [
+        Part::Me,
+        Part::Channels,
+        Part::Lists,
+        Part::Users,
+        Part::Statuses,
+        Part::Typing,
+        Part::View,
+    ];
+}
+
+/// What one change to the store touched. Saying too much costs work; saying too little
+/// shows stale data, so the tests check every declared change against the store itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Changed {
+    parts: u8,
+    /// Every post (content, pending state, highlight or editing).
+    every_post: bool,
+    posts: Vec<PostId>,
+}
+
+impl Changed {
+    /// Anything at all (a load, a reset).
+    pub fn everything() -> Self {
+        Self {
+            parts: u8::MAX,
+            every_post: true,
+            posts: Vec::new(),
+        }
+    }
+
+    /// These parts.
+    pub fn of(parts: &[Part]) -> Self {
+        parts.iter().fold(Self::default(), |c, p| c.and(*p))
+    }
+
+    /// One part more.
+    pub fn and(mut self, part: Part) -> Self {
+        self.parts |= 1 << part as u8;
+        self
+    }
+
+    /// One post more (an empty id is none).
+    pub fn post(mut self, id: &PostId) -> Self {
+        if !id.as_str().is_empty() && !self.posts.contains(id) {
+            self.posts.push(id.clone());
+        }
+        self
+    }
+
+    /// The posts of a page or thread from the server.
+    pub fn list(self, list: &mm_api::PostList) -> Self {
+        list.posts.keys().fold(self, |c, id| c.post(id))
+    }
+
+    /// Every post.
+    pub fn all_posts(mut self) -> Self {
+        self.every_post = true;
+        self
+    }
+
+    /// Whether `part` changed.
+    pub fn touches(&self, part: Part) -> bool {
+        self.parts & (1 << part as u8) != 0
+    }
+
+    /// Whether every post may have changed.
+    pub fn every_post(&self) -> bool {
+        self.every_post
+    }
+
+    /// The posts that changed (besides `every_post`).
+    pub fn posts(&self) -> &[PostId] {
+        &self.posts
+    }
+}
+
+/// What [`Store::apply`] may change for `event`: never less than it does.
+pub fn changes(event: &Event) -> Changed {
+    use Part::*;
+    match event {
+        Event::Posted { post, .. } => Changed::of(&[Lists, Channels, Typing])
+            .post(&post.id)
+            .post(&post.root_id)
+            .post(&PostId(post.pending_post_id.clone())),
+        Event::PostEdited { post } => Changed::default().post(&post.id),
+        Event::PostDeleted { post, .. } => Changed::of(&[Lists, View])
+            .post(&post.id)
+            .post(&post.root_id),
+        Event::ReactionAdded { reaction } | Event::ReactionRemoved { reaction } => {
+            Changed::default().post(&reaction.post_id)
+        }
+        Event::Typing { .. } => Changed::of(&[Typing]),
+        Event::ChannelUpdated { .. }
+        | Event::ChannelMemberUpdated { .. }
+        | Event::ChannelDeleted { .. }
+        | Event::UserAdded { .. }
+        | Event::UserRemoved { .. }
+        | Event::MultipleChannelsViewed { .. } => Changed::of(&[Channels]),
+        Event::StatusChange { .. } => Changed::of(&[Statuses]),
+        Event::UserUpdated { .. } => Changed::of(&[Me, Users]),
+        Event::EmojiAdded { .. } | Event::UpdateTeam { .. } => Changed::of(&[Me]),
+        // Nothing here, or only through an effect (which says what it changes).
+        Event::Hello { .. }
+        | Event::Unknown { .. }
+        | Event::ChannelCreated { .. }
+        | Event::DirectAdded { .. }
+        | Event::GroupAdded { .. }
+        | Event::NewUser { .. }
+        | Event::PreferencesChanged { .. }
+        | Event::PreferencesDeleted { .. }
+        | Event::AddedToTeam { .. }
+        | Event::LeaveTeam { .. } => Changed::default(),
+    }
+}
+
 /// Everything the app knows.
 #[derive(Debug, Default)]
 pub struct Store {
@@ -109,7 +249,17 @@ impl Store {
     }
 
     /// Applies one WebSocket event at time `now` (ms); returns what the app must do next.
+    /// What it changes is [`changes`]`(&event)`, which the tests check on every call.
     pub fn apply(&mut self, event: Event, now: i64) -> Vec<Effect> {
+        #[cfg(test)]
+        let (before, changed) = (self.snapshot(), changes(&event));
+        let effects = self.apply_event(event, now);
+        #[cfg(test)]
+        before.assert_covered(&self.snapshot(), &changed);
+        effects
+    }
+
+    fn apply_event(&mut self, event: Event, now: i64) -> Vec<Effect> {
         let me = self.my_id();
         let mut effects = Vec::new();
         match event {
@@ -232,6 +382,101 @@ impl Store {
             }
         }
         effects
+    }
+}
+
+/// The store as its readers see it, part by part and post by post, for the tests' change
+/// checks.
+#[cfg(test)]
+#[derive(Debug, PartialEq)]
+pub struct Snapshot {
+    parts: Vec<String>,
+    posts: std::collections::BTreeMap<PostId, String>,
+}
+
+#[cfg(test)]
+impl Store {
+    /// What readers see now.
+    pub fn snapshot(&self) -> Snapshot {
+        let (users, statuses) = self.users.fingerprint();
+        let parts = Part::ALL
+            .iter()
+            .map(|part| match part {
+                Part::Me => format!(
+                    "{:?}{:?}{:?}{:?}{:?}",
+                    self.me, self.teams, self.team, self.config, self.custom_emoji
+                ),
+                Part::Channels => format!("{:?}{}", self.channels, self.membership_version),
+                Part::Lists => self.posts.lists_fingerprint(),
+                Part::Users => users.clone(),
+                Part::Statuses => statuses.clone(),
+                Part::Typing => format!("{:?}", self.typing),
+                Part::View => format!(
+                    "{:?}{:?}{:?}{:?}{}{}{:?}",
+                    self.current,
+                    self.thread,
+                    self.search,
+                    self.unread_mark,
+                    self.focused,
+                    self.sent,
+                    self.alert
+                ),
+            })
+            .collect();
+        let posts = self
+            .posts
+            .ids()
+            .into_iter()
+            .map(|id| {
+                let seen = format!(
+                    "{:?}{:?}{}{}",
+                    self.posts.get(&id),
+                    self.posts.pending_state(&id),
+                    self.highlight.as_ref() == Some(&id),
+                    self.editing.as_ref() == Some(&id)
+                );
+                (id, seen)
+            })
+            .collect();
+        Snapshot { parts, posts }
+    }
+}
+
+#[cfg(test)]
+impl Snapshot {
+    /// Panics if anything readers see changed from `self` to `after` that `changed` does
+    /// not name.
+    #[track_caller]
+    pub fn assert_covered(&self, after: &Snapshot, changed: &Changed) {
+        for (i, part) in Part::ALL.iter().enumerate() {
+            assert!(
+                changed.touches(*part) || self.parts[i] == after.parts[i],
+                "{part:?} changed unannounced:\n{}\n→ {}",
+                self.parts[i],
+                after.parts[i]
+            );
+        }
+        if changed.every_post() {
+            return;
+        }
+        // A post comes and goes with a list: its row is mounted or unmounted with it.
+        let lists = changed.touches(Part::Lists);
+        for (id, seen) in &after.posts {
+            let new = !self.posts.contains_key(id);
+            assert!(
+                changed.posts().contains(id)
+                    || (new && lists)
+                    || self.posts.get(id) == Some(seen),
+                "post {id} changed unannounced: {:?} → {seen}",
+                self.posts.get(id)
+            );
+        }
+        for id in self.posts.keys() {
+            assert!(
+                changed.posts().contains(id) || lists || after.posts.contains_key(id),
+                "post {id} went unannounced"
+            );
+        }
     }
 }
 
@@ -412,6 +657,64 @@ mod tests {
                 .typists(&"c1".into(), &PostId::default(), 2)
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn an_event_touches_only_what_shows_it() {
+        // (Every `apply` in these tests also checks that nothing else changed.)
+        let typing = changes(&Event::Typing {
+            channel_id: "c1".into(),
+            parent_id: PostId::default(),
+            user_id: "bob".into(),
+        });
+        assert_eq!(typing, Changed::of(&[Part::Typing]));
+        // A new post: the lists, unreads and typing, and no other post than itself.
+        let new = changes(&posted(post("p9", "bob", 9), &[]));
+        assert_eq!(new.posts(), [PostId::from("p9")]);
+        assert!(!new.every_post());
+        for part in [Part::Me, Part::Users, Part::Statuses, Part::View] {
+            assert!(!new.touches(part), "{part:?}");
+        }
+        // An edit: that post alone.
+        let edit = changes(&Event::PostEdited {
+            post: Box::new(post("p9", "bob", 9)),
+        });
+        assert_eq!(edit, Changed::default().post(&"p9".into()));
+        let status = changes(&Event::StatusChange {
+            user_id: "bob".into(),
+            status: "away".into(),
+        });
+        assert_eq!(status, Changed::of(&[Part::Statuses]));
+    }
+
+    #[test]
+    fn a_reply_changes_its_root_and_a_deleted_root_takes_its_replies() {
+        let mut s = store_with_channel();
+        s.posts.add_page(
+            &"c1".into(),
+            mm_api::PostList {
+                order: vec!["r".into()],
+                posts: [("r".into(), post("r", "bob", 1))].into(),
+                ..Default::default()
+            },
+            false,
+        );
+        let mut reply = post("a", "me", 2);
+        reply.root_id = "r".into();
+        s.apply(posted(reply.clone(), &[]), 2);
+        assert_eq!(s.posts.get(&"r".into()).map(|p| p.reply_count), Some(1));
+        s.thread = Some("r".into());
+        let mut gone = post("r", "bob", 1);
+        gone.delete_at = 3;
+        s.apply(
+            Event::PostDeleted {
+                post: Box::new(gone),
+                delete_by: UserId::default(),
+            },
+            3,
+        );
+        assert_eq!(s.thread, None);
+        assert!(s.posts.get(&"a".into()).is_none());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use mm_api::{Channel, ChannelId, ChannelType, CreateChannel, PostId, TeamId, User, UserId};
 
 use super::{ApiResult, Server, State, fetch_authors};
+use crate::state::{Changed, Part};
 
 /// Selects a team: loads its channels and memberships, and the people of its direct
 /// messages with their statuses.
@@ -21,7 +22,7 @@ pub async fn load_team(server: impl Server, state: impl State, team: TeamId) {
     });
     people.sort();
     people.dedup();
-    state.change(|s| {
+    state.change(Changed::of(&[Part::Me, Part::Channels]), |s| {
         s.team = Some(team);
         s.channels.set_all(channels, members);
     });
@@ -29,10 +30,10 @@ pub async fn load_team(server: impl Server, state: impl State, team: TeamId) {
         return;
     }
     if let Ok(users) = server.users_by_ids(&people).await {
-        state.change(|s| s.users.upsert_all(users));
+        state.change(Changed::of(&[Part::Users]), |s| s.users.upsert_all(users));
     }
     if let Ok(statuses) = server.statuses(&people).await {
-        state.change(|s| {
+        state.change(Changed::of(&[Part::Statuses]), |s| {
             for st in statuses {
                 s.users.set_status(st.user_id, st.status);
             }
@@ -47,7 +48,8 @@ pub async fn load_channel(server: impl Server, state: impl State, channel: Chann
     }
     if let Ok(list) = server.posts(&channel, None).await {
         fetch_authors(&server, &state, &list).await;
-        state.change(|s| s.posts.add_page(&channel, list, false));
+        let changed = Changed::of(&[Part::Lists]).list(&list);
+        state.change(changed, |s| s.posts.add_page(&channel, list, false));
     }
 }
 
@@ -58,7 +60,8 @@ pub async fn load_older(server: impl Server, state: impl State, channel: Channel
     };
     if let Ok(list) = server.posts(&channel, Some(&oldest)).await {
         fetch_authors(&server, &state, &list).await;
-        state.change(|s| s.posts.add_page(&channel, list, true));
+        let changed = Changed::of(&[Part::Lists]).list(&list);
+        state.change(changed, |s| s.posts.add_page(&channel, list, true));
     }
 }
 
@@ -66,7 +69,8 @@ pub async fn load_older(server: impl Server, state: impl State, channel: Channel
 pub async fn load_thread(server: impl Server, state: impl State, root: PostId) {
     if let Ok(list) = server.thread(&root).await {
         fetch_authors(&server, &state, &list).await;
-        state.change(|s| s.posts.add_thread(list));
+        let changed = Changed::of(&[Part::Lists]).list(&list);
+        state.change(changed, |s| s.posts.add_thread(list));
     }
 }
 
@@ -83,7 +87,9 @@ pub async fn resync(server: impl Server, state: impl State) {
         load_channel(&server, &state, channel).await;
     } else if let Ok(list) = server.posts_since(&channel, since).await {
         fetch_authors(&server, &state, &list).await;
-        state.change(|s| s.posts.merge_since(list));
+        // Deletions take replies and change roots: any post may have changed.
+        let changed = Changed::of(&[Part::Lists]).all_posts();
+        state.change(changed, |s| s.posts.merge_since(list));
     }
 }
 
@@ -105,7 +111,7 @@ pub async fn resolve(
     let me = state.read(|s| s.my_id());
     let member = server.join_channel(&ch.id, &me).await.ok()?;
     let id = ch.id.clone();
-    state.change(|s| {
+    state.change(Changed::of(&[Part::Channels]), |s| {
         s.channels.upsert(ch);
         s.channels.upsert_member(member);
     });
@@ -116,7 +122,7 @@ pub async fn resolve(
 /// membership to the store.
 pub async fn adopt(server: impl Server, state: impl State, ch: mm_api::Channel) {
     let member = server.my_member(&ch.id).await;
-    state.change(|s| {
+    state.change(Changed::of(&[Part::Channels]), |s| {
         s.channels.upsert(ch);
         if let Ok(m) = member {
             s.channels.upsert_member(m);
@@ -190,7 +196,7 @@ pub async fn open_direct(
         [one] => server.direct_channel(&[me, one.clone()]).await?,
         _ => server.group_channel(&ids).await?,
     };
-    state.change(|s| s.users.upsert_all(people));
+    state.change(Changed::of(&[Part::Users]), |s| s.users.upsert_all(people));
     adopt(&server, &state, ch.clone()).await;
     Ok(ch)
 }

@@ -4,7 +4,7 @@
 use mm_api::ChannelId;
 
 use super::{Server, State, channels, fetch_users};
-use crate::state::Effect;
+use crate::state::{Changed, Effect, Part};
 
 /// Carries out `effect`, or hands it back when it is the page's to do.
 pub async fn run(server: impl Server, state: impl State, effect: Effect) -> Option<Effect> {
@@ -25,7 +25,7 @@ pub async fn run(server: impl Server, state: impl State, effect: Effect) -> Opti
 async fn fetch_channel(server: &impl Server, state: &impl State, id: ChannelId) {
     let (ch, member) = futures::join!(server.channel(&id), server.my_member(&id));
     if let (Ok(ch), Ok(m)) = (ch, member) {
-        state.change(|s| {
+        state.change(Changed::of(&[Part::Channels]), |s| {
             s.channels.upsert(ch);
             s.channels.upsert_member(m);
         });

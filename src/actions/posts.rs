@@ -3,6 +3,7 @@
 use mm_api::{ChannelId, CreatePost, Post, PostId, PostPatch};
 
 use super::{Server, State, alert};
+use crate::state::{Changed, Part};
 
 /// A new post to send.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -21,7 +22,7 @@ pub struct Draft {
 /// failed one stays, marked, for the reader to retry.
 pub async fn send(server: impl Server, state: impl State, draft: Draft, now: i64) {
     let mut pending = None;
-    state.change(|s| {
+    state.change(Changed::of(&[Part::Lists, Part::View]), |s| {
         let me = s.my_id();
         s.sent = true;
         pending = Some(s.posts.add_pending(
@@ -41,7 +42,8 @@ pub async fn send(server: impl Server, state: impl State, draft: Draft, now: i64
 /// Sends a failed post again, with the same `pending_post_id` (the server de-duplicates).
 pub async fn retry(server: impl Server, state: impl State, pending_id: String) {
     let mut post = None;
-    state.change(|s| post = s.posts.retry_pending(&pending_id));
+    let changed = Changed::default().post(&PostId(pending_id.clone()));
+    state.change(changed, |s| post = s.posts.retry_pending(&pending_id));
     if let Some(p) = post {
         deliver(&server, &state, p).await;
     }
@@ -57,11 +59,19 @@ async fn deliver(server: &impl Server, state: &impl State, p: Post) {
         ..Default::default()
     };
     match server.create_post(&body).await {
-        Ok(post) => state.change(|s| {
-            s.posts.receive(post);
-        }),
+        Ok(post) => {
+            let changed = Changed::of(&[Part::Lists])
+                .post(&post.id)
+                .post(&post.root_id)
+                .post(&p.id);
+            state.change(changed, |s| {
+                s.posts.receive(post);
+            });
+        }
         // The post itself shows that it was not sent, with its retry button.
-        Err(_) => state.change(|s| s.posts.fail_pending(&p.pending_post_id)),
+        Err(_) => state.change(Changed::default().post(&p.id), |s| {
+            s.posts.fail_pending(&p.pending_post_id)
+        }),
     }
 }
 
@@ -75,7 +85,7 @@ pub async fn edit(server: impl Server, state: impl State, post: Post, message: S
         ..Default::default()
     };
     match server.patch_post(&post.id, &patch).await {
-        Ok(updated) => state.change(|s| s.posts.edit(updated)),
+        Ok(updated) => state.change(Changed::default().post(&post.id), |s| s.posts.edit(updated)),
         Err(e) => alert(&state, &e),
     }
 }
@@ -84,12 +94,17 @@ pub async fn edit(server: impl Server, state: impl State, post: Post, message: S
 /// is shown.
 pub async fn delete(server: impl Server, state: impl State, post: Post) {
     match server.delete_post(&post.id).await {
-        Ok(()) => state.change(|s| {
-            s.posts.delete(&post);
-            if s.thread.as_ref() == Some(&post.id) {
-                s.thread = None;
-            }
-        }),
+        Ok(()) => state.change(
+            Changed::of(&[Part::Lists, Part::View])
+                .post(&post.id)
+                .post(&post.root_id),
+            |s| {
+                s.posts.delete(&post);
+                if s.thread.as_ref() == Some(&post.id) {
+                    s.thread = None;
+                }
+            },
+        ),
         Err(e) => alert(&state, &e),
     }
 }

@@ -3,6 +3,7 @@
 use mm_api::{PostId, Reaction};
 
 use super::{Server, State, alert};
+use crate::state::Changed;
 
 /// Whether the reader has reacted to `post` with `emoji`.
 fn is_mine(state: &impl State, post: &PostId, emoji: &str) -> bool {
@@ -27,7 +28,7 @@ pub async fn toggle(server: impl Server, state: impl State, post: PostId, emoji:
         emoji_name: emoji.clone(),
         ..Default::default()
     };
-    state.change(|s| {
+    state.change(Changed::default().post(&post), |s| {
         if mine {
             s.posts.remove_reaction(&reaction);
         } else {
@@ -40,7 +41,7 @@ pub async fn toggle(server: impl Server, state: impl State, post: PostId, emoji:
         server.add_reaction(&reaction).await.map(drop)
     };
     if let Err(e) = done {
-        state.change(|s| {
+        state.change(Changed::default().post(&post), |s| {
             if mine {
                 s.posts.add_reaction(reaction);
             } else {

@@ -4,6 +4,7 @@ use mm_api::TeamId;
 
 use super::{Server, State, alert, fetch_authors};
 use crate::state::search::Search;
+use crate::state::{Changed, Part};
 
 /// Searches the current team and shows the results in the side panel (closing a thread);
 /// `zone` is the reader's, in seconds east of UTC, for dates. A failed search closes the
@@ -16,14 +17,14 @@ pub async fn run(server: impl Server, state: impl State, terms: String, zone: i6
     if terms.is_empty() {
         return;
     }
-    state.change(|s| {
+    state.change(Changed::of(&[Part::View]), |s| {
         s.thread = None;
         s.search = Some(Search::new(&terms));
     });
     match server.search_posts(&team, &terms, zone).await {
         Ok(list) => {
             fetch_authors(&server, &state, &list).await;
-            state.change(|s| {
+            state.change(Changed::of(&[Part::View]), |s| {
                 // Unless another search replaced this one meanwhile.
                 if let Some(search) = s.search.as_mut().filter(|x| x.terms == terms) {
                     search.receive(list);
@@ -31,7 +32,7 @@ pub async fn run(server: impl Server, state: impl State, terms: String, zone: i6
             });
         }
         Err(e) => {
-            state.change(|s| {
+            state.change(Changed::of(&[Part::View]), |s| {
                 if s.search.as_ref().is_some_and(|x| x.terms == terms) {
                     s.search = None;
                 }

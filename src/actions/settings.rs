@@ -4,11 +4,12 @@
 use mm_api::{ChannelId, StringMap, UserPatch};
 
 use super::{ApiResult, Server, State, alert};
+use crate::state::{Changed, Part};
 
 /// Saves a change to the reader's profile, which the store then holds.
 pub async fn patch_me(server: impl Server, state: impl State, patch: UserPatch) -> ApiResult<()> {
     let user = server.patch_me(&patch).await?;
-    state.change(|s| {
+    state.change(Changed::of(&[Part::Me, Part::Users]), |s| {
         s.users.upsert(user.clone());
         s.me = Some(user);
     });
@@ -47,7 +48,9 @@ pub async fn save_channel_notify(
         server.patch_channel_moderations(&channel, may).await?;
     }
     server.set_channel_notify_props(&channel, &props).await?;
-    state.change(|s| s.channels.set_notify_props(&channel, props));
+    state.change(Changed::of(&[Part::Channels]), |s| {
+        s.channels.set_notify_props(&channel, props)
+    });
     Ok(())
 }
 

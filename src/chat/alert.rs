@@ -4,12 +4,13 @@ use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
+use crate::state::{Changed, Part};
 
 /// The store's alert, with a button that closes it.
 #[component]
 pub fn Alert() -> impl IntoView {
     let ctx = use_ctx();
-    let alert = Memo::new(move |_| ctx.store.with(|s| s.alert.clone()));
+    let alert = Memo::new(move |_| ctx.store.read(&[Part::View], |s| s.alert.clone()));
     move || {
         alert.get().map(|message| {
             view! {
@@ -17,7 +18,7 @@ pub fn Alert() -> impl IntoView {
                     <span>{tr_args("error-generic", &[("message", message.into())])}</span>
                     " "
                     <button type="button" aria-label=tr("close") data-testid="close-alert"
-                        on:click=move |_| ctx.store.update(|s| s.alert = None)>"✕"</button>
+                        on:click=move |_| ctx.store.change(Changed::of(&[Part::View]), |s| s.alert = None)>"✕"</button>
                 </div>
             }
         })

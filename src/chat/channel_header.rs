@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
+use crate::state::Part;
 
 /// The header of the open channel.
 #[component]
@@ -11,19 +12,23 @@ pub fn ChannelHeader() -> impl IntoView {
     let ctx = use_ctx();
     let dialog = super::use_dialog();
     let channel = Memo::new(move |_| {
-        ctx.store
-            .with(|s| s.current.as_ref().and_then(|c| s.channels.get(c).cloned()))
+        ctx.store.read(&[Part::View, Part::Channels], |s| {
+            s.current.as_ref().and_then(|c| s.channels.get(c).cloned())
+        })
     });
     let title = Memo::new(move |_| {
-        ctx.store.with(|s| {
-            let c = s.current.as_ref().and_then(|c| s.channels.get(c))?;
-            Some(
-                match crate::state::channels::dm_partner(&c.name, &s.my_id()) {
-                    Some(u) if c.channel_type == mm_api::ChannelType::Direct => s.users.name(&u),
-                    _ => c.display_name.clone(),
-                },
-            )
-        })
+        ctx.store
+            .read(&[Part::View, Part::Channels, Part::Users], |s| {
+                let c = s.current.as_ref().and_then(|c| s.channels.get(c))?;
+                Some(
+                    match crate::state::channels::dm_partner(&c.name, &s.my_id()) {
+                        Some(u) if c.channel_type == mm_api::ChannelType::Direct => {
+                            s.users.name(&u)
+                        }
+                        _ => c.display_name.clone(),
+                    },
+                )
+            })
     });
     // Only the text: a new post changes the channel (its counts), not its purpose.
     let purpose = Memo::new(move |_| {
@@ -39,7 +44,7 @@ pub fn ChannelHeader() -> impl IntoView {
     });
     let members = RwSignal::new(None::<i64>);
     // Joins and leaves change the count: refetch it then too.
-    let joins = Memo::new(move |_| ctx.store.with(|s| s.membership_version));
+    let joins = Memo::new(move |_| ctx.store.read(&[Part::Channels], |s| s.membership_version));
     Effect::new(move |_| {
         let _ = joins.get();
         let Some(id) = channel.with(|c| c.as_ref().map(|c| c.id.clone())) else {

@@ -10,6 +10,7 @@ use crate::actions::posts;
 use crate::app::{storage, use_ctx};
 use crate::i18n::{tr, tr_args};
 use crate::live;
+use crate::state::{Changed, Part};
 
 #[derive(Debug, Clone, PartialEq)]
 struct Suggestion {
@@ -64,7 +65,7 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
     let suggestions = RwSignal::new(Vec::<Suggestion>::new());
     let selected = RwSignal::new(0usize);
     let last_typing = StoredValue::new(0f64);
-    let channel = Memo::new(move |_| ctx.store.with(|s| s.current.clone()));
+    let channel = Memo::new(move |_| ctx.store.read(&[Part::View], |s| s.current.clone()));
     let root_for_key = root.clone();
     let draft_key = move || {
         channel.get().map(|c| match &root_for_key {
@@ -92,19 +93,20 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
         }
     };
     let label = Memo::new(move |_| {
-        ctx.store.with(|s| {
-            let c = s.current.as_ref().and_then(|c| s.channels.get(c));
-            let name = match c {
-                Some(c) if c.channel_type == mm_api::ChannelType::Direct => {
-                    crate::state::channels::dm_partner(&c.name, &s.my_id())
-                        .map(|u| s.users.name(&u))
-                        .unwrap_or_default()
-                }
-                Some(c) => c.display_name.clone(),
-                None => String::new(),
-            };
-            tr_args("composer-label", &[("channel", name.into())])
-        })
+        ctx.store
+            .read(&[Part::View, Part::Channels, Part::Users], |s| {
+                let c = s.current.as_ref().and_then(|c| s.channels.get(c));
+                let name = match c {
+                    Some(c) if c.channel_type == mm_api::ChannelType::Direct => {
+                        crate::state::channels::dm_partner(&c.name, &s.my_id())
+                            .map(|u| s.users.name(&u))
+                            .unwrap_or_default()
+                    }
+                    Some(c) => c.display_name.clone(),
+                    None => String::new(),
+                };
+                tr_args("composer-label", &[("channel", name.into())])
+            })
     });
     // Typing notices expire without an event: re-check every second.
     let tick = RwSignal::new(0u32);
@@ -121,17 +123,18 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
     let typists = Memo::new(move |_| {
         let _ = tick.get();
         let now = js_sys::Date::now() as i64;
-        ctx.store.with(|s| {
-            let Some(c) = &s.current else {
-                return Vec::new();
-            };
-            let parent = root_typing.clone().unwrap_or_default();
-            s.typing
-                .typists(c, &parent, now)
-                .iter()
-                .map(|u| s.users.name(u))
-                .collect::<Vec<_>>()
-        })
+        ctx.store
+            .read(&[Part::View, Part::Typing, Part::Users], |s| {
+                let Some(c) = &s.current else {
+                    return Vec::new();
+                };
+                let parent = root_typing.clone().unwrap_or_default();
+                s.typing
+                    .typists(c, &parent, now)
+                    .iter()
+                    .map(|u| s.users.name(u))
+                    .collect::<Vec<_>>()
+            })
     });
 
     let refresh_suggestions = move || {
@@ -351,7 +354,8 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
                 });
                 if let Some(id) = last {
                     ev.prevent_default();
-                    ctx.store.update(|s| s.editing = Some(id));
+                    ctx.store
+                        .change(Changed::default().post(&id), |s| s.editing = Some(id));
                 }
             }
             _ => {}

@@ -7,6 +7,7 @@ use mm_api::Emoji;
 use super::{Dialog, use_dialog};
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
+use crate::state::{Changed, Part};
 
 /// The custom emoji dialog.
 #[component]
@@ -55,7 +56,7 @@ pub fn CustomEmoji() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api.add_custom_emoji(form).await {
                 Ok(emoji) => {
-                    ctx.store.update(|s| {
+                    ctx.store.change(Changed::of(&[Part::Me]), |s| {
                         s.custom_emoji.insert(emoji.name.clone(), emoji.id.clone());
                     });
                     list.update(|l| {
@@ -85,7 +86,7 @@ pub fn CustomEmoji() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api.delete_custom_emoji(&emoji.id).await {
                 Ok(_) => {
-                    ctx.store.update(|s| {
+                    ctx.store.change(Changed::of(&[Part::Me]), |s| {
                         s.custom_emoji.remove(&emoji.name);
                     });
                     list.update(|l| l.retain(|e| e.id != emoji.id));
@@ -95,7 +96,7 @@ pub fn CustomEmoji() -> impl IntoView {
         });
     };
     let row = move |emoji: Emoji| {
-        let (me, admin, creator) = ctx.store.with(|s| {
+        let (me, admin, creator) = ctx.store.read(&[Part::Me, Part::Users], |s| {
             let admin =
                 s.me.as_ref()
                     .is_some_and(|u| u.roles.contains("system_admin"));

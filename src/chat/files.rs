@@ -19,8 +19,9 @@ fn file_url(ctx: Ctx, id: &str, suffix: &str) -> String {
 #[component]
 pub fn PostFiles(post: PostId) -> impl IntoView {
     let ctx = use_ctx();
+    let watch = ctx.store.follow_post(&post);
     let files = Memo::new(move |_| {
-        ctx.store.with(|s| {
+        ctx.store.post(watch, |s| {
             s.posts
                 .get(&post)
                 .filter(|p| p.delete_at == 0)

@@ -11,6 +11,7 @@ use web_sys::{Notification, NotificationOptions, NotificationPermission};
 use crate::actions::Server;
 use crate::app::{Ctx, storage, use_ctx};
 use crate::i18n::{tr, tr_args};
+use crate::state::{Changed, Part};
 
 const DISMISSED: &str = "causerie.notify-asked";
 
@@ -30,7 +31,8 @@ pub async fn show(ctx: Ctx, post: PostId) {
     if let Some(user) = unknown
         && let Ok(users) = ctx.api.get_untracked().users_by_ids(&[user]).await
     {
-        ctx.store.update(|s| s.users.upsert_all(users));
+        ctx.store
+            .change(Changed::of(&[Part::Users]), |s| s.users.upsert_all(users));
     }
     let found = ctx.store.with_untracked(|s| {
         let p = s.posts.get(&post)?;
@@ -73,7 +75,8 @@ pub async fn show(ctx: Ctx, post: PostId) {
 pub fn watch_title(ctx: Ctx) {
     let link = document().query_selector("link[rel=icon]").ok().flatten();
     Effect::new(move |_| {
-        let (mentions, unread, channel, site) = ctx.store.with(|s| {
+        let parts = [Part::Me, Part::View, Part::Channels, Part::Users];
+        let (mentions, unread, channel, site) = ctx.store.read(&parts, |s| {
             let (mentions, unread) = s.channels.totals();
             let channel = s.current.as_ref().and_then(|id| {
                 let c = s.channels.get(id)?;
@@ -153,7 +156,7 @@ pub fn AskBanner() -> impl IntoView {
         let _ = Notification::request_permission();
     };
     // A memo: the banner is rebuilt when it shows or hides, not on every store change.
-    let show = Memo::new(move |_| !hidden.get() && ctx.store.with(|s| s.sent));
+    let show = Memo::new(move |_| !hidden.get() && ctx.store.read(&[Part::View], |s| s.sent));
     move || {
         show.get().then(|| {
             view! {

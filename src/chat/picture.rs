@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
+use crate::state::Part;
 
 /// The picture section.
 #[component]
@@ -16,7 +17,7 @@ pub fn PictureSettings() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let current = move || {
-        ctx.store.with(|s| {
+        ctx.store.read(&[Part::Me], |s| {
             s.me.as_ref().map(|u| {
                 format!(
                     "{}/api/v4/users/{}/image?_={}",

@@ -7,13 +7,17 @@ use super::time;
 use crate::actions::posts;
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
+use crate::state::{Changed, Part};
 
 /// A post of the channel or of a thread.
 #[component]
 pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoView {
     let ctx = use_ctx();
+    // Each reader follows only this post (and the parts it names): another post's change
+    // does not run it.
+    let watch = ctx.store.follow_post(&id);
     let pid = id.clone();
-    let post = Memo::new(move |_| ctx.store.with(|s| s.posts.get(&pid).cloned()));
+    let post = Memo::new(move |_| ctx.store.post(watch, |s| s.posts.get(&pid).cloned()));
     let has_files =
         Memo::new(move |_| post.with(|p| p.as_ref().is_some_and(|p| !p.metadata.files.is_empty())));
     let has_reactions = Memo::new(move |_| {
@@ -25,10 +29,10 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
         post.with(|p| p.as_ref().map(|p| (p.delete_at != 0, p.message.clone())))
     });
     let pid = id.clone();
-    let pending = Memo::new(move |_| ctx.store.with(|s| s.posts.pending_state(&pid)));
+    let pending = Memo::new(move |_| ctx.store.post(watch, |s| s.posts.pending_state(&pid)));
     let author = Memo::new(move |_| {
         let uid = post.with(|p| p.as_ref().map(|p| p.user_id.clone()))?;
-        ctx.store.with(|s| {
+        ctx.store.read(&[Part::Users], |s| {
             Some((
                 uid.clone(),
                 s.users.name(&uid),
@@ -37,16 +41,17 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
         })
     });
     let mine = Memo::new(move |_| {
-        ctx.store
-            .with(|s| post.with(|p| p.as_ref().is_some_and(|p| p.user_id == s.my_id())))
+        let me = ctx.store.read(&[Part::Me], |s| s.my_id());
+        post.with(|p| p.as_ref().is_some_and(|p| p.user_id == me))
     });
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let label_id = format!("post-{id}");
     let pid = id.clone();
     Effect::new(move |_| {
-        if ctx.store.with(|s| s.editing.as_ref() == Some(&pid)) {
-            ctx.store.update(|s| s.editing = None);
+        if ctx.store.post(watch, |s| s.editing.as_ref() == Some(&pid)) {
+            ctx.store
+                .change(Changed::default().post(&pid), |s| s.editing = None);
             draft.set(
                 post.with_untracked(|p| p.as_ref().map(|p| p.message.clone()).unwrap_or_default()),
             );
@@ -56,7 +61,9 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
 
     let open_thread = move |_| {
         if let Some(p) = post.get_untracked() {
-            ctx.store.update(|s| s.thread = Some(p.thread_id().clone()));
+            ctx.store.change(Changed::of(&[Part::View]), |s| {
+                s.thread = Some(p.thread_id().clone())
+            });
         }
     };
     let start_edit = move |_| {
@@ -90,7 +97,7 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
     view! {
         <Show when=move || post.with(Option::is_some)>
             <article class="post" class:continuation=continuation class:mine=move || mine.get()
-                class:highlighted=move || ctx.store.with(|s| s.highlight.as_ref() == Some(&pid.get_value()))
+                class:highlighted=move || ctx.store.post(watch, |s| s.highlight.as_ref() == Some(&pid.get_value()))
                 class:pending=move || pending.get() == Some(false) class:failed=move || pending.get() == Some(true)
                 tabindex="0" aria-labelledby=label_id.clone() data-testid="post" data-post-id=id.to_string()>
                 {(!continuation).then(|| view! {
@@ -140,7 +147,7 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                             view! {
                                 <span class="state error" role="alert">{tr("post-failed")}</span>
                                 <button type="button" on:click=move |_| leptos::task::spawn_local(posts::retry(ctx.api.get_untracked(), ctx.store, pid.get_value().0))>{tr("post-retry")}</button>
-                                <button type="button" on:click=move |_| ctx.store.update(|s| s.posts.discard_pending(pid.get_value().as_str()))>{tr("post-discard")}</button>
+                                <button type="button" on:click=move |_| ctx.store.change(Changed::of(&[Part::Lists]).post(&pid.get_value()), |s| s.posts.discard_pending(pid.get_value().as_str()))>{tr("post-discard")}</button>
                             }.into_any()
                         }
                         None => ().into_any(),

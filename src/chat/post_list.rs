@@ -13,6 +13,7 @@ use super::time;
 use crate::actions::channels::load_older;
 use crate::app::use_ctx;
 use crate::i18n::tr;
+use crate::state::Part;
 use crate::state::window::ListWindow;
 
 /// Posts by the same author within this time are grouped under one header.
@@ -59,9 +60,9 @@ pub fn PostList() -> impl IntoView {
     let at_bottom = RwSignal::new(true);
     let loading_older = RwSignal::new(false);
     let window = RwSignal::new(ListWindow::default());
-    let channel = Memo::new(move |_| ctx.store.with(|s| s.current.clone()));
+    let channel = Memo::new(move |_| ctx.store.read(&[Part::View], |s| s.current.clone()));
     let loaded = Memo::new(move |_| {
-        ctx.store.with(|s| {
+        ctx.store.read(&[Part::View, Part::Lists], |s| {
             s.current
                 .as_ref()
                 .and_then(|c| s.posts.channel(c))
@@ -69,7 +70,7 @@ pub fn PostList() -> impl IntoView {
         })
     });
     let ids = Memo::new(move |_| {
-        ctx.store.with(|s| {
+        ctx.store.read(&[Part::View, Part::Lists], |s| {
             s.current
                 .as_ref()
                 .map(|c| s.posts.channel_view(c))
@@ -79,7 +80,7 @@ pub fn PostList() -> impl IntoView {
     let rows = Memo::new(move |_| {
         let ids = ids.get();
         let (start, end) = window.with(|w| w.range(&ids));
-        ctx.store.with(|s| {
+        ctx.store.read(&[Part::Me, Part::View, Part::Lists], |s| {
             let Some(ch) = &s.current else {
                 return Vec::new();
             };

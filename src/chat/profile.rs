@@ -8,6 +8,7 @@ use super::{Dialog, show_channel, use_dialog};
 use crate::actions::channels;
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
+use crate::state::{Changed, Part};
 
 /// The card for `username`.
 #[component]
@@ -21,7 +22,8 @@ pub fn Profile(username: String) -> impl IntoView {
     leptos::task::spawn_local(async move {
         let found = api.user_by_username(&name).await.ok();
         if let Some(u) = &found {
-            ctx.store.update(|s| s.users.upsert(u.clone()));
+            ctx.store
+                .change(Changed::of(&[Part::Users]), |s| s.users.upsert(u.clone()));
         }
         user.try_set(Some(found));
     });
@@ -43,7 +45,9 @@ pub fn Profile(username: String) -> impl IntoView {
         .into_any(),
         Some(Some(u)) => {
             let mine = ctx.store.with_untracked(|s| s.my_id() == u.id);
-            let status = ctx.store.with(|s| s.users.status(&u.id).to_owned());
+            let status = ctx
+                .store
+                .read(&[Part::Statuses], |s| s.users.status(&u.id).to_owned());
             let src = format!(
                 "{}/api/v4/users/{}/image?_={}",
                 ctx.api.with(|a| a.base.clone()),

@@ -36,9 +36,10 @@ fn glyph(ctx: Ctx, name: &str) -> AnyView {
 pub fn Reactions(post: PostId) -> impl IntoView {
     let ctx = use_ctx();
     let key = post.clone();
+    let watch = ctx.store.follow_post(&post);
     let groups = Memo::new(move |_| {
         ctx.store
-            .with(|s| s.posts.reaction_groups(&key, &s.my_id()))
+            .post(watch, |s| s.posts.reaction_groups(&key, &s.my_id()))
     });
     // A plain list rather than <For>: few items, and each <For> costs the first download.
     move || {

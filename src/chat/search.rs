@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::app::{Ctx, use_ctx};
 use crate::i18n::{tr, tr_args};
 use crate::state::search::{complete, operator_at_end};
+use crate::state::{Changed, Part};
 
 /// Runs a search in the current team and shows its results (see `actions::search`).
 pub fn run_search(ctx: Ctx, terms: String) {
@@ -77,9 +78,9 @@ pub fn SearchBox() -> impl IntoView {
     };
     // A search started elsewhere (a #hashtag) shows its terms here.
     Effect::new(move |_| {
-        let terms = ctx
-            .store
-            .with(|s| s.search.as_ref().map(|x| x.terms.clone()));
+        let terms = ctx.store.read(&[Part::View], |s| {
+            s.search.as_ref().map(|x| x.terms.clone())
+        });
         if let Some(terms) = terms.filter(|t| *t != text.get_untracked()) {
             text.set(terms);
         }
@@ -162,8 +163,11 @@ fn result(ctx: Ctx, post: mm_api::Post, words: Vec<String>) -> impl IntoView {
 #[component]
 pub fn SearchResults() -> impl IntoView {
     let ctx = use_ctx();
-    let search = Memo::new(move |_| ctx.store.with(|s| s.search.clone()));
-    let close = move |_| ctx.store.update(|s| s.search = None);
+    let search = Memo::new(move |_| ctx.store.read(&[Part::View], |s| s.search.clone()));
+    let close = move |_| {
+        ctx.store
+            .change(Changed::of(&[Part::View]), |s| s.search = None)
+    };
     let results = move || {
         search.with(|search| {
             let search = search.as_ref()?;

@@ -10,6 +10,7 @@ use crate::app::{Boot, save_api, use_ctx};
 use crate::i18n::{tr, tr_args};
 use crate::live;
 use crate::state::channels::{Sidebar as Bar, SidebarEntry};
+use crate::state::{Changed, Part};
 
 /// The sidebar.
 #[component]
@@ -17,15 +18,18 @@ pub fn Sidebar() -> impl IntoView {
     let ctx = use_ctx();
     let dialog = use_dialog();
     let bar = Memo::new(move |_| {
-        ctx.store.with(|s| match &s.team {
-            Some(team) => s.channels.sidebar(team, &s.my_id(), |u| s.users.name(u)),
-            None => Bar::default(),
-        })
+        ctx.store
+            .read(&[Part::Me, Part::Channels, Part::Users], |s| {
+                match &s.team {
+                    Some(team) => s.channels.sidebar(team, &s.my_id(), |u| s.users.name(u)),
+                    None => Bar::default(),
+                }
+            })
     });
-    let teams = Memo::new(move |_| ctx.store.with(|s| s.teams.clone()));
-    let team_id = Memo::new(move |_| ctx.store.with(|s| s.team.clone()));
+    let teams = Memo::new(move |_| ctx.store.read(&[Part::Me], |s| s.teams.clone()));
+    let team_id = Memo::new(move |_| ctx.store.read(&[Part::Me], |s| s.team.clone()));
     let invite = Memo::new(move |_| {
-        ctx.store.with(|s| {
+        ctx.store.read(&[Part::Me], |s| {
             let team = s.current_team()?;
             let origin = window().location().origin().ok()?;
             (!team.invite_id.is_empty())
@@ -34,7 +38,7 @@ pub fn Sidebar() -> impl IntoView {
     });
     // A memo, so that the button is rebuilt only when the setting changes, not on every event.
     let custom_emoji = Memo::new(move |_| {
-        ctx.store.with(|s| {
+        ctx.store.read(&[Part::Me], |s| {
             s.config
                 .get("EnableCustomEmoji")
                 .is_some_and(|v| v == "true")
@@ -49,7 +53,8 @@ pub fn Sidebar() -> impl IntoView {
             live::stop();
             save_api(&crate::api::Api::default());
             ctx.api.set(crate::api::Api::default());
-            ctx.store.set(Default::default());
+            ctx.store
+                .change(Changed::everything(), |s| *s = Default::default());
             ctx.boot.set(Boot::LoggedOut);
             ctx.goto.set(Some("/login".to_owned()));
         });
@@ -122,12 +127,16 @@ pub fn Sidebar() -> impl IntoView {
 fn Entry(entry: SidebarEntry) -> impl IntoView {
     let ctx = use_ctx();
     let id = entry.id.clone();
-    let current = Memo::new(move |_| ctx.store.with(|s| s.current.as_ref() == Some(&id)));
+    let current = Memo::new(move |_| {
+        ctx.store
+            .read(&[Part::View], |s| s.current.as_ref() == Some(&id))
+    });
     let other: Option<UserId> = entry.other_user.clone();
     let status = move || {
-        other
-            .as_ref()
-            .map(|u| ctx.store.with(|s| s.users.status(u).to_owned()))
+        other.as_ref().map(|u| {
+            ctx.store
+                .read(&[Part::Statuses], |s| s.users.status(u).to_owned())
+        })
     };
     let href = channel_path(ctx, &entry.name);
     let mentions = entry.mentions;

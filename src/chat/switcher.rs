@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::{Dialog, channel_path, use_dialog};
 use crate::app::use_ctx;
 use crate::i18n::tr;
+use crate::state::Part;
 
 /// The quick switcher.
 #[component]
@@ -22,18 +23,19 @@ pub fn Switcher() -> impl IntoView {
     });
     let matches = Memo::new(move |_| {
         let t = term.get().to_lowercase();
-        ctx.store.with(|s| {
-            let Some(team) = &s.team else {
-                return Vec::new();
-            };
-            s.channels
-                .sidebar(team, &s.my_id(), |u| s.users.name(u))
-                .all()
-                .filter(|e| e.label.to_lowercase().contains(&t) || e.name.contains(&t))
-                .take(10)
-                .map(|e| (e.name.clone(), e.label.clone()))
-                .collect::<Vec<_>>()
-        })
+        ctx.store
+            .read(&[Part::Me, Part::Channels, Part::Users], |s| {
+                let Some(team) = &s.team else {
+                    return Vec::new();
+                };
+                s.channels
+                    .sidebar(team, &s.my_id(), |u| s.users.name(u))
+                    .all()
+                    .filter(|e| e.label.to_lowercase().contains(&t) || e.name.contains(&t))
+                    .take(10)
+                    .map(|e| (e.name.clone(), e.label.clone()))
+                    .collect::<Vec<_>>()
+            })
     });
     let go = move |i: usize| {
         if let Some((name, _)) = matches.get_untracked().get(i) {

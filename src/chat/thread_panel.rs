@@ -8,14 +8,15 @@ use super::post_item::PostItem;
 use crate::actions::channels::load_thread;
 use crate::app::use_ctx;
 use crate::i18n::tr;
+use crate::state::{Changed, Part};
 
 /// The open thread.
 #[component]
 pub fn ThreadPanel() -> impl IntoView {
     let ctx = use_ctx();
-    let root = Memo::new(move |_| ctx.store.with(|s| s.thread.clone()));
+    let root = Memo::new(move |_| ctx.store.read(&[Part::View], |s| s.thread.clone()));
     let ids = Memo::new(move |_| {
-        ctx.store.with(|s| {
+        ctx.store.read(&[Part::View, Part::Lists], |s| {
             s.thread
                 .as_ref()
                 .map(|r| s.posts.thread_view(r))
@@ -30,7 +31,7 @@ pub fn ThreadPanel() -> impl IntoView {
         <aside class="thread" aria-labelledby="thread-title" data-testid="thread-panel">
             <header class="thread-header">
                 <h2 id="thread-title">{tr("thread-title")}</h2>
-                <button type="button" aria-label=tr("thread-close") on:click=move |_| ctx.store.update(|s| s.thread = None)
+                <button type="button" aria-label=tr("thread-close") on:click=move |_| ctx.store.change(Changed::of(&[Part::View]), |s| s.thread = None)
                     data-testid="close-thread">"✕"</button>
             </header>
             <div class="messages" role="feed" aria-label=tr("thread-title")>

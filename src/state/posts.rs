@@ -66,6 +66,42 @@ fn key(p: &Post) -> (i64, &str) {
 }
 
 impl PostStore {
+    /// Which posts the channels and threads show, as text, for the tests' change checks:
+    /// with what the list reads of each post (time, author, deletion).
+    #[cfg(test)]
+    pub fn lists_fingerprint(&self) -> String {
+        use std::collections::BTreeMap;
+        let seen = |id: &PostId| {
+            self.get(id)
+                .map(|p| (p.id.clone(), p.create_at, p.user_id.clone(), p.delete_at))
+        };
+        let channels: BTreeMap<_, _> = self
+            .channels
+            .iter()
+            .map(|(c, e)| {
+                (
+                    c,
+                    (
+                        e.loaded,
+                        e.has_older,
+                        e.order.iter().map(seen).collect::<Vec<_>>(),
+                    ),
+                )
+            })
+            .collect();
+        let replies: BTreeMap<_, _> = self.replies.iter().collect();
+        let pending: Vec<_> = self.pending.iter().map(|p| seen(&p.post.id)).collect();
+        format!("{channels:?}{replies:?}{pending:?}")
+    }
+
+    /// Every post held, optimistic ones included, for the tests' change checks.
+    #[cfg(test)]
+    pub fn ids(&self) -> Vec<PostId> {
+        let mut ids: Vec<PostId> = self.posts.keys().cloned().collect();
+        ids.extend(self.pending.iter().map(|p| p.post.id.clone()));
+        ids
+    }
+
     /// A post by id.
     pub fn get(&self, id: &PostId) -> Option<&Post> {
         self.posts.get(id).or_else(|| {

@@ -12,6 +12,12 @@ pub struct UserStore {
 }
 
 impl UserStore {
+    /// The profiles and the statuses as text, for the tests' change checks.
+    #[cfg(test)]
+    pub fn fingerprint(&self) -> (String, String) {
+        (format!("{:?}", self.users), format!("{:?}", self.statuses))
+    }
+
     /// Adds or replaces profiles.
     pub fn upsert_all(&mut self, users: impl IntoIterator<Item = User>) {
         for u in users {

@@ -79,6 +79,23 @@ try {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await ctx.addCookies(cookies);
   const page = await ctx.newPage();
+  // Main-thread time per WebSocket event: from the app's handler being called until the
+  // tasks it queued (effects, DOM updates) have run, measured at the next macrotask.
+  await page.addInitScript(() => {
+    globalThis.__eventMs = [];
+    const { set } = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'onmessage');
+    Object.defineProperty(WebSocket.prototype, 'onmessage', {
+      set(handler) {
+        set.call(this, handler && ((e) => {
+          const t0 = performance.now();
+          handler(e);
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => globalThis.__eventMs.push([String(e.data).match(/"event":"(\w+)"/)?.[1], performance.now() - t0]);
+          ch.port2.postMessage(0);
+        }));
+      },
+    });
+  });
   await page.goto(`${server.url}/main/channels/town-square`);
   await page.waitForSelector('[data-testid=post-list] [data-testid=post]');
   const switchTo = (name) => page.evaluate(async (name) => {
@@ -127,8 +144,9 @@ try {
   await apiSignup(server.url, 'bob', { iid });
   const { token: bob } = await apiLogin(server.url, 'bob');
   await api(server.url, bob, `/channels/${long}/members`, { user_id: (await api(server.url, bob, '/users/me')).id });
-  const touched = async (trigger, done) => {
+  const touched = async (trigger, done, event) => {
     await page.evaluate(() => {
+      globalThis.__eventMs = [];
       globalThis.__touched = { posts: new Set(), parts: new Set() };
       globalThis.__observer = new MutationObserver((records) => {
         for (const r of records) {
@@ -143,11 +161,12 @@ try {
     await trigger();
     await page.waitForFunction(done, null, { polling: 'raf', timeout: 10000 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    return page.evaluate(() => {
+    return page.evaluate((event) => {
       globalThis.__observer.disconnect();
       const { posts, parts } = globalThis.__touched;
-      return `${posts.size} posts, other parts: ${[...parts].join(', ') || 'none'}`;
-    });
+      const ms = globalThis.__eventMs.filter(([name]) => name === event).map(([, ms]) => ms.toFixed(2));
+      return `${posts.size} posts, other parts: ${[...parts].join(', ') || 'none'}; main thread ${ms.join(' + ') || '?'} ms`;
+    }, event);
   };
   // Bob's joining changes the member count: it has settled before anything is counted.
   await page.waitForFunction(() => /\b2\b/.test(document.querySelector('[data-testid=member-count]')?.textContent ?? ''), null, { timeout: 10000 });
@@ -155,6 +174,7 @@ try {
   const typing = await touched(
     () => api(server.url, bob, '/users/me/typing', { channel_id: long }),
     () => document.querySelector('[data-testid=typing]')?.textContent.trim().length > 0,
+    'typing',
   );
   console.log(`one typing notice with ${mounted} posts mounted changed: ${typing}`);
   // Back at the newest posts: the channel opens there.
@@ -165,6 +185,7 @@ try {
   const posted = await touched(
     () => api(server.url, bob, '/posts', { channel_id: long, message: 'one more post' }),
     () => [...document.querySelectorAll('[data-testid=message]')].some((m) => m.textContent === 'one more post'),
+    'posted',
   );
   console.log(`one new post changed: ${posted}`);
 
