@@ -77,6 +77,8 @@ pub trait Server {
     async fn join_channel(&self, channel: &ChannelId, me: &UserId) -> ApiResult<ChannelMember>;
     /// `GET /channels/{id}/members/me`.
     async fn my_member(&self, channel: &ChannelId) -> ApiResult<ChannelMember>;
+    /// `DELETE /channels/{id}/members/{user}`.
+    async fn leave_channel(&self, channel: &ChannelId, me: &UserId) -> ApiResult<()>;
     /// `POST /channels`.
     async fn create_channel(&self, body: &CreateChannel) -> ApiResult<Channel>;
     /// `POST /channels/direct`.
@@ -144,6 +146,9 @@ impl<T: Server> Server for &T {
     }
     async fn my_member(&self, channel: &ChannelId) -> ApiResult<ChannelMember> {
         (**self).my_member(channel).await
+    }
+    async fn leave_channel(&self, channel: &ChannelId, me: &UserId) -> ApiResult<()> {
+        (**self).leave_channel(channel, me).await
     }
     async fn create_channel(&self, body: &CreateChannel) -> ApiResult<Channel> {
         (**self).create_channel(body).await
@@ -297,6 +302,10 @@ pub(crate) mod fake {
         }
         async fn delete_post(&self, id: &PostId) -> ApiResult<()> {
             self.answer::<serde_json::Value>(format!("DELETE /posts/{id}"))
+                .map(drop)
+        }
+        async fn leave_channel(&self, channel: &ChannelId, me: &UserId) -> ApiResult<()> {
+            self.answer::<serde_json::Value>(format!("DELETE /channels/{channel}/members/{me}"))
                 .map(drop)
         }
         async fn add_reaction(&self, r: &Reaction) -> ApiResult<Reaction> {

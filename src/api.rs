@@ -347,6 +347,11 @@ impl crate::actions::Server for Api {
     async fn my_member(&self, channel: &ChannelId) -> ApiResult<ChannelMember> {
         self.get(&format!("/channels/{channel}/members/me")).await
     }
+    async fn leave_channel(&self, channel: &ChannelId, me: &UserId) -> ApiResult<()> {
+        self.delete::<serde_json::Value>(&format!("/channels/{channel}/members/{me}"))
+            .await
+            .map(drop)
+    }
     async fn create_channel(&self, body: &CreateChannel) -> ApiResult<Channel> {
         self.post("/channels", body).await
     }

@@ -464,9 +464,7 @@ impl Snapshot {
         for (id, seen) in &after.posts {
             let new = !self.posts.contains_key(id);
             assert!(
-                changed.posts().contains(id)
-                    || (new && lists)
-                    || self.posts.get(id) == Some(seen),
+                changed.posts().contains(id) || (new && lists) || self.posts.get(id) == Some(seen),
                 "post {id} changed unannounced: {:?} → {seen}",
                 self.posts.get(id)
             );

@@ -92,6 +92,8 @@ channel-members = { $count ->
    *[other] { $count } عضو
 }
 channel-archived = هذه القناة مؤرشفة.
+channel-leave = مغادرة القناة
+channel-leave-private-confirm = هل تريد مغادرة هذه القناة الخاصة؟ ستحتاج إلى دعوة للانضمام إليها مجددًا.
 channel-loading = جارٍ التحميل…
 channel-load-older = جارٍ تحميل الرسائل الأقدم…
 channel-beginning = هذه بداية القناة.

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } члена
 }
 channel-archived = Този канал е архивиран.
+channel-leave = Напускане на канала
+channel-leave-private-confirm = Да се напусне ли този частен канал? За повторно присъединяване ще е нужна покана.
 channel-loading = Зареждане…
 channel-load-older = Зареждане на по-стари съобщения…
 channel-beginning = Това е началото на канала.

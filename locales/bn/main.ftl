@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } জন সদস্য
 }
 channel-archived = এই চ্যানেলটি আর্কাইভ করা হয়েছে।
+channel-leave = চ্যানেল ছেড়ে যান
+channel-leave-private-confirm = এই ব্যক্তিগত চ্যানেলটি ছেড়ে যাবেন? আবার যোগ দিতে আমন্ত্রণ লাগবে।
 channel-loading = লোড হচ্ছে…
 channel-load-older = পুরোনো বার্তা লোড হচ্ছে…
 channel-beginning = এখান থেকেই চ্যানেলটির শুরু।

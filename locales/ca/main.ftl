@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } membres
 }
 channel-archived = Aquest canal està arxivat.
+channel-leave = Surt del canal
+channel-leave-private-confirm = Voleu sortir d'aquest canal privat? Per tornar-hi caldrà una invitació.
 channel-loading = S'està carregant…
 channel-load-older = S'estan carregant missatges anteriors…
 channel-beginning = Aquest és l'inici del canal.

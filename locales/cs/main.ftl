@@ -88,6 +88,8 @@ channel-members = { $count ->
    *[other] { $count } členů
 }
 channel-archived = Tento kanál je archivován.
+channel-leave = Opustit kanál
+channel-leave-private-confirm = Opustit tento soukromý kanál? K opětovnému připojení bude potřeba pozvánka.
 channel-loading = Načítání…
 channel-load-older = Načítání starších zpráv…
 channel-beginning = Toto je začátek kanálu.

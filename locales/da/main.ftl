@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } medlemmer
 }
 channel-archived = Denne kanal er arkiveret.
+channel-leave = Forlad kanal
+channel-leave-private-confirm = Forlad denne private kanal? Det kræver en invitation at deltage igen.
 channel-loading = Indlæser…
 channel-load-older = Indlæser ældre beskeder…
 channel-beginning = Dette er starten på kanalen.

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } Mitglieder
 }
 channel-archived = Dieser Kanal ist archiviert.
+channel-leave = Kanal verlassen
+channel-leave-private-confirm = Diesen privaten Kanal verlassen? Für einen erneuten Beitritt ist eine Einladung nötig.
 channel-loading = Wird geladen…
 channel-load-older = Ältere Nachrichten werden geladen…
 channel-beginning = Dies ist der Anfang des Kanals.

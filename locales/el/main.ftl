@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } μέλη
 }
 channel-archived = Αυτό το κανάλι έχει αρχειοθετηθεί.
+channel-leave = Αποχώρηση από το κανάλι
+channel-leave-private-confirm = Αποχώρηση από αυτό το ιδιωτικό κανάλι; Για να συμμετάσχετε ξανά θα χρειαστεί πρόσκληση.
 channel-loading = Φόρτωση…
 channel-load-older = Φόρτωση παλαιότερων μηνυμάτων…
 channel-beginning = Αυτή είναι η αρχή του καναλιού.

@@ -91,6 +91,8 @@ channel-members = { $count ->
    *[other] { $count } members
 }
 channel-archived = This channel is archived.
+channel-leave = Leave channel
+channel-leave-private-confirm = Leave this private channel? Joining it again will need an invitation.
 channel-loading = Loading…
 channel-load-older = Loading older messages…
 channel-beginning = This is the start of the channel.

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } membroj
 }
 channel-archived = Ĉi tiu kanalo estas arĥivita.
+channel-leave = Forlasi kanalon
+channel-leave-private-confirm = Ĉu forlasi ĉi tiun privatan kanalon? Por reaniĝi necesos invito.
 channel-loading = Ŝargante…
 channel-load-older = Ŝargante pli malnovajn mesaĝojn…
 channel-beginning = Ĉi tio estas la komenco de la kanalo.

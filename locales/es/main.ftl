@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } miembros
 }
 channel-archived = Este canal está archivado.
+channel-leave = Salir del canal
+channel-leave-private-confirm = ¿Salir de este canal privado? Para volver a unirse hará falta una invitación.
 channel-loading = Cargando…
 channel-load-older = Cargando mensajes anteriores…
 channel-beginning = Este es el inicio del canal.

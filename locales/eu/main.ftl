@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } kide
 }
 channel-archived = Kanal hau artxibatuta dago.
+channel-leave = Irten kanaletik
+channel-leave-private-confirm = Kanal pribatu honetatik irten? Berriro sartzeko gonbidapena beharko da.
 channel-loading = Kargatzen…
 channel-load-older = Mezu zaharragoak kargatzen…
 channel-beginning = Hau da kanalaren hasiera.

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } عضو
 }
 channel-archived = این کانال بایگانی شده است.
+channel-leave = ترک کانال
+channel-leave-private-confirm = این کانال خصوصی ترک شود؟ برای پیوستن دوباره دعوت‌نامه لازم است.
 channel-loading = در حال بارگذاری…
 channel-load-older = در حال بارگذاری پیام‌های قدیمی‌تر…
 channel-beginning = این آغاز کانال است.

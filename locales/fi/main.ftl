@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } jäsentä
 }
 channel-archived = Tämä kanava on arkistoitu.
+channel-leave = Poistu kanavalta
+channel-leave-private-confirm = Poistutaanko tältä yksityiseltä kanavalta? Uudelleen liittyminen vaatii kutsun.
 channel-loading = Ladataan…
 channel-load-older = Ladataan vanhempia viestejä…
 channel-beginning = Tämä on kanavan alku.

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } membres
 }
 channel-archived = Ce canal est archivé.
+channel-leave = Quitter le canal
+channel-leave-private-confirm = Quitter ce canal privé ? Il faudra une invitation pour le rejoindre à nouveau.
 channel-loading = Chargement…
 channel-load-older = Chargement des messages plus anciens…
 channel-beginning = C’est le début du canal.

@@ -86,6 +86,8 @@ channel-members = { $count ->
    *[other] { $count } חברים
 }
 channel-archived = הערוץ הזה הועבר לארכיון.
+channel-leave = עזיבת הערוץ
+channel-leave-private-confirm = לעזוב את הערוץ הפרטי הזה? כדי להצטרף אליו שוב תידרש הזמנה.
 channel-loading = בטעינה…
 channel-load-older = טעינת הודעות ישנות יותר…
 channel-beginning = זוהי תחילת הערוץ.

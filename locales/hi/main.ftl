@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } सदस्य
 }
 channel-archived = यह चैनल संग्रहीत है।
+channel-leave = चैनल छोड़ें
+channel-leave-private-confirm = यह निजी चैनल छोड़ें? फिर से शामिल होने के लिए आमंत्रण चाहिए होगा।
 channel-loading = लोड हो रहा है…
 channel-load-older = पुराने संदेश लोड हो रहे हैं…
 channel-beginning = यह चैनल की शुरुआत है।

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } tag
 }
 channel-archived = Ez a csatorna archiválva van.
+channel-leave = Kilépés a csatornából
+channel-leave-private-confirm = Kilépsz ebből a privát csatornából? Az újbóli csatlakozáshoz meghívás kell.
 channel-loading = Betöltés…
 channel-load-older = Régebbi üzenetek betöltése…
 channel-beginning = Ez a csatorna kezdete.

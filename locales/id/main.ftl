@@ -82,6 +82,8 @@ channel-members = { $count ->
    *[other] { $count } anggota
 }
 channel-archived = Kanal ini telah diarsipkan.
+channel-leave = Keluar dari kanal
+channel-leave-private-confirm = Keluar dari kanal pribadi ini? Bergabung kembali memerlukan undangan.
 channel-loading = Memuat…
 channel-load-older = Memuat pesan lama…
 channel-beginning = Ini adalah awal kanal.

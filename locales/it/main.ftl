@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } membri
 }
 channel-archived = Questo canale è archiviato.
+channel-leave = Abbandona il canale
+channel-leave-private-confirm = Abbandonare questo canale privato? Per rientrare servirà un invito.
 channel-loading = Caricamento…
 channel-load-older = Caricamento dei messaggi precedenti…
 channel-beginning = Questo è l'inizio del canale.

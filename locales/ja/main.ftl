@@ -82,6 +82,8 @@ channel-members = { $count ->
    *[other] メンバー { $count } 人
 }
 channel-archived = このチャンネルはアーカイブされています。
+channel-leave = チャンネルから退出
+channel-leave-private-confirm = このプライベートチャンネルから退出しますか？再び参加するには招待が必要です。
 channel-loading = 読み込み中…
 channel-load-older = 以前のメッセージを読み込み中…
 channel-beginning = ここがチャンネルの始まりです。

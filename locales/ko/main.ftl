@@ -82,6 +82,8 @@ channel-members = { $count ->
    *[other] 멤버 { $count }명
 }
 channel-archived = 보관된 채널입니다.
+channel-leave = 채널 나가기
+channel-leave-private-confirm = 이 비공개 채널에서 나갈까요? 다시 참여하려면 초대가 필요합니다.
 channel-loading = 불러오는 중…
 channel-load-older = 이전 메시지를 불러오는 중…
 channel-beginning = 채널의 시작입니다.

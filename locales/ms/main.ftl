@@ -82,6 +82,8 @@ channel-members = { $count ->
    *[other] { $count } ahli
 }
 channel-archived = Saluran ini telah diarkibkan.
+channel-leave = Tinggalkan saluran
+channel-leave-private-confirm = Tinggalkan saluran peribadi ini? Jemputan diperlukan untuk menyertainya semula.
 channel-loading = Memuatkan…
 channel-load-older = Memuatkan mesej lama…
 channel-beginning = Ini ialah permulaan saluran.

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } leden
 }
 channel-archived = Dit kanaal is gearchiveerd.
+channel-leave = Kanaal verlaten
+channel-leave-private-confirm = Dit privékanaal verlaten? Om weer lid te worden is een uitnodiging nodig.
 channel-loading = Laden…
 channel-load-older = Oudere berichten laden…
 channel-beginning = Dit is het begin van het kanaal.

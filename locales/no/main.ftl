@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } medlemmer
 }
 channel-archived = Denne kanalen er arkivert.
+channel-leave = Forlat kanalen
+channel-leave-private-confirm = Forlate denne private kanalen? Det kreves en invitasjon for å bli med igjen.
 channel-loading = Laster inn…
 channel-load-older = Laster inn eldre meldinger…
 channel-beginning = Dette er starten på kanalen.

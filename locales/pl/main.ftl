@@ -88,6 +88,8 @@ channel-members = { $count ->
    *[other] { $count } członka
 }
 channel-archived = Ten kanał jest zarchiwizowany.
+channel-leave = Opuść kanał
+channel-leave-private-confirm = Opuścić ten prywatny kanał? Aby dołączyć ponownie, potrzebne będzie zaproszenie.
 channel-loading = Wczytywanie…
 channel-load-older = Wczytywanie starszych wiadomości…
 channel-beginning = To jest początek kanału.

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } membros
 }
 channel-archived = Este canal está arquivado.
+channel-leave = Sair do canal
+channel-leave-private-confirm = Sair deste canal privado? Para entrar novamente será preciso um convite.
 channel-loading = Carregando…
 channel-load-older = Carregando mensagens anteriores…
 channel-beginning = Este é o início do canal.

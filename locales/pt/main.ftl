@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } membros
 }
 channel-archived = Este canal está arquivado.
+channel-leave = Sair do canal
+channel-leave-private-confirm = Sair deste canal privado? Para voltar a entrar será necessário um convite.
 channel-loading = A carregar…
 channel-load-older = A carregar mensagens anteriores…
 channel-beginning = Este é o início do canal.

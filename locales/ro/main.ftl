@@ -86,6 +86,8 @@ channel-members = { $count ->
    *[other] { $count } de membri
 }
 channel-archived = Acest canal este arhivat.
+channel-leave = Părăsește canalul
+channel-leave-private-confirm = Părăsești acest canal privat? Pentru a reveni va fi nevoie de o invitație.
 channel-loading = Se încarcă…
 channel-load-older = Se încarcă mesajele mai vechi…
 channel-beginning = Acesta este începutul canalului.

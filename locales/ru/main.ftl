@@ -88,6 +88,8 @@ channel-members = { $count ->
    *[other] { $count } участника
 }
 channel-archived = Этот канал в архиве.
+channel-leave = Покинуть канал
+channel-leave-private-confirm = Покинуть этот закрытый канал? Чтобы вернуться, понадобится приглашение.
 channel-loading = Загрузка…
 channel-load-older = Загрузка более ранних сообщений…
 channel-beginning = Это начало канала.

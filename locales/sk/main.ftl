@@ -88,6 +88,8 @@ channel-members = { $count ->
    *[other] { $count } členov
 }
 channel-archived = Tento kanál je archivovaný.
+channel-leave = Opustiť kanál
+channel-leave-private-confirm = Opustiť tento súkromný kanál? Na opätovné pripojenie bude potrebná pozvánka.
 channel-loading = Načítava sa…
 channel-load-older = Načítavajú sa staršie správy…
 channel-beginning = Toto je začiatok kanála.

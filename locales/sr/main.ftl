@@ -86,6 +86,8 @@ channel-members = { $count ->
    *[other] { $count } чланова
 }
 channel-archived = Овај канал је архивиран.
+channel-leave = Напусти канал
+channel-leave-private-confirm = Напустити овај приватни канал? За поновно придруживање биће потребна позивница.
 channel-loading = Учитавање…
 channel-load-older = Учитавање старијих порука…
 channel-beginning = Ово је почетак канала.

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } medlemmar
 }
 channel-archived = Den här kanalen är arkiverad.
+channel-leave = Lämna kanalen
+channel-leave-private-confirm = Lämna den här privata kanalen? Det krävs en inbjudan för att gå med igen.
 channel-loading = Laddar…
 channel-load-older = Laddar äldre meddelanden…
 channel-beginning = Det här är början på kanalen.

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } உறுப்பினர்கள்
 }
 channel-archived = இந்தச் சேனல் காப்பகப்படுத்தப்பட்டுள்ளது.
+channel-leave = சேனலை விட்டு வெளியேறு
+channel-leave-private-confirm = இந்தத் தனிப்பட்ட சேனலை விட்டு வெளியேறவா? மீண்டும் சேர அழைப்பு தேவைப்படும்.
 channel-loading = ஏற்றுகிறது…
 channel-load-older = பழைய செய்திகளை ஏற்றுகிறது…
 channel-beginning = இதுவே இந்தச் சேனலின் தொடக்கம்.

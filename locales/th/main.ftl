@@ -82,6 +82,8 @@ channel-members = { $count ->
    *[other] สมาชิก { $count } คน
 }
 channel-archived = ช่องนี้ถูกเก็บถาวรแล้ว
+channel-leave = ออกจากช่อง
+channel-leave-private-confirm = ออกจากช่องส่วนตัวนี้ใช่ไหม หากต้องการเข้าร่วมอีกครั้งจะต้องได้รับคำเชิญ
 channel-loading = กำลังโหลด…
 channel-load-older = กำลังโหลดข้อความเก่า…
 channel-beginning = นี่คือจุดเริ่มต้นของช่อง

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } üye
 }
 channel-archived = Bu kanal arşivlendi.
+channel-leave = Kanaldan ayrıl
+channel-leave-private-confirm = Bu özel kanaldan ayrılınsın mı? Yeniden katılmak için davet gerekecek.
 channel-loading = Yükleniyor…
 channel-load-older = Eski mesajlar yükleniyor…
 channel-beginning = Kanalın başlangıcı burası.

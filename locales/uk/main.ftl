@@ -88,6 +88,8 @@ channel-members = { $count ->
    *[other] { $count } учасника
 }
 channel-archived = Цей канал архівовано.
+channel-leave = Залишити канал
+channel-leave-private-confirm = Залишити цей приватний канал? Щоб повернутися, знадобиться запрошення.
 channel-loading = Завантаження…
 channel-load-older = Завантаження давніших повідомлень…
 channel-beginning = Це початок каналу.

@@ -84,6 +84,8 @@ channel-members = { $count ->
    *[other] { $count } اراکین
 }
 channel-archived = یہ چینل آرکائیو کر دیا گیا ہے۔
+channel-leave = چینل چھوڑیں
+channel-leave-private-confirm = کیا یہ نجی چینل چھوڑنا ہے؟ دوبارہ شامل ہونے کے لیے دعوت نامہ درکار ہوگا۔
 channel-loading = لوڈ ہو رہا ہے…
 channel-load-older = پرانے پیغامات لوڈ ہو رہے ہیں…
 channel-beginning = یہ چینل کا آغاز ہے۔

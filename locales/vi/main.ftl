@@ -82,6 +82,8 @@ channel-members = { $count ->
    *[other] { $count } thành viên
 }
 channel-archived = Kênh này đã được lưu trữ.
+channel-leave = Rời kênh
+channel-leave-private-confirm = Rời kênh riêng tư này? Để tham gia lại sẽ cần lời mời.
 channel-loading = Đang tải…
 channel-load-older = Đang tải tin nhắn cũ hơn…
 channel-beginning = Đây là phần đầu của kênh.

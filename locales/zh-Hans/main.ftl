@@ -82,6 +82,8 @@ channel-members = { $count ->
    *[other] { $count } 名成员
 }
 channel-archived = 此频道已归档。
+channel-leave = 离开频道
+channel-leave-private-confirm = 要离开此私有频道吗？重新加入需要邀请。
 channel-loading = 正在加载…
 channel-load-older = 正在加载更早的消息…
 channel-beginning = 这是频道的开头。

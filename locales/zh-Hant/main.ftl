@@ -82,6 +82,8 @@ channel-members = { $count ->
    *[other] { $count } 位成員
 }
 channel-archived = 此頻道已封存。
+channel-leave = 離開頻道
+channel-leave-private-confirm = 要離開此私人頻道嗎？重新加入需要邀請。
 channel-loading = 載入中…
 channel-load-older = 正在載入較早的訊息…
 channel-beginning = 這是頻道的開頭。

@@ -201,6 +201,17 @@ pub async fn open_direct(
     Ok(ch)
 }
 
+/// Leaves a channel: gone from the store once the server agrees (the server refuses the
+/// town square). The caller shows another channel.
+pub async fn leave(server: impl Server, state: impl State, channel: ChannelId) -> ApiResult<()> {
+    let me = state.read(|s| s.my_id());
+    server.leave_channel(&channel, &me).await?;
+    state.change(Changed::of(&[Part::Channels]), |s| {
+        s.channels.remove(&channel)
+    });
+    Ok(())
+}
+
 /// The current team's public channels the reader has not joined.
 pub async fn joinable(server: impl Server, state: impl State) -> ApiResult<Vec<Channel>> {
     let Some(team) = state.read(|s| s.team.clone()) else {
@@ -375,6 +386,41 @@ mod tests {
                 "POST /channels/group bob,cy",
                 "GET /channels/g1/members/me"
             ]
+        );
+    }
+
+    #[test]
+    fn a_channel_left_is_gone_and_a_refusal_keeps_it() {
+        let (server, state) = (FakeServer::default(), store());
+        state.borrow_mut().me = Some(User {
+            id: "me".into(),
+            ..Default::default()
+        });
+        let member = |c: &str| ChannelMember {
+            channel_id: c.into(),
+            user_id: "me".into(),
+            ..Default::default()
+        };
+        state.borrow_mut().channels.set_all(
+            vec![
+                channel("c1", "town-square", "O"),
+                channel("c2", "books", "O"),
+            ],
+            vec![member("c1"), member("c2")],
+        );
+        server.refuse(400, "You cannot leave the default channel.");
+        let refused = run(leave(&server, &state, "c1".into()));
+        assert_eq!(
+            refused.map_err(|e| e.message()),
+            Err("You cannot leave the default channel.".to_owned())
+        );
+        assert!(state.borrow().channels.has(&"c1".into()));
+        server.answer_with(json!({"status": "OK"}));
+        assert!(run(leave(&server, &state, "c2".into())).is_ok());
+        assert!(!state.borrow().channels.has(&"c2".into()));
+        assert_eq!(
+            server.calls.borrow()[1..],
+            ["DELETE /channels/c2/members/me"]
         );
     }
 

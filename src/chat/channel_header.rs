@@ -1,7 +1,9 @@
-//! The channel header: name, purpose and member count.
+//! The channel header: name, purpose, member count, notifications and leaving.
 
 use leptos::prelude::*;
 
+use crate::actions::alert;
+use crate::actions::channels::leave as leave_channel;
 use crate::app::use_ctx;
 use crate::i18n::{tr, tr_args};
 use crate::state::Part;
@@ -60,6 +62,31 @@ pub fn ChannelHeader() -> impl IntoView {
             );
         });
     });
+    // Any channel but the town square (which everyone is in) and direct messages.
+    let leavable = Memo::new(move |_| {
+        channel.with(|c| {
+            c.as_ref()
+                .is_some_and(|c| !c.channel_type.is_dm_or_gm() && c.name != "town-square")
+        })
+    });
+    let leave = move |_| {
+        let Some(c) = channel.get_untracked() else {
+            return;
+        };
+        if c.channel_type == mm_api::ChannelType::Private
+            && !window()
+                .confirm_with_message(&tr("channel-leave-private-confirm"))
+                .unwrap_or(false)
+        {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match leave_channel(ctx.api.get_untracked(), ctx.store, c.id).await {
+                Ok(()) => crate::app::go_home(ctx),
+                Err(e) => alert(&ctx.store, &e),
+            }
+        });
+    };
     view! {
         <header class="channel-header">
             <button type="button" class="drawer-toggle" aria-label=tr("nav-open-sidebar")
@@ -74,6 +101,10 @@ pub fn ChannelHeader() -> impl IntoView {
             <super::search::SearchBox/>
             <button type="button" class="icon" title=tr("channel-notify") aria-label=tr("channel-notify")
                 data-testid="channel-notify" on:click=move |_| dialog.set(super::Dialog::ChannelNotify)>"🔔"</button>
+            {move || leavable.get().then(|| view! {
+                <button type="button" class="icon" title=tr("channel-leave") aria-label=tr("channel-leave")
+                    data-testid="leave-channel" on:click=leave>"🚪"</button>
+            })}
             <span class="members" data-testid="member-count">
                 {move || members.get().map(|n| tr_args("channel-members", &[("count", n.into())]))}
             </span>

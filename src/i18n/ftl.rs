@@ -2,8 +2,8 @@
 //! over several lines, `{ $variables }`, `{ -terms }`, message references, string and
 //! number literals, `NUMBER()` and `DATETIME()`, and select expressions with plural and
 //! exact-number variants), resolved as fluent-bundle resolves it, bidi isolation included.
-//! fluent-bundle and its parser cost ~12 KB of the first download; this costs ~2 KB. A
-//! test resolves every message of every locale with both and requires the same text, so
+//! With fluent-bundle in its place the first download is 14 KB brotli larger. A test
+//! resolves every message of every locale with both and requires the same text, so
 //! syntax this does not support cannot reach a locale unnoticed.
 
 use std::borrow::Cow;

@@ -1,5 +1,6 @@
 // Channels and conversations from the sidebar: create a channel, another user browses and
-// joins it, a direct message and a group message start, and the team invite link is shown.
+// joins it, then leaves it; a direct message and a group message start, and the team invite
+// link is shown.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { api, apiLogin, apiSignup, launchBrowser, startServer } from './harness.mjs';
@@ -45,6 +46,19 @@ test('create a channel, then another user browses and joins it', async () => {
   // The member count follows live (Fluent isolates the number: U+2068 … U+2069).
   await ann.waitForFunction(() =>
     document.querySelector('[data-testid=member-count]').textContent.replace(/[\u2068\u2069]/g, '') === '2 members');
+});
+
+test('leave a channel: it leaves the sidebar, the town square shows, and the others see one member fewer', async () => {
+  await bob.click('[data-testid=sidebar] [data-channel=release-planning]');
+  await bob.waitForURL(/\/main\/channels\/release-planning$/);
+  // Not in the town square, nor in direct messages.
+  await bob.click('[data-testid=leave-channel]');
+  await bob.waitForURL(/\/main\/channels\/town-square$/);
+  await bob.waitForSelector('[data-testid=sidebar] [data-channel=release-planning]', { state: 'detached' });
+  assert.equal(await bob.locator('[data-testid=leave-channel]').count(), 0);
+  await ann.click('[data-testid=sidebar] [data-channel=release-planning]');
+  await ann.waitForFunction(() =>
+    document.querySelector('[data-testid=member-count]')?.textContent.replace(/[\u2068\u2069]/g, '') === '1 member');
 });
 
 test('a direct message and a group message', async () => {
