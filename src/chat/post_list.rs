@@ -137,22 +137,26 @@ pub fn PostList() -> impl IntoView {
         at_bottom.set(true);
         request_animation_frame(scroll_to_bottom);
     });
-    // Changes the window, keeping the post under the reader's eyes in place.
+    // Changes the window, keeping the post under the reader's eyes in place. The anchor is
+    // measured (a layout) only when the window does change: most scroll events change nothing.
     let shift = move |change: &dyn Fn(&mut ListWindow, &[PostId]) -> bool| -> bool {
         let Some(el) = scroller.get_untracked() else {
             return false;
         };
+        let mut next = window.get_untracked();
+        if !ids.with_untracked(|ids| change(&mut next, ids)) {
+            return false;
+        }
         let mark = anchor(&el);
-        let mut changed = false;
-        ids.with_untracked(|ids| window.update(|w| changed = change(w, ids)));
-        if changed && let Some(mark) = mark {
+        window.set(next);
+        if let Some(mark) = mark {
             request_animation_frame(move || {
                 if let Some(el) = scroller.get_untracked() {
                     restore(&el, &mark);
                 }
             });
         }
-        changed
+        true
     };
 
     let on_scroll = move |_| {
