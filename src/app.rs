@@ -134,32 +134,16 @@ pub async fn apply_locale(ctx: Ctx, mut requested: Vec<String>) {
     }
 }
 
-/// Loads the session's world: me, teams, and the server's client config and custom emoji,
-/// which shape how messages render (so they are there before the first post is painted).
+/// Loads the session's world: me, teams, the server's client config and custom emoji, which
+/// shape how messages render (so they are there before the first post is painted), and the
+/// channels of the team the page shows, alongside the emoji rather than after them.
 pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
     let api = ctx.api.get_untracked();
-    let config = async {
-        let Ok(config) = api.client_config().await else {
-            return;
-        };
-        let custom = config.get("EnableCustomEmoji").map(String::as_str) == Some("true");
-        // The custom emoji (new ones arrive as `emoji_added`).
-        let list = if custom {
-            custom_emoji(&api).await
-        } else {
-            Vec::new()
-        };
-        ctx.store.change(Changed::of(&[Part::Me]), |s| {
-            s.config = config;
-            s.custom_emoji
-                .extend(list.into_iter().map(|e| (e.name, e.id)));
-        });
-    };
-    let (me, teams, ()) = futures::join!(api.me(), api.my_teams(), config);
+    let (me, teams, config) = futures::join!(api.me(), api.my_teams(), api.client_config());
     let (me, teams) = (me?, teams?);
-    if !me.locale.is_empty() && me.locale != "en" {
-        apply_locale(ctx, vec![me.locale.clone()]).await;
-    }
+    let config = config.unwrap_or_default();
+    let team = shown_team(&ctx.route.get_untracked(), &teams);
+    let locale = me.locale.clone();
     ctx.store
         .change(Changed::of(&[Part::Me, Part::Users, Part::View]), |s| {
             s.users.upsert(me.clone());
@@ -167,7 +151,44 @@ pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
             s.teams = teams;
             s.focused = document().has_focus().unwrap_or(true);
         });
+    // The custom emoji (new ones arrive as `emoji_added`).
+    let custom = config.get("EnableCustomEmoji").map(String::as_str) == Some("true");
+    let emoji = async {
+        if custom {
+            custom_emoji(&api).await
+        } else {
+            Vec::new()
+        }
+    };
+    let language = async {
+        if !locale.is_empty() && locale != "en" {
+            apply_locale(ctx, vec![locale]).await;
+        }
+    };
+    let channels = async {
+        if let Some(team) = team {
+            crate::actions::channels::load_team(api.clone(), ctx.store, team).await;
+        }
+    };
+    let (list, (), ()) = futures::join!(emoji, language, channels);
+    ctx.store.change(Changed::of(&[Part::Me]), |s| {
+        s.config = config;
+        s.custom_emoji
+            .extend(list.into_iter().map(|e| (e.name, e.id)));
+    });
     Ok(())
+}
+
+/// The team a page shows: the one it names, or the first for the home page.
+fn shown_team(route: &Route, teams: &[mm_api::Team]) -> Option<mm_api::TeamId> {
+    let name = match route {
+        Route::Channel { team, .. } | Route::Permalink { team, .. } | Route::Settings { team } => {
+            team
+        }
+        Route::Home => return teams.first().map(|t| t.id.clone()),
+        Route::Login | Route::Signup { .. } => return None,
+    };
+    teams.iter().find(|t| &t.name == name).map(|t| t.id.clone())
 }
 
 /// Every custom emoji, page by page (at most 10,000).

@@ -102,6 +102,7 @@ fn prefetch() {
                     __preload_search_view().await;
                     emoji_picker::__preload_open_emoji_picker().await;
                     files::__preload_viewer_view().await;
+                    attachments::__preload_start_uploads().await;
                 })
             })
         })

@@ -52,7 +52,8 @@ impl Shared {
 
     /// Reads the store, and runs the caller again when the followed post changes.
     pub fn post<R>(&self, watch: PostWatch, f: impl FnOnce(&Store) -> R) -> R {
-        watch.0.with_value(ArcTrigger::track);
+        // (A follower's watch goes with it; a read after that follows nothing.)
+        watch.0.try_with_value(ArcTrigger::track);
         self.store.with_value(f)
     }
 

@@ -1,7 +1,9 @@
 //! Files attached in the composer: each uploads at once (by button, drag and drop, or
 //! paste) with its own progress bar and a cancel, and errors such as "too large" are shown
-//! by the file. XMLHttpRequest, not fetch: only it reports upload progress.
+//! by the file. XMLHttpRequest, not fetch: only it reports upload progress. The uploader
+//! itself loads on demand (`start_uploads`).
 
+use leptos::prelude::lazy;
 use leptos::prelude::*;
 use mm_api::{ChannelId, FileInfo, FileUploadResponse};
 use wasm_bindgen::JsCast;
@@ -100,11 +102,10 @@ impl Uploads {
         self.list.update(|l| l.retain(|u| u.key != key));
     }
 
-    /// Starts uploading files to a channel.
+    /// Starts uploading files to a channel (the uploader is a chunk of its own, prefetched
+    /// after the first paint).
     pub fn add(&self, ctx: Ctx, channel: &ChannelId, files: Vec<File>) {
-        for file in files {
-            self.start(ctx, channel, file);
-        }
+        leptos::task::spawn_local(start_uploads(*self, ctx, channel.clone(), files));
     }
 
     fn start(&self, ctx: Ctx, channel: &ChannelId, file: File) {
@@ -200,6 +201,14 @@ impl Uploads {
         if xhr.send_with_opt_form_data(Some(&form)).is_err() {
             self.remove(key);
         }
+    }
+}
+
+/// Uploads files to a channel, each with its own request.
+#[lazy]
+pub fn start_uploads(uploads: Uploads, ctx: Ctx, channel: ChannelId, files: Vec<File>) {
+    for file in files {
+        uploads.start(ctx, &channel, file);
     }
 }
 

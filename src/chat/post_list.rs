@@ -77,44 +77,46 @@ pub fn PostList() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // Read in place: a long channel's ids are not copied for each change.
     let rows = Memo::new(move |_| {
-        let ids = ids.get();
-        let (start, end) = window.with(|w| w.range(&ids));
-        ctx.store.read(&[Part::Me, Part::View, Part::Lists], |s| {
-            let Some(ch) = &s.current else {
-                return Vec::new();
-            };
-            let me = s.my_id();
-            let mark = s.unread_mark.as_ref().filter(|(c, _, _)| c == ch);
-            let first_unread = mark
-                .and_then(|(_, seen, _)| s.posts.first_unread(ch, *seen, &me))
-                .filter(|id| {
-                    s.posts
-                        .get(id)
-                        .zip(mark)
-                        .is_some_and(|(p, (_, _, opened))| p.create_at <= *opened)
-                });
-            let mut prev = start.checked_sub(1).and_then(|i| s.posts.get(&ids[i]));
-            let mut out = Vec::with_capacity(end - start);
-            for id in &ids[start..end] {
-                let Some(p) = s.posts.get(id) else { continue };
-                let new_day =
-                    prev.is_none_or(|q| time::day_key(q.create_at) != time::day_key(p.create_at));
-                let new_line = first_unread.as_ref() == Some(id);
-                let continuation = !new_day
-                    && !new_line
-                    && prev.is_some_and(|q| {
-                        q.user_id == p.user_id && p.create_at - q.create_at < GROUP_MS
+        ids.with(|ids| {
+            let (start, end) = window.with(|w| w.range(ids));
+            ctx.store.read(&[Part::Me, Part::View, Part::Lists], |s| {
+                let Some(ch) = &s.current else {
+                    return Vec::new();
+                };
+                let me = s.my_id();
+                let mark = s.unread_mark.as_ref().filter(|(c, _, _)| c == ch);
+                let first_unread = mark
+                    .and_then(|(_, seen, _)| s.posts.first_unread(ch, *seen, &me))
+                    .filter(|id| {
+                        s.posts
+                            .get(id)
+                            .zip(mark)
+                            .is_some_and(|(p, (_, _, opened))| p.create_at <= *opened)
                     });
-                out.push(Row {
-                    id: id.clone(),
-                    day: new_day.then(|| (time::day(p.create_at), time::iso(p.create_at))),
-                    new_line,
-                    continuation,
-                });
-                prev = Some(p);
-            }
-            out
+                let mut prev = start.checked_sub(1).and_then(|i| s.posts.get(&ids[i]));
+                let mut out = Vec::with_capacity(end - start);
+                for id in &ids[start..end] {
+                    let Some(p) = s.posts.get(id) else { continue };
+                    let new_day = prev
+                        .is_none_or(|q| time::day_key(q.create_at) != time::day_key(p.create_at));
+                    let new_line = first_unread.as_ref() == Some(id);
+                    let continuation = !new_day
+                        && !new_line
+                        && prev.is_some_and(|q| {
+                            q.user_id == p.user_id && p.create_at - q.create_at < GROUP_MS
+                        });
+                    out.push(Row {
+                        id: id.clone(),
+                        day: new_day.then(|| (time::day(p.create_at), time::iso(p.create_at))),
+                        new_line,
+                        continuation,
+                    });
+                    prev = Some(p);
+                }
+                out
+            })
         })
     });
 
@@ -216,7 +218,7 @@ pub fn PostList() -> impl IntoView {
             // A feed holds only articles: the separators are plain (generic) elements.
             <div role="feed" aria-label=tr("messages-label") aria-busy=move || loading_older.get().to_string()
                 data-testid="post-list"
-                data-window=move || { let ids = ids.get(); let (s, e) = window.with(|w| w.range(&ids)); format!("{s}-{e}/{}", ids.len()) }>
+                data-window=move || ids.with(|ids| { let (s, e) = window.with(|w| w.range(ids)); format!("{s}-{e}/{}", ids.len()) })>
                 <For each=move || rows.get() key=|r| (r.id.clone(), r.day.clone(), r.new_line, r.continuation)
                     children=move |r| view! {
                         {r.day.map(|(d, iso)| view! { <div class="day-separator"><time datetime=iso>{d}</time></div> })}
