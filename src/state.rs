@@ -210,7 +210,7 @@ pub struct Store {
     /// Where the "new messages" line goes: the open channel, when it was last read before
     /// opening it, and when it was opened (posts arriving later are not "new" to a reader).
     pub unread_mark: Option<(ChannelId, i64, i64)>,
-    /// A post to open for editing (↑ in an empty composer).
+    /// The post ↑ in an empty composer opened for editing, until saved or cancelled.
     pub editing: Option<PostId>,
     /// Bumped when someone joins or leaves a channel (member counts to refresh).
     pub membership_version: u64,

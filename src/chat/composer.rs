@@ -354,8 +354,12 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
                 });
                 if let Some(id) = last {
                     ev.prevent_default();
-                    ctx.store
-                        .change(Changed::default().post(&id), |s| s.editing = Some(id));
+                    // The post edited before (if any) closes.
+                    let before = ctx.store.with_untracked(|s| s.editing.clone());
+                    let changed = Changed::default()
+                        .post(&id)
+                        .post(&before.unwrap_or_default());
+                    ctx.store.change(changed, |s| s.editing = Some(id));
                 }
             }
             _ => {}

@@ -47,17 +47,26 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let label_id = format!("post-{id}");
-    let pid = id.clone();
-    Effect::new(move |_| {
-        if ctx.store.post(watch, |s| s.editing.as_ref() == Some(&pid)) {
+    // ↑ in an empty composer asks the store to edit a post: its row in the channel does, for
+    // as long as the store says so (no effect per row).
+    let edited = StoredValue::new(id.clone());
+    let asked = move || {
+        !in_thread
+            && ctx.store.post(watch, |s| {
+                edited.with_value(|id| s.editing.as_ref() == Some(id))
+            })
+    };
+    let close = move || {
+        editing.set(false);
+        let pid = edited.get_value();
+        if ctx
+            .store
+            .with_untracked(|s| s.editing.as_ref() == Some(&pid))
+        {
             ctx.store
                 .change(Changed::default().post(&pid), |s| s.editing = None);
-            draft.set(
-                post.with_untracked(|p| p.as_ref().map(|p| p.message.clone()).unwrap_or_default()),
-            );
-            editing.set(true);
         }
-    });
+    };
 
     let open_thread = move |_| {
         if let Some(p) = post.get_untracked() {
@@ -66,18 +75,13 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
             });
         }
     };
-    let start_edit = move |_| {
-        draft.set(
-            post.with_untracked(|p| p.as_ref().map(|p| p.message.clone()).unwrap_or_default()),
-        );
-        editing.set(true);
-    };
+    let start_edit = move |_| editing.set(true);
     let save = move || {
         let Some(p) = post.get_untracked() else {
             return;
         };
         let message = draft.get_untracked();
-        editing.set(false);
+        close();
         leptos::task::spawn_local(posts::edit(ctx.api.get_untracked(), ctx.store, p, message));
     };
     let delete = move |_| {
@@ -113,18 +117,20 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                             </time>
                         })}
                     </div>
-                    <Show when=move || !editing.get() fallback=move || view! {
+                    <Show when=move || !(editing.get() || asked()) fallback=move || {
+                        draft.set(post.with_untracked(|p| p.as_ref().map(|p| p.message.clone()).unwrap_or_default()));
+                        view! {
                         <div class="edit">
                             <textarea aria-label=tr("post-edit") prop:value=move || draft.get()
                                 on:input=move |ev| draft.set(event_target_value(&ev))
                                 on:keydown=move |ev| {
                                     if ev.key() == "Enter" && !ev.shift_key() { ev.prevent_default(); save(); }
-                                    if ev.key() == "Escape" { ev.stop_propagation(); editing.set(false); }
+                                    if ev.key() == "Escape" { ev.stop_propagation(); close(); }
                                 }></textarea>
                             <button type="button" on:click=move |_| save()>{tr("post-save")}</button>
-                            <button type="button" on:click=move |_| editing.set(false)>{tr("cancel")}</button>
+                            <button type="button" on:click=move |_| close()>{tr("cancel")}</button>
                         </div>
-                    }>
+                    }}>
                         {move || match text.get() {
                             Some((true, _)) => view! { <p class="message deleted" data-testid="deleted">{tr("post-deleted")}</p> }.into_any(),
                             Some((false, message)) => super::message_view(message, "message"),

@@ -227,11 +227,18 @@ test('the service worker shows a pushed message with its sender and channel', as
   const registrationId = await registration;
   const data = JSON.stringify({ sender_name: '@bob', channel_name: 'Town Square', message: 'lunch?', post_id: 'p1', url: '/main/pl/p1' });
   await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data });
-  const shown = await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration('/');
-    const [n] = await reg.getNotifications();
-    return n && { title: n.title, body: n.body, tag: n.tag, url: n.data.url };
-  }, null, { timeout: 10000 });
-  assert.deepEqual(await shown.jsonValue(), { title: '@bob · Town Square', body: 'lunch?', tag: 'p1', url: '/main/pl/p1' });
+  // Checked each frame until the notification is there. (waitForFunction does not await an
+  // async predicate: its promise counted as true at once, and the notification was read
+  // before the worker had shown it.)
+  const shown = await page.evaluate(() => new Promise((resolve) => {
+    const check = async () => {
+      const reg = await navigator.serviceWorker.getRegistration('/');
+      const [n] = await reg.getNotifications();
+      if (n) resolve({ title: n.title, body: n.body, tag: n.tag, url: n.data.url });
+      else requestAnimationFrame(check);
+    };
+    check();
+  }));
+  assert.deepEqual(shown, { title: '@bob · Town Square', body: 'lunch?', tag: 'p1', url: '/main/pl/p1' });
   await context.close();
 });
