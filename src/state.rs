@@ -520,6 +520,16 @@ mod tests {
         }
     }
 
+    /// Loads the channel's first page: one post by bob.
+    fn loaded(s: &mut Store, id: &str) {
+        let page = mm_api::PostList {
+            order: vec![id.into()],
+            posts: [(id.into(), post(id, "bob", 1))].into(),
+            ..Default::default()
+        };
+        s.posts.add_page(&"c1".into(), page, false);
+    }
+
     fn posted(p: Post, mentions: &[&str]) -> Event {
         Event::Posted {
             post: Box::new(p),
@@ -688,15 +698,7 @@ mod tests {
     #[test]
     fn a_reply_changes_its_root_and_a_deleted_root_takes_its_replies() {
         let mut s = store_with_channel();
-        s.posts.add_page(
-            &"c1".into(),
-            mm_api::PostList {
-                order: vec!["r".into()],
-                posts: [("r".into(), post("r", "bob", 1))].into(),
-                ..Default::default()
-            },
-            false,
-        );
+        loaded(&mut s, "r");
         let mut reply = post("a", "me", 2);
         reply.root_id = "r".into();
         s.apply(posted(reply.clone(), &[]), 2);
@@ -920,15 +922,7 @@ mod tests {
     #[test]
     fn reactions_group_by_emoji_and_follow_events() {
         let mut s = store_with_channel();
-        s.posts.add_page(
-            &"c1".into(),
-            mm_api::PostList {
-                order: vec!["p1".into()],
-                posts: [("p1".into(), post("p1", "bob", 1))].into(),
-                ..Default::default()
-            },
-            false,
-        );
+        loaded(&mut s, "p1");
         let r = |user: &str, emoji: &str| mm_api::Reaction {
             user_id: user.into(),
             post_id: "p1".into(),
