@@ -76,6 +76,7 @@ impl AppState {
         std::fs::create_dir_all(&data_dir)
             .map_err(|e| format!("cannot create data dir {}: {e}", data_dir.display()))?;
         let db = db::Db::open(&data_dir.join("causerie.db"))?;
+        remove_partial_uploads(&data_dir.join("files"));
         let team_name = config.team_display_name.clone();
         db.write(move |c| routes::teams::ensure_default_team(c, &team_name))
             .await
@@ -120,6 +121,18 @@ impl AppState {
             mailer,
             keys,
         })))
+    }
+}
+
+/// Uploads cut short by a crash leave `<id>.part` files, never acknowledged: drop them.
+fn remove_partial_uploads(dir: &std::path::Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.path().extension().is_some_and(|e| e == "part") {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 

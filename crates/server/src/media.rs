@@ -10,7 +10,8 @@ use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 const MAX_SIDE: u32 = 12_000;
 const MAX_ALLOC: u64 = 512 << 20;
 
-/// The MIME type of `bytes` from their content. `name` only tells text formats apart.
+/// The MIME type of `bytes` (a whole file, or its first kilobytes) from their content.
+/// `name` only tells text formats apart.
 pub fn sniff(bytes: &[u8], name: &str) -> String {
     let found = infer::get(bytes).map(|t| t.mime_type());
     if let Some(t) = found.filter(|t| !t.starts_with("text/")) {
@@ -23,7 +24,8 @@ pub fn sniff(bytes: &[u8], name: &str) -> String {
     if let Some(t) = found {
         return t.to_owned();
     }
-    if std::str::from_utf8(bytes).is_ok() {
+    // A head may end inside a character.
+    if std::str::from_utf8(bytes).map_or_else(|e| e.error_len().is_none(), |_| true) {
         let ext = extension(name);
         return match ext.as_str() {
             "json" => "application/json",
@@ -65,12 +67,20 @@ fn format_of(mime: &str) -> Option<ImageFormat> {
 
 /// Decodes an image of a sniffed type, upright.
 pub fn decode(bytes: &[u8], mime: &str) -> Result<DynamicImage, String> {
+    decode_from(Cursor::new(bytes), mime)
+}
+
+/// [`decode`], reading from a file or any seekable reader.
+pub fn decode_from(
+    from: impl std::io::BufRead + std::io::Seek,
+    mime: &str,
+) -> Result<DynamicImage, String> {
     let format = format_of(mime).ok_or("not an image")?;
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
     limits.max_alloc = Some(MAX_ALLOC);
-    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
+    let mut reader = ImageReader::with_format(from, format);
     reader.limits(limits);
     let mut decoder = reader.into_decoder().map_err(|e| e.to_string())?;
     let orientation = decoder.orientation().map_err(|e| e.to_string())?;

@@ -101,73 +101,120 @@ struct UploadQuery {
     filename: String,
 }
 
-/// Saves one upload: hashes it, sniffs its type and, for an image, makes its thumbnail and
-/// preview. The caller records it.
-async fn store(app: &AppState, info: &mut FileInfo, bytes: Vec<u8>) -> Result<String> {
-    if bytes.len() as u64 > app.config.max_file_bytes {
-        return Err(too_large(app));
+/// How much of an upload's start is kept to sniff its type.
+const HEAD: usize = 8 << 10;
+/// Files in one upload request: as many as a post may carry.
+const MAX_FILES: usize = db::files::MAX_PER_POST;
+/// The longest `channel_id` or `client_ids` field read.
+const MAX_FIELD: usize = 128;
+
+/// An upload written to `<id>.part` as it arrives, hashed on the way: it is never whole in
+/// memory, and no more than `max_file_bytes` of it is read. The part file is removed unless
+/// [`store`] keeps it.
+struct Spooled {
+    part: PathBuf,
+    size: u64,
+    sha: String,
+    head: Vec<u8>,
+    kept: bool,
+}
+
+impl Drop for Spooled {
+    fn drop(&mut self) {
+        if !self.kept {
+            let _ = std::fs::remove_file(&self.part);
+        }
     }
-    let sha = hex::encode(Sha256::digest(&bytes));
-    info.size = bytes.len() as i64;
-    info.mime_type = media::sniff(&bytes, &info.name);
-    info.extension = media::extension(&info.name);
+}
+
+/// Writes a body or a multipart field to a part file, stopping at `max_file_bytes` (413).
+async fn spool<E: std::fmt::Display>(
+    app: &AppState,
+    id: &str,
+    mut body: impl futures_util::Stream<Item = std::result::Result<bytes::Bytes, E>> + Unpin,
+) -> Result<Spooled> {
+    use futures_util::StreamExt as _;
+    use tokio::io::AsyncWriteExt as _;
     let dir = app.data_dir.join("files");
     tokio::fs::create_dir_all(&dir)
         .await
         .map_err(AppError::internal)?;
+    let mut spooled = Spooled {
+        part: path(app, id, ".part"),
+        size: 0,
+        sha: String::new(),
+        head: Vec::new(),
+        kept: false,
+    };
+    let mut file = tokio::fs::File::create(&spooled.part)
+        .await
+        .map_err(AppError::internal)?;
+    let mut sha = Sha256::new();
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk.map_err(|e| {
+            AppError::bad_request("api.file.upload_file.read_request.app_error", e.to_string())
+        })?;
+        spooled.size += chunk.len() as u64;
+        if spooled.size > app.config.max_file_bytes {
+            return Err(too_large(app));
+        }
+        if spooled.head.len() < HEAD {
+            let take = chunk.len().min(HEAD - spooled.head.len());
+            spooled.head.extend_from_slice(&chunk[..take]);
+        }
+        sha.update(&chunk);
+        file.write_all(&chunk).await.map_err(AppError::internal)?;
+    }
+    // An acknowledged file survives a crash.
+    file.sync_all().await.map_err(AppError::internal)?;
+    spooled.sha = hex::encode(sha.finalize());
+    Ok(spooled)
+}
+
+/// Keeps a spooled upload: sniffs its type and, for an image, makes its thumbnail and
+/// preview from the file. The caller records it.
+async fn store(app: &AppState, info: &mut FileInfo, mut spooled: Spooled) -> Result<String> {
+    info.size = i64::try_from(spooled.size).unwrap_or(i64::MAX);
+    info.mime_type = media::sniff(&spooled.head, &info.name);
+    info.extension = media::extension(&info.name);
     if media::is_inline_image(&info.mime_type) {
-        let mime = info.mime_type.clone();
+        let (mime, part) = (info.mime_type.clone(), spooled.part.clone());
         let made = tokio::task::spawn_blocking(move || {
-            let img = media::decode(&bytes, &mime)?;
+            let file = std::fs::File::open(&part).map_err(|e| e.to_string())?;
+            let img = media::decode_from(std::io::BufReader::new(file), &mime)?;
             let thumb = media::jpeg_fit(&img, THUMB.0, THUMB.1)?;
             let preview = media::jpeg_fit(&img, PREVIEW.0, PREVIEW.1)?;
-            Ok::<_, String>((bytes, img.width(), img.height(), thumb, preview))
+            Ok::<_, String>((img.width(), img.height(), thumb, preview))
         })
         .await
         .map_err(AppError::internal)?;
-        match made {
-            Ok((bytes, w, h, thumb, preview)) => {
-                info.width = i64::from(w);
-                info.height = i64::from(h);
-                info.has_preview_image = true;
-                tokio::fs::write(path(app, &info.id, ".thumb.jpg"), thumb)
-                    .await
-                    .map_err(AppError::internal)?;
-                tokio::fs::write(path(app, &info.id, ".preview.jpg"), preview)
-                    .await
-                    .map_err(AppError::internal)?;
-                write_durably(&path(app, &info.id, ""), bytes).await?;
-            }
-            Err(e) => {
-                return Err(AppError::bad_request(
-                    "api.file.upload_file.image.app_error",
-                    "The image could not be read: it is damaged, or too large in pixels.",
-                )
-                .detail(e));
-            }
-        }
-    } else {
-        write_durably(&path(app, &info.id, ""), bytes).await?;
+        let (w, h, thumb, preview) = made.map_err(|e| {
+            AppError::bad_request(
+                "api.file.upload_file.image.app_error",
+                "The image could not be read: it is damaged, or too large in pixels.",
+            )
+            .detail(e)
+        })?;
+        info.width = i64::from(w);
+        info.height = i64::from(h);
+        info.has_preview_image = true;
+        tokio::fs::write(path(app, &info.id, ".thumb.jpg"), thumb)
+            .await
+            .map_err(AppError::internal)?;
+        tokio::fs::write(path(app, &info.id, ".preview.jpg"), preview)
+            .await
+            .map_err(AppError::internal)?;
     }
-    Ok(sha)
-}
-
-/// Writes and fsyncs a file, so that a post acknowledged with it survives a crash.
-async fn write_durably(path: &std::path::Path, bytes: Vec<u8>) -> Result<()> {
-    let path = path.to_owned();
-    tokio::task::spawn_blocking(move || {
-        use std::io::Write as _;
-        let mut f = std::fs::File::create(&path)?;
-        f.write_all(&bytes)?;
-        f.sync_all()
-    })
-    .await
-    .map_err(AppError::internal)?
-    .map_err(AppError::internal)
+    tokio::fs::rename(&spooled.part, path(app, &info.id, ""))
+        .await
+        .map_err(AppError::internal)?;
+    spooled.kept = true;
+    Ok(std::mem::take(&mut spooled.sha))
 }
 
 /// `POST /api/v4/files`: multipart `channel_id`, then one or more `files` (and optional
-/// `client_ids`); or a raw body with `?channel_id=&filename=`. Members of the channel only.
+/// `client_ids`); or a raw body with `?channel_id=&filename=`. Members of the channel only,
+/// checked before any file is read.
 async fn upload_files(
     State(app): State<AppState>,
     session: Session,
@@ -180,7 +227,8 @@ async fn upload_files(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("multipart/form-data"));
     let mut channel_id = q.channel_id;
-    let mut uploads: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut checked = false;
+    let mut uploads: Vec<(String, Spooled)> = Vec::new();
     let mut client_ids = Vec::new();
     if multipart {
         let mut form = Multipart::from_request(req, &app).await.map_err(|e| {
@@ -192,41 +240,40 @@ async fn upload_files(
             .map_err(|e| multipart_error(&app, &e))?
         {
             match field.name().unwrap_or_default() {
-                "channel_id" => {
-                    channel_id = field.text().await.map_err(|e| multipart_error(&app, &e))?;
+                "channel_id" if !checked => {
+                    channel_id = small_text(&app, field).await?;
                 }
-                "client_ids" => {
-                    client_ids.push(field.text().await.map_err(|e| multipart_error(&app, &e))?);
+                "client_ids" if client_ids.len() < MAX_FILES => {
+                    client_ids.push(small_text(&app, field).await?);
                 }
                 "files" => {
+                    if !checked {
+                        check_writable(&app, &session, &channel_id).await?;
+                        checked = true;
+                    }
+                    if uploads.len() == MAX_FILES {
+                        return Err(too_many());
+                    }
                     let name = field.file_name().unwrap_or("file").to_owned();
-                    let bytes = field.bytes().await.map_err(|e| multipart_error(&app, &e))?;
-                    uploads.push((name, bytes.to_vec()));
+                    let spooled = spool(&app, &new_id(), field).await?;
+                    uploads.push((name, spooled));
                 }
                 _ => {}
             }
         }
     } else {
-        let bytes = axum::body::to_bytes(req.into_body(), usize::MAX)
-            .await
-            .map_err(|_| too_large(&app))?;
+        check_writable(&app, &session, &channel_id).await?;
+        checked = true;
         let name = if q.filename.is_empty() {
             "file".to_owned()
         } else {
             q.filename
         };
-        uploads.push((name, bytes.to_vec()));
+        let spooled = spool(&app, &new_id(), req.into_body().into_data_stream()).await?;
+        uploads.push((name, spooled));
     }
-    check_id(&channel_id, "channel_id")?;
-    let channel = readable_channel(&app, &session, &channel_id).await?;
-    let (ch, user) = (channel.id.0.clone(), session.user_id.clone());
-    let member = app
-        .db
-        .read(move |c| db::channels::member(c, &ch, &user))
-        .await?
-        .is_some();
-    if !member || channel.delete_at != 0 {
-        return Err(AppError::forbidden());
+    if !checked {
+        check_writable(&app, &session, &channel_id).await?;
     }
     if uploads.is_empty() {
         return Err(AppError::bad_request(
@@ -235,7 +282,7 @@ async fn upload_files(
         ));
     }
     let mut infos = Vec::new();
-    for (name, bytes) in uploads {
+    for (name, spooled) in uploads {
         let now = now_ms();
         let mut info = FileInfo {
             id: new_id(),
@@ -246,7 +293,7 @@ async fn upload_files(
             name: sanitize_name(&name),
             ..Default::default()
         };
-        let sha = store(&app, &mut info, bytes).await?;
+        let sha = store(&app, &mut info, spooled).await?;
         let record = info.clone();
         app.db
             .write(move |c| db::files::insert(c, &record, &sha))
@@ -258,6 +305,58 @@ async fn upload_files(
         client_ids,
     };
     Ok((StatusCode::CREATED, Json(body)).into_response())
+}
+
+/// Uploads go only to a live channel the caller is a member of.
+async fn check_writable(app: &AppState, session: &Session, channel_id: &str) -> Result<()> {
+    if channel_id.is_empty() {
+        return Err(AppError::bad_request(
+            "api.file.upload_file.channel_id.app_error",
+            "channel_id is required, before the files.",
+        ));
+    }
+    check_id(channel_id, "channel_id")?;
+    let channel = readable_channel(app, session, channel_id).await?;
+    let (ch, user) = (channel.id.0.clone(), session.user_id.clone());
+    let member = app
+        .db
+        .read(move |c| db::channels::member(c, &ch, &user))
+        .await?
+        .is_some();
+    if !member || channel.delete_at != 0 {
+        return Err(AppError::forbidden());
+    }
+    Ok(())
+}
+
+/// A short text field, read no further than [`MAX_FIELD`] bytes.
+async fn small_text(
+    app: &AppState,
+    mut field: axum::extract::multipart::Field<'_>,
+) -> Result<String> {
+    let mut out = Vec::new();
+    while let Some(chunk) = field.chunk().await.map_err(|e| multipart_error(app, &e))? {
+        out.extend_from_slice(&chunk);
+        if out.len() > MAX_FIELD {
+            return Err(AppError::bad_request(
+                "api.file.upload_file.read_request.app_error",
+                format!("A form field is longer than {MAX_FIELD} bytes."),
+            ));
+        }
+    }
+    String::from_utf8(out).map_err(|_| {
+        AppError::bad_request(
+            "api.file.upload_file.read_request.app_error",
+            "A form field is not UTF-8 text.",
+        )
+    })
+}
+
+fn too_many() -> AppError {
+    AppError::bad_request(
+        "api.file.upload_file.too_many_files.app_error",
+        format!("At most {MAX_FILES} files can be uploaded at once."),
+    )
 }
 
 /// A file name without directories or control characters, at most 255 bytes.

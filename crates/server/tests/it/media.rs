@@ -746,3 +746,88 @@ async fn the_image_proxy_fetches_public_images_only() {
     let (s, _) = anon.get(&proxied(&format!("http://{host}/pic.png"))).await;
     assert_eq!(s, StatusCode::UNAUTHORIZED);
 }
+
+/// A 400 MiB body made as it is read, counting what the server took of it.
+fn counted_body(read: std::sync::Arc<std::sync::atomic::AtomicUsize>) -> reqwest::Body {
+    use futures_util::StreamExt as _;
+    let chunk = bytes::Bytes::from(vec![0u8; 1 << 20]);
+    reqwest::Body::wrap_stream(futures_util::stream::iter(0..400).map(move |_| {
+        read.fetch_add(chunk.len(), std::sync::atomic::Ordering::SeqCst);
+        Ok::<_, std::io::Error>(chunk.clone())
+    }))
+}
+
+async fn raw_upload(c: &Client, channel_id: &str) -> (StatusCode, usize) {
+    let read = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let res = c
+        .http
+        .post(format!(
+            "{}/files?channel_id={channel_id}&filename=big.bin",
+            c.base
+        ))
+        .bearer_auth(c.token.as_ref().unwrap())
+        .header("content-type", "application/octet-stream")
+        .body(counted_body(read.clone()))
+        .send()
+        .await
+        .unwrap();
+    let status = res.status();
+    let v: serde_json::Value = res.json().await.unwrap();
+    crate::common::check_error_body(status, &v);
+    (status, read.load(std::sync::atomic::Ordering::SeqCst))
+}
+
+#[tokio::test]
+async fn a_raw_upload_is_checked_before_it_is_read_and_stops_at_the_limit() {
+    let config = causerie_server::Config {
+        max_file_bytes: 200_000,
+        ..Default::default()
+    };
+    let Team {
+        server,
+        ann,
+        bob,
+        id: team_id,
+        town,
+        ..
+    } = ann_and_bob(config).await;
+    // Ann's private channel: bob may not upload there, and the body is not read first.
+    let (s, private) = ann
+        .post(
+            "/channels",
+            json!({"team_id": team_id, "name": "staff", "display_name": "Staff", "type": "P"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{private}");
+    let (s, read) = raw_upload(&bob, private["id"].as_str().unwrap()).await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    assert!(read < 16 << 20, "{} MiB of the body were read", read >> 20);
+    let (s, _) = raw_upload(&bob, "").await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+
+    // A member's upload stops at the limit, and leaves nothing behind.
+    let (s, read) = raw_upload(&bob, &town).await;
+    assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(read < 16 << 20, "{} MiB of the body were read", read >> 20);
+    let files = std::fs::read_dir(server.dir.path().join("files"))
+        .unwrap()
+        .count();
+    assert_eq!(files, 0, "a refused upload left files behind");
+
+    // In a form, the channel comes before the files.
+    let form = reqwest::multipart::Form::new()
+        .part(
+            "files",
+            reqwest::multipart::Part::bytes(vec![1, 2, 3]).file_name("a.bin"),
+        )
+        .text("channel_id", town.clone());
+    let res = bob
+        .http
+        .post(format!("{}/files", bob.base))
+        .bearer_auth(bob.token.as_ref().unwrap())
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+}
