@@ -153,6 +153,9 @@ pub struct UserPatch {
     /// New time zone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<StringMap>,
+    /// The account's current password: needed to change its e-mail address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
 }
 }
 

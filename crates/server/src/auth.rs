@@ -23,10 +23,31 @@ pub const COOKIE_CSRF: &str = "MMCSRF";
 
 type HashJob = Box<dyn FnOnce() + Send>;
 
+/// Hashes waiting or running at most: past that, 429 at once rather than a queue that
+/// makes every log-in wait (150 concurrent requests once made one take 2.3 s).
+const MAX_QUEUED_HASHES: usize = 8;
+
+/// The password hasher's queue, and what it has done.
+#[derive(Default)]
+pub struct Hasher {
+    queued: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    done: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl Hasher {
+    /// Passwords hashed or checked since start.
+    pub fn done(&self) -> u64 {
+        self.done.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
 /// Runs argon2 on one dedicated thread. Each hash takes 19 MiB; on the blocking pool every
 /// thread would keep its own 19 MiB in its malloc arena (hundreds of MB after a burst of
 /// log-ins). One thread also bounds the CPU that log-in floods can take.
-async fn on_hasher<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+async fn on_hasher<T: Send + 'static>(
+    app: &AppState,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T> {
     static HASHER: std::sync::OnceLock<std::sync::mpsc::Sender<HashJob>> =
         std::sync::OnceLock::new();
     let sender = HASHER.get_or_init(|| {
@@ -43,12 +64,29 @@ async fn on_hasher<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) ->
         }
         tx
     });
+    use std::sync::atomic::Ordering::SeqCst;
+    let (queued, done) = (app.hasher.queued.clone(), app.hasher.done.clone());
+    if queued.fetch_add(1, SeqCst) >= MAX_QUEUED_HASHES {
+        queued.fetch_sub(1, SeqCst);
+        return Err(AppError::too_many_requests(
+            "api.context.hasher_busy.app_error",
+            "The server is busy checking passwords. Try again in a moment.",
+            1,
+        ));
+    }
     let (tx, rx) = tokio::sync::oneshot::channel();
+    let unqueue = queued.clone();
     sender
         .send(Box::new(move || {
-            let _ = tx.send(f());
+            let out = f();
+            done.fetch_add(1, SeqCst);
+            unqueue.fetch_sub(1, SeqCst);
+            let _ = tx.send(out);
         }))
-        .map_err(|_| AppError::internal("hashing thread stopped"))?;
+        .map_err(|_| {
+            queued.fetch_sub(1, SeqCst);
+            AppError::internal("hashing thread stopped")
+        })?;
     rx.await
         .map_err(|_| AppError::internal("hashing thread dropped a job"))
 }
@@ -92,8 +130,8 @@ fn argon2_with_memory<'a>(
 }
 
 /// Hashes a password with argon2id (19 MiB, 2 passes) and a random salt.
-pub async fn hash_password(password: String) -> Result<String> {
-    on_hasher(move || {
+pub async fn hash_password(app: &AppState, password: String) -> Result<String> {
+    on_hasher(app, move || {
         let salt = SaltString::generate(&mut rand::rngs::OsRng);
         argon2_with_memory(
             password.as_bytes(),
@@ -110,8 +148,8 @@ pub async fn hash_password(password: String) -> Result<String> {
 }
 
 /// Checks a password against a stored hash (compared in constant time).
-pub async fn verify_password(password: String, hash: String) -> Result<bool> {
-    on_hasher(move || {
+pub async fn verify_password(app: &AppState, password: String, hash: String) -> Result<bool> {
+    on_hasher(app, move || {
         let Ok(stored) = PasswordHash::new(&hash) else {
             return false;
         };
@@ -302,44 +340,5 @@ impl FromRequestParts<AppState> for Session {
             }
         }
         Ok(session)
-    }
-}
-
-/// Failed log-ins per (address, login id), to answer 429 after too many.
-#[derive(Default)]
-pub struct LoginLimiter {
-    failures: Mutex<HashMap<String, Vec<std::time::Instant>>>,
-}
-
-impl LoginLimiter {
-    /// Seconds to wait before trying again, if the key is over the limit.
-    pub fn blocked(&self, key: &str, max: u32, window: std::time::Duration) -> Option<u64> {
-        let mut map = self.failures.lock().ok()?;
-        let list = map.get_mut(key)?;
-        list.retain(|t| t.elapsed() < window);
-        if list.len() < max as usize {
-            return None;
-        }
-        let oldest = list.first()?;
-        Some(window.saturating_sub(oldest.elapsed()).as_secs().max(1))
-    }
-
-    /// Counts a failure.
-    pub fn fail(&self, key: &str) {
-        if let Ok(mut map) = self.failures.lock() {
-            if map.len() > 100_000 {
-                map.clear(); // Bounded memory under a flood of distinct keys.
-            }
-            map.entry(key.to_owned())
-                .or_default()
-                .push(std::time::Instant::now());
-        }
-    }
-
-    /// Forgets the failures after a success.
-    pub fn succeed(&self, key: &str) {
-        if let Ok(mut map) = self.failures.lock() {
-            map.remove(key);
-        }
     }
 }

@@ -44,8 +44,15 @@ pub struct Config {
     pub enable_team_creation: bool,
     /// Days a log-in session lasts.
     pub session_length_days: i64,
-    /// Failed log-ins allowed per account and address within `login_window_secs`; more get 429.
+    /// Failed log-ins allowed per account and address within `login_window_secs`; more get
+    /// 429. An account takes four times as many from all addresses together.
     pub max_login_attempts: u32,
+    /// Failed log-ins and sign-ups allowed per source address (any account) within
+    /// `login_window_secs`.
+    pub max_login_attempts_per_address: u32,
+    /// Reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` names the client,
+    /// so that limits apply to the client's address rather than the proxy's.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// The window of `max_login_attempts`, in seconds.
     pub login_window_secs: u64,
     /// Largest JSON request body, in bytes.
@@ -122,6 +129,8 @@ impl Default for Config {
             enable_team_creation: false,
             session_length_days: 30,
             max_login_attempts: 5,
+            max_login_attempts_per_address: 30,
+            trusted_proxies: Vec::new(),
             login_window_secs: 300,
             max_body_bytes: 1 << 20,
             cors_allowed_origins: Vec::new(),

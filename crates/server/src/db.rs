@@ -52,6 +52,13 @@ fn open(path: &Path) -> rusqlite::Result<Connection> {
         FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
         |ctx| Ok(crate::search::index_text(&ctx.get::<String>(0)?)),
     )?;
+    // E-mail addresses compare with Unicode case folding (migration 6), not SQLite's ASCII.
+    conn.create_scalar_function(
+        "causerie_fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| Ok(crate::util::fold_email(&ctx.get::<String>(0)?)),
+    )?;
     Ok(conn)
 }
 

@@ -26,6 +26,8 @@ pub struct AppError {
     pub message: Cow<'static, str>,
     /// More detail for the client (never internal details).
     pub detailed: String,
+    /// Seconds to wait before trying again (`Retry-After`), for 429 and 503.
+    pub retry_after: Option<u64>,
 }
 
 /// The result of handlers and database calls.
@@ -43,7 +45,19 @@ impl AppError {
             id: id.into(),
             message: message.into(),
             detailed: String::new(),
+            retry_after: None,
         }
+    }
+
+    /// 429: too many attempts; try again in `wait` seconds.
+    pub fn too_many_requests(
+        id: impl Into<Cow<'static, str>>,
+        message: impl Into<Cow<'static, str>>,
+        wait: u64,
+    ) -> Self {
+        let mut e = Self::new(StatusCode::TOO_MANY_REQUESTS, id, message);
+        e.retry_after = Some(wait.max(1));
+        e
     }
 
     /// 400.
@@ -120,7 +134,12 @@ impl AppError {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        (self.status, Json(self.body())).into_response()
+        let mut res = (self.status, Json(self.body())).into_response();
+        if let Some(wait) = self.retry_after {
+            res.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, wait.into());
+        }
+        res
     }
 }
 

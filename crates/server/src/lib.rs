@@ -23,6 +23,7 @@ pub mod notify;
 mod proxy;
 mod routes;
 pub mod search;
+pub mod throttle;
 pub mod util;
 mod web;
 mod ws;
@@ -40,8 +41,10 @@ pub struct Inner {
     pub hub: hub::Hub,
     /// Cached sessions.
     pub sessions: auth::Sessions,
-    /// Failed log-ins.
-    pub login_limiter: auth::LoginLimiter,
+    /// The password hasher's queue.
+    pub hasher: auth::Hasher,
+    /// Log-in and sign-up attempts, per account and per address.
+    pub login_limiter: throttle::Limiter,
     /// Settings from the config file.
     pub config: Config,
     /// The built web app.
@@ -112,7 +115,8 @@ impl AppState {
             db,
             hub,
             sessions: auth::Sessions::default(),
-            login_limiter: auth::LoginLimiter::default(),
+            hasher: auth::Hasher::default(),
+            login_limiter: throttle::Limiter::default(),
             config,
             web_dir,
             data_dir,

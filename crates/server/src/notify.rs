@@ -111,10 +111,24 @@ pub enum Props {
     Member,
 }
 
+/// Keys of a user's or a membership's `notify_props`, at most, and their bytes in all.
+const MAX_PROPS: usize = 50;
+const MAX_PROPS_BYTES: usize = 16 << 10;
+
 /// Checks `notify_props` before they are saved: the values Mattermost's clients send for
 /// the settings this server acts on; other keys (clients keep their own there) are kept if
-/// short.
+/// short, and the whole is capped (it is read for every post).
 pub fn check_props(props: &mm_api::StringMap, whose: Props) -> crate::error::Result<()> {
+    let bytes: usize = props.iter().map(|(k, v)| k.len() + v.len()).sum();
+    if props.len() > MAX_PROPS || bytes > MAX_PROPS_BYTES {
+        return Err(crate::error::AppError::bad_request(
+            "model.notify_props.is_valid.app_error",
+            format!(
+                "Notification settings are limited to {MAX_PROPS} keys and {} KB.",
+                MAX_PROPS_BYTES >> 10
+            ),
+        ));
+    }
     let levels: &[&str] = match whose {
         Props::User => &["all", "mention", "none"],
         Props::Member => &["default", "all", "mention", "none"],
@@ -135,7 +149,7 @@ pub fn check_props(props: &mm_api::StringMap, whose: Props) -> crate::error::Res
             Some(values) => values.contains(&value.as_str()),
             None => key.len() <= 64 && value.chars().count() <= 1024,
         };
-        if !ok || props.len() > 50 {
+        if !ok {
             return Err(crate::error::AppError::bad_request(
                 "model.notify_props.is_valid.app_error",
                 format!("Invalid notification setting {key:?}: {value:?}."),

@@ -34,6 +34,12 @@ pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
+/// An e-mail address as stored and compared: trimmed and lowercased by Unicode's rules,
+/// so that `JÖRG@` and `jörg@` are one address (Mattermost lowercases addresses too).
+pub fn fold_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
 /// Hex SHA-256, used to store session tokens.
 pub fn sha256_hex(s: &str) -> String {
     hex::encode(Sha256::digest(s.as_bytes()))

@@ -13,9 +13,8 @@ use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::auth::{self, Session};
-use crate::hub::{Attachment, Event, Scope};
+use crate::hub::Attachment;
 use crate::util::now_ms;
-use mm_api::websocket::Event as WsEvent;
 
 /// The resume parameters of the upgrade URL.
 #[derive(Debug, Default, Deserialize)]
@@ -208,25 +207,9 @@ fn handle_request(app: &AppState, conn: &crate::hub::Conn, text: &str) {
                 .get("parent_id")
                 .and_then(Value::as_str)
                 .unwrap_or_default();
-            if app.hub.in_channel(channel_id, user_id) {
-                app.hub.publish(
-                    &Event::new(
-                        WsEvent::Typing {
-                            channel_id: channel_id.into(),
-                            parent_id: parent_id.into(),
-                            user_id: user_id.into(),
-                        },
-                        Scope::Channel(channel_id.to_owned()),
-                    )
-                    .omit(user_id),
-                );
-                reply(req.seq, None)
-            } else {
-                fail(
-                    req.seq,
-                    "api.context.permissions.app_error",
-                    "Not a member of the channel.",
-                )
+            match crate::routes::users::relay_typing(app, user_id, channel_id, parent_id) {
+                Ok(()) => reply(req.seq, None),
+                Err(e) => fail(req.seq, &e.id, &e.message),
             }
         }
         "ping" => reply(

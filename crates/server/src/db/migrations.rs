@@ -218,6 +218,12 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (channel_id, name)
     ) WITHOUT ROWID;
     "#,
+    // 6: e-mail addresses are stored folded (`util::fold_email`), so that `JÖRG@` and
+    // `jörg@` are one address. An address whose folded form another account already has
+    // keeps its case.
+    r#"
+    UPDATE OR IGNORE users SET email = causerie_fold(email) WHERE email != causerie_fold(email);
+    "#,
 ];
 
 /// Brings the schema to the newest version, one transaction per step.

@@ -93,9 +93,19 @@ pub fn by_usernames(c: &Connection, names: &[String]) -> Result<Vec<User>> {
 pub fn credentials(c: &Connection, login_id: &str) -> Result<Option<(String, String)>> {
     Ok(c.query_row(
         "SELECT id, password_hash FROM users
-         WHERE (username = lower(?1) OR email = ?1) AND delete_at = 0",
-        [login_id],
+         WHERE (username = lower(?1) OR email = ?2) AND delete_at = 0",
+        params![login_id, crate::util::fold_email(login_id)],
         |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()?)
+}
+
+/// A live account's password hash.
+pub fn password_hash(c: &Connection, user_id: &str) -> Result<Option<String>> {
+    Ok(c.query_row(
+        "SELECT password_hash FROM users WHERE id = ? AND delete_at = 0",
+        [user_id],
+        |r| r.get(0),
     )
     .optional()?)
 }

@@ -665,6 +665,8 @@ async fn update_channel_notify_props(
             let mut m = store::member(c, &channel_id, &user)?
                 .ok_or_else(|| AppError::not_found("channel_member"))?;
             m.notify_props.extend(props);
+            // The total, not only the patch: keys must not pile up over many patches.
+            crate::notify::check_props(&m.notify_props, crate::notify::Props::Member)?;
             m.last_update_at = now_ms();
             c.execute(
                 "UPDATE channel_members SET notify_props = ?, last_update_at = ?

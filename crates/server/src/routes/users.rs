@@ -19,12 +19,23 @@ use crate::auth::{self, COOKIE_CSRF, COOKIE_TOKEN, COOKIE_USER, Session};
 use crate::db::{self, users as store};
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, Result};
 use crate::hub::{Event, Scope};
+use crate::throttle;
 use crate::util::{Paging, check_id, new_id, now_ms};
 use mm_api::websocket::Event as WsEvent;
 
 /// Shortest password accepted.
 pub const MIN_PASSWORD: usize = 8;
 const MAX_PASSWORD: usize = 256;
+/// Preferences an account keeps, at most (each is up to 2,000 characters).
+const MAX_PREFERENCES: usize = 1_000;
+/// Keys of a user's `props` or `timezone`, at most.
+const MAX_PROPS: usize = 50;
+/// Bytes of a user's `props` (keys and values), at most: every change is sent to everyone.
+const MAX_PROPS_BYTES: usize = 8 << 10;
+/// The longest login id: an e-mail address (usernames are shorter).
+const MAX_LOGIN_ID: usize = MAX_EMAIL;
+/// The longest e-mail address, as Mattermost's.
+const MAX_EMAIL: usize = 128;
 /// Names that mean something else in a message.
 const RESERVED_USERNAMES: &[&str] = &["all", "channel", "here", "matterbot", "system", "causerie"];
 
@@ -77,7 +88,7 @@ fn valid_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else {
         return false;
     };
-    email.len() <= 128
+    email.len() <= MAX_EMAIL
         && !local.is_empty()
         && domain.contains('.')
         && !domain.starts_with('.')
@@ -110,42 +121,19 @@ struct SignupQuery {
 /// (`?iid=`), open sign-up, or a system admin's session.
 async fn create_user(
     State(app): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     ApiQuery(q): ApiQuery<SignupQuery>,
     headers: HeaderMap,
     ApiJson(body): ApiJson<CreateUser>,
 ) -> Result<Response> {
-    let username = body.username.trim().to_lowercase();
-    let email = body.email.trim().to_owned();
-    if !valid_username(&username) {
-        return Err(AppError::bad_request(
-            "model.user.is_valid.username.app_error",
-            "Usernames have 3 to 22 characters: lowercase letters, digits, '.', '-' and '_', starting with a letter.",
-        ));
-    }
-    if !valid_email(&email) {
-        return Err(AppError::bad_request(
-            "model.user.is_valid.email.app_error",
-            "Invalid email address.",
-        ));
-    }
     check_password(&body.password)?;
-    let caller_is_admin = match auth::token_from_headers(&headers) {
-        Some((t, _)) => match auth::lookup(&app, &t).await? {
-            Some(s) => is_admin(&app, &s.user_id).await?,
-            None => false,
-        },
-        None => false,
-    };
-    let hash = auth::hash_password(body.password.clone()).await?;
     let now = now_ms();
-    let open = app.config.open_signup;
-    let iid = q.iid;
     let user = User {
         id: UserId(new_id()),
         create_at: now,
         update_at: now,
-        username,
-        email,
+        username: body.username.trim().to_lowercase(),
+        email: crate::util::fold_email(&body.email),
         first_name: body.first_name.trim().to_owned(),
         last_name: body.last_name.trim().to_owned(),
         nickname: body.nickname.trim().to_owned(),
@@ -158,42 +146,52 @@ async fn create_user(
         last_password_update: now,
         ..Default::default()
     };
+    check_profile(&user)?;
+    let caller_is_admin = match auth::token_from_headers(&headers) {
+        Some((t, _)) => match auth::lookup(&app, &t).await? {
+            Some(s) => is_admin(&app, &s.user_id).await?,
+            None => false,
+        },
+        None => false,
+    };
+    let open = app.config.open_signup;
+    let iid = q.iid;
+    // Everything that can refuse is checked before the password is hashed.
+    let (name, mail, i) = (user.username.clone(), user.email.clone(), iid.clone());
+    app.db
+        .read(move |c| {
+            signup_team(c, &i, open, caller_is_admin)?;
+            check_taken(c, &name, &mail, "")
+        })
+        .await?;
+    if !caller_is_admin {
+        let address = throttle::address_key(throttle::client_ip(
+            peer,
+            &headers,
+            &app.config.trusted_proxies,
+        ));
+        let key = format!("address|{address}");
+        let rule = throttle::Rule {
+            key: &key,
+            max: app.config.max_login_attempts_per_address,
+        };
+        let window = Duration::from_secs(app.config.login_window_secs);
+        app.login_limiter.attempt(&[rule], window).map_err(|wait| {
+            AppError::too_many_requests(
+                "api.user.create_user.too_many.app_error",
+                format!("Too many sign-ups from this address. Try again in {wait} seconds."),
+                wait,
+            )
+        })?;
+    }
+    let hash = auth::hash_password(&app, body.password.clone()).await?;
     let (user, joined) = app
         .db
         .write(move |c| {
             let mut user = user;
             let first = store::count(c)? == 0;
-            let team = if !iid.is_empty() {
-                Some(db::teams::by_invite(c, &iid)?.ok_or_else(|| {
-                    AppError::bad_request(
-                        "api.user.create_user.signup_link_invalid.app_error",
-                        "The invite link is invalid.",
-                    )
-                })?)
-            } else if first || open {
-                db::teams::first(c)?
-            } else if caller_is_admin {
-                None
-            } else {
-                return Err(AppError::new(
-                    StatusCode::FORBIDDEN,
-                    "api.user.create_user.no_open_server",
-                    "This server does not allow open sign-up. Ask for an invite link.",
-                ));
-            };
-            let (name_taken, mail_taken) = store::taken(c, &user.username, &user.email, "")?;
-            if name_taken {
-                return Err(AppError::bad_request(
-                    "app.user.save.username_exists.app_error",
-                    "An account with that username already exists.",
-                ));
-            }
-            if mail_taken {
-                return Err(AppError::bad_request(
-                    "app.user.save.email_exists.app_error",
-                    "An account with that email already exists.",
-                ));
-            }
+            let team = signup_team(c, &iid, open, caller_is_admin)?;
+            check_taken(c, &user.username, &user.email, "")?;
             user.roles = if first {
                 "system_user system_admin"
             } else {
@@ -229,6 +227,97 @@ async fn create_user(
     Ok((StatusCode::CREATED, Json(user)).into_response())
 }
 
+/// The team a new account joins, or why it may not be made: the first account, open
+/// sign-up and a valid invite join a team; a system admin may make an account without one.
+fn signup_team(
+    c: &rusqlite::Connection,
+    iid: &str,
+    open: bool,
+    caller_is_admin: bool,
+) -> Result<Option<mm_api::Team>> {
+    let first = store::count(c)? == 0;
+    if !iid.is_empty() {
+        return Ok(Some(db::teams::by_invite(c, iid)?.ok_or_else(|| {
+            AppError::bad_request(
+                "api.user.create_user.signup_link_invalid.app_error",
+                "The invite link is invalid.",
+            )
+        })?));
+    }
+    if first || open {
+        return db::teams::first(c);
+    }
+    if caller_is_admin {
+        return Ok(None);
+    }
+    Err(AppError::new(
+        StatusCode::FORBIDDEN,
+        "api.user.create_user.no_open_server",
+        "This server does not allow open sign-up. Ask for an invite link.",
+    ))
+}
+
+/// Refuses a username or e-mail address another account (not `except`) has.
+fn check_taken(c: &rusqlite::Connection, username: &str, email: &str, except: &str) -> Result<()> {
+    let (name_taken, mail_taken) = store::taken(c, username, email, except)?;
+    if name_taken {
+        return Err(AppError::bad_request(
+            "app.user.save.username_exists.app_error",
+            "An account with that username already exists.",
+        ));
+    }
+    if mail_taken {
+        return Err(AppError::bad_request(
+            "app.user.save.email_exists.app_error",
+            "An account with that email already exists.",
+        ));
+    }
+    Ok(())
+}
+
+/// The limits of a profile, as Mattermost's, checked on sign-up and on every edit.
+fn check_profile(u: &User) -> Result<()> {
+    if !valid_username(&u.username) {
+        return Err(AppError::bad_request(
+            "model.user.is_valid.username.app_error",
+            "Usernames have 3 to 22 characters: lowercase letters, digits, '.', '-' and '_', starting with a letter.",
+        ));
+    }
+    if !valid_email(&u.email) {
+        return Err(AppError::bad_request(
+            "model.user.is_valid.email.app_error",
+            "Invalid email address.",
+        ));
+    }
+    let long = |field: &str, n: usize| {
+        AppError::bad_request(
+            format!("model.user.is_valid.{field}.app_error"),
+            format!("The {field} is too long (at most {n} characters)."),
+        )
+    };
+    for (field, value, max) in [
+        ("nickname", &u.nickname, 64),
+        ("first_name", &u.first_name, 64),
+        ("last_name", &u.last_name, 64),
+        ("position", &u.position, 128),
+        ("locale", &u.locale, 5),
+    ] {
+        if value.chars().count() > max {
+            return Err(long(field, max));
+        }
+    }
+    for (field, map, max) in [
+        ("props", &u.props, MAX_PROPS_BYTES),
+        ("timezone", &u.timezone, 1024),
+    ] {
+        let size: usize = map.iter().map(|(k, v)| k.len() + v.len()).sum();
+        if map.len() > MAX_PROPS || size > max {
+            return Err(long(field, max));
+        }
+    }
+    crate::notify::check_props(&u.notify_props, crate::notify::Props::User)
+}
+
 /// Default notification settings, as Mattermost's.
 fn default_notify_props() -> mm_api::StringMap {
     [
@@ -250,7 +339,8 @@ fn default_notify_props() -> mm_api::StringMap {
 /// `POST /api/v4/users/login`
 ///
 /// 200 with the user and a `Token` header; with `X-Requested-With: XMLHttpRequest` it also
-/// sets the session cookies. Too many failures from one address for one account get 429.
+/// sets the session cookies. Too many failures for an account, from an address, or both,
+/// get 429 before the password is checked.
 async fn login(
     State(app): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -264,22 +354,47 @@ async fn login(
             "Enter your username or email and your password.",
         ));
     }
-    let key = format!("{}|{}", peer.ip(), login_id.to_lowercase());
+    // No account has a longer login id: refuse it before any work, and before it is a key.
+    if login_id.len() > MAX_LOGIN_ID {
+        return Err(invalid_credentials());
+    }
+    let address = throttle::address_key(throttle::client_ip(
+        peer,
+        &headers,
+        &app.config.trusted_proxies,
+    ));
+    let login_key = login_id.to_lowercase();
+    let keys = [
+        format!("{address}|{login_key}"),
+        format!("account|{login_key}"),
+        format!("address|{address}"),
+    ];
+    let max = app.config.max_login_attempts;
+    let rules = [
+        throttle::Rule { key: &keys[0], max },
+        throttle::Rule {
+            key: &keys[1],
+            max: max.saturating_mul(4),
+        },
+        throttle::Rule {
+            key: &keys[2],
+            max: app.config.max_login_attempts_per_address,
+        },
+    ];
     let window = Duration::from_secs(app.config.login_window_secs);
-    if let Some(wait) = app
-        .login_limiter
-        .blocked(&key, app.config.max_login_attempts, window)
-    {
-        let mut res = AppError::new(
-            StatusCode::TOO_MANY_REQUESTS,
+    // The password was not checked (the hasher was busy): not an attempt on the account,
+    // but still one from the address, which is the one flooding.
+    let busy = |keys: &[String; 3]| {
+        app.login_limiter.refund(&keys[0]);
+        app.login_limiter.refund(&keys[1]);
+    };
+    app.login_limiter.attempt(&rules, window).map_err(|wait| {
+        AppError::too_many_requests(
             "api.user.check_user_login_attempts.too_many.app_error",
             format!("Too many failed log-in attempts. Try again in {wait} seconds."),
+            wait,
         )
-        .into_response();
-        res.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(wait));
-        return Ok(res);
-    }
+    })?;
     let lookup_id = login_id.clone();
     let creds = app
         .db
@@ -288,19 +403,27 @@ async fn login(
     // Unknown accounts cost the same work, so timing does not reveal which exist.
     let (user_id, hash) = match creds {
         Some((id, hash)) => (Some(id), hash),
-        None => (None, dummy_hash().await),
+        None => match dummy_hash(&app).await {
+            Ok(hash) => (None, hash),
+            Err(e) => {
+                busy(&keys);
+                return Err(e);
+            }
+        },
     };
-    let matches = auth::verify_password(body.password.clone(), hash).await?;
-    let verified = user_id.filter(|_| matches);
-    let Some(user_id) = verified else {
-        app.login_limiter.fail(&key);
-        return Err(AppError::new(
-            StatusCode::UNAUTHORIZED,
-            "api.user.login.invalid_credentials_email_username",
-            "Enter a valid email or username and/or password.",
-        ));
+    let matches = match auth::verify_password(&app, body.password.clone(), hash).await {
+        Ok(m) => m,
+        Err(e) => {
+            busy(&keys);
+            return Err(e);
+        }
     };
-    app.login_limiter.succeed(&key);
+    let Some(user_id) = user_id.filter(|_| matches) else {
+        return Err(invalid_credentials());
+    };
+    app.login_limiter.forget(&keys[0]);
+    app.login_limiter.forget(&keys[1]);
+    app.login_limiter.refund(&keys[2]);
     let (token, session) = auth::create_session(&app, &user_id).await?;
     let id = user_id.clone();
     let user = app
@@ -338,12 +461,20 @@ async fn login(
     Ok(res)
 }
 
+fn invalid_credentials() -> AppError {
+    AppError::new(
+        StatusCode::UNAUTHORIZED,
+        "api.user.login.invalid_credentials_email_username",
+        "Enter a valid email or username and/or password.",
+    )
+}
+
 /// A hash to verify against for unknown accounts, made once.
-async fn dummy_hash() -> String {
+async fn dummy_hash(app: &AppState) -> Result<String> {
     static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
-    HASH.get_or_init(|| async { auth::hash_password(new_id()).await.unwrap_or_default() })
+    HASH.get_or_try_init(|| auth::hash_password(app, new_id()))
         .await
-        .clone()
+        .cloned()
 }
 
 fn set_cookie(
@@ -606,72 +737,57 @@ async fn patch_user(
     ApiJson(patch): ApiJson<UserPatch>,
 ) -> Result<Json<User>> {
     let id = user_param(&session, &user_id)?;
-    require_self_or_admin(&app, &session, &id).await?;
+    let admin = is_admin(&app, &session.user_id).await?;
+    if id != session.user_id && !admin {
+        return Err(AppError::forbidden());
+    }
+    // A new e-mail address takes the account's password, unless an admin changes it: a
+    // stolen session must not be enough to take the account over by a reset.
+    if let Some(email) = &patch.email
+        && !admin
+    {
+        let (uid, email) = (id.clone(), crate::util::fold_email(email));
+        let current = app.db.read(move |c| store::get(c, &uid)).await?;
+        if current.is_some_and(|u| u.email != email) {
+            check_own_password(&app, &id, patch.password.as_deref().unwrap_or_default()).await?;
+        }
+    }
     let user = app
         .db
         .write(move |c| {
             let mut u = store::get(c, &id)?.ok_or_else(|| AppError::not_found("user"))?;
-            if let Some(name) = patch.username {
-                let name = name.trim().to_lowercase();
-                if !valid_username(&name) {
-                    return Err(AppError::bad_request(
-                        "model.user.is_valid.username.app_error",
-                        "Invalid username.",
-                    ));
-                }
-                u.username = name;
+            let UserPatch {
+                username,
+                nickname,
+                first_name,
+                last_name,
+                position,
+                email,
+                locale,
+                props,
+                notify_props,
+                timezone,
+                password: _,
+            } = patch;
+            if let Some(v) = username {
+                u.username = v.trim().to_lowercase();
             }
-            if let Some(email) = patch.email {
-                if !valid_email(email.trim()) {
-                    return Err(AppError::bad_request(
-                        "model.user.is_valid.email.app_error",
-                        "Invalid email address.",
-                    ));
-                }
-                u.email = email.trim().to_owned();
+            if let Some(v) = email {
+                u.email = crate::util::fold_email(&v);
             }
-            let (name_taken, mail_taken) = store::taken(c, &u.username, &u.email, u.id.as_str())?;
-            if name_taken || mail_taken {
-                return Err(AppError::bad_request(
-                    "app.user.save.username_exists.app_error",
-                    "That username or email is taken.",
-                ));
-            }
-            let limit = |s: String, n: usize, field: &str| -> Result<String> {
-                if s.chars().count() > n {
-                    Err(AppError::bad_request(
-                        format!("model.user.is_valid.{field}.app_error"),
-                        format!("The {field} is too long (at most {n} characters)."),
-                    ))
-                } else {
-                    Ok(s)
-                }
-            };
-            if let Some(v) = patch.nickname {
-                u.nickname = limit(v, 64, "nickname")?;
-            }
-            if let Some(v) = patch.first_name {
-                u.first_name = limit(v, 64, "first_name")?;
-            }
-            if let Some(v) = patch.last_name {
-                u.last_name = limit(v, 64, "last_name")?;
-            }
-            if let Some(v) = patch.position {
-                u.position = limit(v, 128, "position")?;
-            }
-            if let Some(v) = patch.locale {
-                u.locale = limit(v, 32, "locale")?;
-            }
-            if let Some(v) = patch.props {
-                u.props = v;
-            }
-            if let Some(v) = patch.notify_props {
-                crate::notify::check_props(&v, crate::notify::Props::User)?;
+            u.nickname = nickname.unwrap_or(u.nickname);
+            u.first_name = first_name.unwrap_or(u.first_name);
+            u.last_name = last_name.unwrap_or(u.last_name);
+            u.position = position.unwrap_or(u.position);
+            u.locale = locale.unwrap_or(u.locale);
+            u.props = props.unwrap_or(u.props);
+            u.timezone = timezone.unwrap_or(u.timezone);
+            if let Some(v) = notify_props {
                 u.notify_props.extend(v);
             }
-            if let Some(v) = patch.timezone {
-                u.timezone = v;
-            }
+            // The whole profile, after the patch: limits hold on totals, not only on the patch.
+            check_profile(&u)?;
+            check_taken(c, &u.username, &u.email, u.id.as_str())?;
             u.update_at = now_ms();
             store::update(c, &u)?;
             Ok(u)
@@ -679,6 +795,38 @@ async fn patch_user(
         .await?;
     publish_user_updated(&app, &user);
     Ok(Json(user))
+}
+
+/// Checks the caller's own password, limited like log-ins (401 when wrong).
+async fn check_own_password(app: &AppState, user_id: &str, password: &str) -> Result<()> {
+    let key = format!("account|{user_id}");
+    let rule = throttle::Rule {
+        key: &key,
+        max: app.config.max_login_attempts,
+    };
+    let window = Duration::from_secs(app.config.login_window_secs);
+    app.login_limiter.attempt(&[rule], window).map_err(|wait| {
+        AppError::too_many_requests(
+            "api.user.check_user_login_attempts.too_many.app_error",
+            format!("Too many wrong passwords. Try again in {wait} seconds."),
+            wait,
+        )
+    })?;
+    let uid = user_id.to_owned();
+    let hash = app
+        .db
+        .read(move |c| store::password_hash(c, &uid))
+        .await?
+        .unwrap_or_default();
+    if password.is_empty() || !auth::verify_password(app, password.to_owned(), hash).await? {
+        return Err(AppError::new(
+            StatusCode::UNAUTHORIZED,
+            "api.user.check_user_password.invalid.app_error",
+            "Your current password is needed to change your e-mail address, and it was wrong.",
+        ));
+    }
+    app.login_limiter.forget(&key);
+    Ok(())
 }
 
 /// `user_updated`: the full profile to its owner, a sanitized one to everyone else.
@@ -737,6 +885,35 @@ struct TypingBody {
     parent_id: String,
 }
 
+/// Tells a channel's other members that a member is typing (in a thread, with
+/// `parent_id`): the one rule for the HTTP route and the WebSocket action.
+pub fn relay_typing(
+    app: &AppState,
+    user_id: &str,
+    channel_id: &str,
+    parent_id: &str,
+) -> Result<()> {
+    check_id(channel_id, "channel_id")?;
+    if !parent_id.is_empty() {
+        check_id(parent_id, "parent_id")?;
+    }
+    if !app.hub.in_channel(channel_id, user_id) {
+        return Err(AppError::forbidden());
+    }
+    app.hub.publish(
+        &Event::new(
+            WsEvent::Typing {
+                channel_id: channel_id.into(),
+                parent_id: parent_id.into(),
+                user_id: user_id.into(),
+            },
+            Scope::Channel(channel_id.to_owned()),
+        )
+        .omit(user_id),
+    );
+    Ok(())
+}
+
 /// `POST /api/v4/users/{user_id}/typing`
 async fn publish_typing(
     State(app): State<AppState>,
@@ -748,21 +925,7 @@ async fn publish_typing(
     if id != session.user_id {
         return Err(AppError::forbidden());
     }
-    check_id(&body.channel_id, "channel_id")?;
-    if !app.hub.in_channel(&body.channel_id, &id) {
-        return Err(AppError::forbidden());
-    }
-    app.hub.publish(
-        &Event::new(
-            WsEvent::Typing {
-                channel_id: body.channel_id.as_str().into(),
-                parent_id: body.parent_id.as_str().into(),
-                user_id: id.as_str().into(),
-            },
-            Scope::Channel(body.channel_id),
-        )
-        .omit(&id),
-    );
+    relay_typing(&app, &id, &body.channel_id, &body.parent_id)?;
     Ok(Json(StatusOk::ok()))
 }
 
@@ -851,7 +1014,21 @@ async fn update_preferences(
     check_preferences(&prefs, &id)?;
     let saved = prefs.clone();
     app.db
-        .write(move |c| store::save_preferences(c, &saved))
+        .write(move |c| {
+            store::save_preferences(c, &saved)?;
+            let n: usize = c.query_row(
+                "SELECT count(*) FROM preferences WHERE user_id = ?",
+                [saved[0].user_id.as_str()],
+                |r| r.get(0),
+            )?;
+            if n > MAX_PREFERENCES {
+                return Err(AppError::bad_request(
+                    "api.preference.update_preferences.count.app_error",
+                    format!("An account keeps at most {MAX_PREFERENCES} preferences."),
+                ));
+            }
+            Ok(())
+        })
         .await?;
     app.hub.publish(&Event::new(
         WsEvent::PreferencesChanged { preferences: prefs },

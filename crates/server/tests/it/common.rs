@@ -18,6 +18,8 @@ use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 pub struct Server {
     pub url: String,
+    /// The server's state, to look inside (counters, the hub).
+    pub state: AppState,
     pub dir: tempfile::TempDir,
     stop: Option<oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<()>,
@@ -32,6 +34,7 @@ impl Server {
         let state = AppState::open(dir.path().to_owned(), PathBuf::from("/nonexistent"), config)
             .await
             .unwrap();
+        let inside = state.clone();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel::<()>();
@@ -44,6 +47,7 @@ impl Server {
         });
         Self {
             url,
+            state: inside,
             dir,
             stop: Some(stop),
             task,

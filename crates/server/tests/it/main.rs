@@ -6,6 +6,7 @@ mod authz;
 mod bad_input;
 mod chat;
 mod common;
+mod hardening;
 mod media;
 mod notify;
 mod openapi;

@@ -1,0 +1,241 @@
+//! What an adversarial review found (issue 14): each test failed before its fix.
+
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::common::{Client, Server};
+
+fn config() -> causerie_server::Config {
+    causerie_server::Config {
+        // Tests come from loopback: trusting it lets `X-Forwarded-For` play the clients.
+        trusted_proxies: vec!["127.0.0.1/32".parse().unwrap()],
+        ..Default::default()
+    }
+}
+
+async fn login_from(server: &Server, address: &str, login_id: &str, password: &str) -> StatusCode {
+    reqwest::Client::new()
+        .post(server.api("/users/login"))
+        .header("x-forwarded-for", address)
+        .json(&json!({"login_id": login_id, "password": password}))
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+#[tokio::test]
+async fn a_log_in_flood_is_refused_before_hashing_and_a_real_log_in_still_works() {
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config()).await;
+    let _ann = server.admin().await;
+    let before = server.state.hasher.done();
+    // 150 concurrent log-ins with random login ids, from one address.
+    let flood: Vec<_> = (0..150)
+        .map(|i| {
+            let url = server.api("/users/login");
+            tokio::spawn(async move {
+                reqwest::Client::new()
+                    .post(url)
+                    .header("x-forwarded-for", "6.6.6.6")
+                    .json(&json!({"login_id": format!("nobody{i}"), "password": "wrong-password"}))
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+            })
+        })
+        .collect();
+    let mut limited = 0;
+    for f in flood {
+        match f.await.unwrap() {
+            StatusCode::TOO_MANY_REQUESTS => limited += 1,
+            StatusCode::UNAUTHORIZED => {}
+            other => panic!("a flooding log-in got {other}"),
+        }
+    }
+    let hashed = server.state.hasher.done() - before;
+    let per_address = u64::from(config().max_login_attempts_per_address);
+    assert!(
+        limited >= 150 - per_address,
+        "only {limited} of 150 were refused"
+    );
+    // One more for the unknown-account hash made once.
+    assert!(
+        hashed <= per_address + 1,
+        "{hashed} passwords were hashed for the flood"
+    );
+    // The flooding address stays refused; another one logs in.
+    assert_eq!(
+        login_from(&server, "6.6.6.6", "ann", "correct-horse").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        login_from(&server, "1.2.3.4", "ann", "correct-horse").await,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn guessing_one_account_from_many_addresses_is_limited() {
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config()).await;
+    let _ann = server.admin().await;
+    let max = config().max_login_attempts * 4;
+    for i in 0..max {
+        let s = login_from(&server, &format!("10.9.0.{i}"), "ann", "wrong-password").await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED);
+    }
+    let s = login_from(&server, "10.9.1.1", "ann", "wrong-password").await;
+    assert_eq!(s, StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn a_sign_up_that_will_be_refused_hashes_nothing() {
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config()).await;
+    let ann = server.admin().await;
+    let anon = Client::anonymous(&server);
+    let before = server.state.hasher.done();
+    let body = |name: &str| json!({"email": format!("{name}@example.org"), "username": name, "password": "correct-horse"});
+    for i in 0..20 {
+        // A closed server without an invite.
+        let (s, _) = anon.post("/users", body(&format!("eve{i}"))).await;
+        assert_eq!(s, StatusCode::FORBIDDEN);
+    }
+    let (s, _) = anon.post("/users?iid=nosuchinvite", body("eve")).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    let invite = ann.team().await["invite_id"].as_str().unwrap().to_owned();
+    let (s, _) = anon
+        .post(&format!("/users?iid={invite}"), body("ann"))
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "the username is taken");
+    assert_eq!(server.state.hasher.done(), before);
+}
+
+#[tokio::test]
+async fn sign_up_and_profile_fields_are_capped() {
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config()).await;
+    let ann = server.admin().await;
+    let invite = ann.team().await["invite_id"].as_str().unwrap().to_owned();
+    let anon = Client::anonymous(&server);
+    let (s, v) = anon
+        .post(
+            &format!("/users?iid={invite}"),
+            json!({"email": "long@example.org", "username": "long", "password": "correct-horse",
+                   "nickname": "x".repeat(200_000)}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "{v}");
+    assert_eq!(v["id"], "model.user.is_valid.nickname.app_error");
+
+    // 900 KB of props would go to everyone.
+    let (s, _) = ann
+        .put(
+            "/users/me/patch",
+            json!({"props": {"blob": "x".repeat(900_000)}}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+
+    // Notification keys do not pile up over many patches.
+    let mut refused = false;
+    for i in 0..60 {
+        let (s, _) = ann
+            .put(
+                "/users/me/patch",
+                json!({"notify_props": {format!("client_key_{i}"): "x".repeat(100)}}),
+            )
+            .await;
+        if s == StatusCode::BAD_REQUEST {
+            refused = true;
+            break;
+        }
+        assert_eq!(s, StatusCode::OK);
+    }
+    assert!(refused, "60 notification keys were accepted");
+    let me = ann.ok("/users/me").await;
+    assert!(me["notify_props"].as_object().unwrap().len() <= 50);
+
+    // Typing relays no 900 KB parent id.
+    let town = ann
+        .channel(ann.team().await["id"].as_str().unwrap(), "town-square")
+        .await;
+    let (s, _) = ann
+        .post(
+            "/users/me/typing",
+            json!({"channel_id": town, "parent_id": "p".repeat(900_000)}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+
+    // Preferences have a total.
+    let uid = ann.id();
+    let mut last = StatusCode::OK;
+    for batch in 0..11 {
+        let prefs: Vec<_> = (0..100)
+            .map(|i| json!({"user_id": uid, "category": "flagged_post", "name": format!("n{batch}x{i}"), "value": "true"}))
+            .collect();
+        last = ann.put("/users/me/preferences", json!(prefs)).await.0;
+        if batch < 10 {
+            assert_eq!(last, StatusCode::OK);
+        }
+    }
+    assert_eq!(last, StatusCode::BAD_REQUEST, "1,100 preferences were kept");
+}
+
+#[tokio::test]
+async fn e_mail_addresses_fold_case_and_change_only_with_the_password() {
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config()).await;
+    let ann = server.admin().await;
+    let invite = ann.team().await["invite_id"].as_str().unwrap().to_owned();
+    let anon = Client::anonymous(&server);
+    let signup = |email: &str, name: &str| json!({"email": email, "username": name, "password": "correct-horse"});
+    let (s, _) = anon
+        .post(
+            &format!("/users?iid={invite}"),
+            signup("jörg@example.org", "jorg"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED);
+    let (s, v) = anon
+        .post(
+            &format!("/users?iid={invite}"),
+            signup("JÖRG@example.org", "jorg2"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "{v}");
+    assert_eq!(v["id"], "app.user.save.email_exists.app_error");
+    assert_eq!(
+        login_from(&server, "1.1.1.1", "JÖRG@EXAMPLE.ORG", "correct-horse").await,
+        StatusCode::OK
+    );
+
+    let jorg = server.login("jorg").await;
+    let (s, _) = jorg
+        .put("/users/me/patch", json!({"email": "thief@example.org"}))
+        .await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED, "no password");
+    let (s, _) = jorg
+        .put(
+            "/users/me/patch",
+            json!({"email": "thief@example.org", "password": "wrong-password"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED, "a wrong password");
+    let (s, v) = jorg
+        .put(
+            "/users/me/patch",
+            json!({"email": "New@Example.org", "password": "correct-horse"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(v["email"], "new@example.org");
+    // Other fields need no password, and an admin needs none.
+    let (s, _) = jorg.put("/users/me/patch", json!({"nickname": "J"})).await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, _) = ann
+        .put(
+            &format!("/users/{}/patch", jorg.id()),
+            json!({"email": "jorg@example.org"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+}
