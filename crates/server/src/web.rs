@@ -65,6 +65,30 @@ fn is_hashed_asset(path: &str) -> bool {
         .is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// Whether a browser request's `Origin` is this site: the host the request was sent to, the
+/// configured `site_url`, or one of `cors_allowed_origins`, as Mattermost checks. A request
+/// without `Origin` (not from a browser page) passes.
+pub fn origin_allowed(app: &AppState, headers: &axum::http::HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    let Ok(origin) = origin.to_str() else {
+        return false;
+    };
+    let origin = origin.trim_end_matches('/');
+    if app.config.cors_allowed_origins.iter().any(|a| a == origin) {
+        return true;
+    }
+    if !app.config.site_url.is_empty() && app.config.site_url.trim_end_matches('/') == origin {
+        return true;
+    }
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let origin_host = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"));
+    host.is_some_and(|h| origin_host.is_some_and(|o| o.eq_ignore_ascii_case(h)))
+}
+
 /// CORS for the origins in `cors_allowed_origins`: Bearer-token use of the API from another
 /// site (an embedding wiki). Cookies are never shared across origins.
 pub async fn cors(State(app): State<AppState>, req: Request, next: Next) -> Response {

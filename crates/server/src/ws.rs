@@ -5,7 +5,7 @@ use std::time::Duration;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use futures_util::{SinkExt, StreamExt};
 use mm_api::websocket::{Request, Response as WsResponse};
 use serde::Deserialize;
@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::auth::{self, Session};
+use crate::error::AppError;
 use crate::hub::Attachment;
 use crate::util::now_ms;
 
@@ -33,7 +34,8 @@ const PING_EVERY: Duration = Duration::from_secs(30);
 /// `GET /api/v4/websocket`
 ///
 /// Authenticated by the cookie or `Authorization` header of the upgrade request, or by an
-/// `authentication_challenge` frame. Only the former can resume a connection, as in
+/// `authentication_challenge` frame. A cookie counts only from a page of this site (its
+/// `Origin`); another site's page gets 403. Only the former can resume a connection, as in
 /// Mattermost.
 pub async fn connect_websocket(
     State(app): State<AppState>,
@@ -42,6 +44,12 @@ pub async fn connect_websocket(
     upgrade: WebSocketUpgrade,
 ) -> Response {
     let session = match auth::token_from_headers(&headers) {
+        // A page on another site would get the user's cookie sent along: refuse it.
+        Some((_, auth::TokenSource::Cookie)) if !crate::web::origin_allowed(&app, &headers) => {
+            return AppError::forbidden()
+                .detail("The WebSocket's Origin is not this site.")
+                .into_response();
+        }
         Some((token, _)) => auth::lookup(&app, &token).await.ok().flatten(),
         None => None,
     };

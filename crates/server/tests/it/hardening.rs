@@ -239,3 +239,52 @@ async fn e_mail_addresses_fold_case_and_change_only_with_the_password() {
         .await;
     assert_eq!(s, StatusCode::OK);
 }
+
+/// A WebSocket upgrade carrying the user's cookie, from a page of `origin`.
+async fn cookie_upgrade(
+    server: &Server,
+    token: &str,
+    origin: Option<&str>,
+) -> Result<(), tokio_tungstenite::tungstenite::Error> {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let mut req = server.ws_url().into_client_request().unwrap();
+    req.headers_mut()
+        .insert("cookie", format!("MMAUTHTOKEN={token}").parse().unwrap());
+    if let Some(o) = origin {
+        req.headers_mut().insert("origin", o.parse().unwrap());
+    }
+    tokio_tungstenite::connect_async(req).await.map(|_| ())
+}
+
+#[tokio::test]
+async fn another_site_cannot_open_a_websocket_with_the_users_cookie() {
+    let config = causerie_server::Config {
+        cors_allowed_origins: vec!["https://wiki.example".into()],
+        ..Default::default()
+    };
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config).await;
+    let ann = server.admin().await;
+    let token = ann.token.clone().unwrap();
+    let refused = cookie_upgrade(&server, &token, Some("http://evil.example")).await;
+    match refused {
+        Err(tokio_tungstenite::tungstenite::Error::Http(res)) => {
+            assert_eq!(res.status(), StatusCode::FORBIDDEN)
+        }
+        other => panic!("a cross-site upgrade was not refused: {other:?}"),
+    }
+    // This site's own pages, allowed origins and clients that are not pages may.
+    let own = server.url.clone();
+    cookie_upgrade(&server, &token, Some(&own)).await.unwrap();
+    cookie_upgrade(&server, &token, Some("https://wiki.example"))
+        .await
+        .unwrap();
+    cookie_upgrade(&server, &token, None).await.unwrap();
+    // A Bearer token from any origin is not a cookie the browser added by itself.
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let mut req = server.ws_url().into_client_request().unwrap();
+    req.headers_mut()
+        .insert("authorization", format!("Bearer {token}").parse().unwrap());
+    req.headers_mut()
+        .insert("origin", "http://evil.example".parse().unwrap());
+    tokio_tungstenite::connect_async(req).await.unwrap();
+}
