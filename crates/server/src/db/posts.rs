@@ -214,6 +214,52 @@ pub struct NewPost {
     pub email: bool,
 }
 
+/// What is written in a channel.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Write {
+    /// A new post or reply.
+    Post,
+    /// An edit (message, pin, props) of a post, by its author or a system admin.
+    Edit {
+        /// The editor is a system admin, who need not be a member.
+        admin: bool,
+    },
+    /// A reaction added to a post.
+    React,
+}
+
+/// The one rule for writing in a channel: the writer is a member (system admins may edit
+/// without), and the channel is not archived.
+pub fn writable_channel(
+    c: &Connection,
+    channel_id: &str,
+    user_id: &str,
+    write: Write,
+) -> Result<Channel> {
+    let channel = channels::get(c, channel_id)?.ok_or_else(|| AppError::not_found("channel"))?;
+    let admin = matches!(write, Write::Edit { admin: true });
+    if !admin && channels::member(c, channel_id, user_id)?.is_none() {
+        return Err(AppError::forbidden());
+    }
+    if channel.delete_at != 0 {
+        return Err(match write {
+            Write::Post => AppError::bad_request(
+                "api.post.create_post.can_not_post_to_deleted.error",
+                "Can not post to an archived channel.",
+            ),
+            Write::Edit { .. } => AppError::bad_request(
+                "api.post.update_post.can_not_update_post_in_deleted.error",
+                "Can not edit a post in an archived channel.",
+            ),
+            Write::React => AppError::bad_request(
+                "api.reaction.save.archived_channel.app_error",
+                "You cannot react in an archived channel.",
+            ),
+        });
+    }
+    Ok(channel)
+}
+
 /// What [`create`] did.
 pub enum Created {
     /// A new post, in this (updated) channel, by this username, mentioning these users;
@@ -260,17 +306,12 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
             return Ok(Created::Existing(Box::new(p)));
         }
     }
-    let mut channel = channels::get(c, post.channel_id.as_str())?
-        .ok_or_else(|| AppError::not_found("channel"))?;
-    if channels::member(c, channel.id.as_str(), post.user_id.as_str())?.is_none() {
-        return Err(AppError::forbidden());
-    }
-    if channel.delete_at != 0 {
-        return Err(AppError::bad_request(
-            "api.post.create_post.can_not_post_to_deleted.error",
-            "Can not post to an archived channel.",
-        ));
-    }
+    let mut channel = writable_channel(
+        c,
+        post.channel_id.as_str(),
+        post.user_id.as_str(),
+        Write::Post,
+    )?;
     let is_root = post.root_id.is_empty();
     // A reply: its thread's author and participants (for their `comments` setting).
     let mut thread: Option<(String, Vec<String>)> = None;

@@ -502,7 +502,12 @@ async fn archive_channel(
             channel_id: ch.id.clone(),
             delete_at: now,
         },
-        Scope::Team(ch.team_id.0.clone()),
+        // A private channel's existence is its members' business.
+        if ch.channel_type == ChannelType::Open {
+            Scope::Team(ch.team_id.0.clone())
+        } else {
+            Scope::Channel(ch.id.0.clone())
+        },
     ));
     Ok(Json(StatusOk::ok()))
 }

@@ -47,6 +47,29 @@ fn check_message(message: &str) -> Result<()> {
     Ok(())
 }
 
+/// Props only the server sets (webhooks' marks and overrides): a client's are dropped, and
+/// an edit keeps the post's own.
+const SERVER_PROPS: &[&str] = &[
+    "from_webhook",
+    "from_bot",
+    "override_username",
+    "override_icon_url",
+];
+
+/// A client's props for a new post, or for an edit of `old`: the same rule for both.
+fn client_props(
+    mut props: serde_json::Map<String, serde_json::Value>,
+    old: Option<&serde_json::Map<String, serde_json::Value>>,
+) -> serde_json::Map<String, serde_json::Value> {
+    for key in SERVER_PROPS {
+        props.remove(*key);
+        if let Some(v) = old.and_then(|o| o.get(*key)) {
+            props.insert((*key).to_owned(), v.clone());
+        }
+    }
+    props
+}
+
 fn check_props(props: &serde_json::Map<String, serde_json::Value>) -> Result<()> {
     if serde_json::to_string(props).map_or(0, |s| s.len()) > 65_535 {
         return Err(AppError::bad_request(
@@ -131,11 +154,7 @@ async fn create_post(
     }
     let parsed = mm_markdown::mentions(&body.message);
     let now = now_ms();
-    let mut props = body.props;
-    // Clients must not forge what only the server may set.
-    props.remove("from_webhook");
-    props.remove("override_username");
-    props.remove("override_icon_url");
+    let props = client_props(body.props, None);
     let post = Post {
         id: PostId(new_id()),
         create_at: now,
@@ -260,6 +279,13 @@ async fn edit_post(
             if post.user_id.as_str() != user && !admin {
                 return Err(AppError::forbidden());
             }
+            // As for a new post: a member (or an admin) of a channel that is not archived.
+            store::writable_channel(
+                c,
+                post.channel_id.as_str(),
+                &user,
+                store::Write::Edit { admin },
+            )?;
             let now = now_ms();
             if let Some(m) = patch.message {
                 if m.trim().is_empty() {
@@ -278,7 +304,7 @@ async fn edit_post(
                 post.is_pinned = p;
             }
             if let Some(p) = patch.props {
-                post.props = p;
+                post.props = client_props(p, Some(&post.props));
             }
             post.update_at = now;
             store::update(c, &post)?;

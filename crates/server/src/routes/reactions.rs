@@ -65,13 +65,14 @@ async fn create_reaction(
     if body.user_id.as_str() != session.user_id {
         return Err(AppError::forbidden());
     }
-    let (post, channel) = readable_post(&app, &session, body.post_id.as_str()).await?;
-    if channel.delete_at != 0 {
-        return Err(AppError::bad_request(
-            "api.reaction.save.archived_channel.app_error",
-            "You cannot react in an archived channel.",
-        ));
-    }
+    let (post, _) = readable_post(&app, &session, body.post_id.as_str()).await?;
+    // Who may post may react: members of a channel that is not archived.
+    let (ch, user) = (post.channel_id.0.clone(), session.user_id.clone());
+    app.db
+        .read(move |c| {
+            db::posts::writable_channel(c, &ch, &user, db::posts::Write::React).map(drop)
+        })
+        .await?;
     check_emoji(&app, &body.emoji_name).await?;
     let reaction = Reaction {
         user_id: UserId(session.user_id.clone()),

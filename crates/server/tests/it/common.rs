@@ -367,6 +367,19 @@ impl Ws {
         }
     }
 
+    /// Reads events up to the first `sentinel` (sent after what must not arrive) and
+    /// asserts that none of them is `name`: a barrier, where waiting a while would pass
+    /// on a late event.
+    pub async fn expect_none_before(&mut self, name: &str, sentinel: &str) -> RawEvent {
+        loop {
+            let e = self.event().await;
+            assert_ne!(e.event, name, "unexpected {name}: {:?}", e.data);
+            if e.event == sentinel {
+                return e;
+            }
+        }
+    }
+
     /// Asserts that no event with this name arrives within `ms`.
     pub async fn expect_none(&mut self, name: &str, ms: u64) {
         let deadline = tokio::time::Instant::now() + Duration::from_millis(ms);

@@ -288,3 +288,136 @@ async fn another_site_cannot_open_a_websocket_with_the_users_cookie() {
         .insert("origin", "http://evil.example".parse().unwrap());
     tokio_tungstenite::connect_async(req).await.unwrap();
 }
+
+/// Ann (admin), bob and carol in one team; the team's id and town square.
+async fn three() -> (Server, Client, Client, Client, String, String) {
+    let server = Server::start().await;
+    let ann = server.admin().await;
+    let team = ann.team().await;
+    let invite = team["invite_id"].as_str().unwrap().to_owned();
+    let bob = server.signup("bob", Some(&invite)).await;
+    let carol = server.signup("carol", Some(&invite)).await;
+    let team_id = team["id"].as_str().unwrap().to_owned();
+    let town = ann.channel(&team_id, "town-square").await;
+    (server, ann, bob, carol, team_id, town)
+}
+
+async fn new_channel(ann: &Client, team_id: &str, name: &str, kind: &str) -> String {
+    let (s, v) = ann
+        .post(
+            "/channels",
+            json!({"team_id": team_id, "name": name, "display_name": name, "type": kind}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{v}");
+    v["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn edits_follow_the_rules_of_posting() {
+    let (_server, ann, bob, carol, team_id, town) = three().await;
+    let staff = new_channel(&ann, &team_id, "staff", "P").await;
+    let (s, _) = ann
+        .post(
+            &format!("/channels/{staff}/members"),
+            json!({"user_id": bob.id()}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED);
+    let post = bob.post_message(&staff, "before I left").await;
+    let id = post["id"].as_str().unwrap().to_owned();
+    let (s, _) = ann
+        .delete(&format!("/channels/{staff}/members/{}", bob.id()))
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    // Removed from the private channel: no edit, no pin, by either route.
+    for body in [
+        json!({"message": "edited after"}),
+        json!({"is_pinned": true}),
+    ] {
+        let (s, _) = bob.put(&format!("/posts/{id}/patch"), body.clone()).await;
+        assert_eq!(s, StatusCode::FORBIDDEN, "{body}");
+    }
+    let (s, _) = bob
+        .put(
+            &format!("/posts/{id}"),
+            json!({"id": id, "message": "edited after"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+
+    // In an archived channel, not even the author.
+    let old = new_channel(&ann, &team_id, "old", "O").await;
+    let (s, _) = bob
+        .post(
+            &format!("/channels/{old}/members"),
+            json!({"user_id": bob.id()}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED);
+    let post = bob.post_message(&old, "in a channel soon archived").await;
+    let old_post = post["id"].as_str().unwrap().to_owned();
+    let (s, _) = ann.delete(&format!("/channels/{old}")).await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, v) = bob
+        .put(
+            &format!("/posts/{old_post}/patch"),
+            json!({"message": "edited"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        v["id"],
+        "api.post.update_post.can_not_update_post_in_deleted.error"
+    );
+
+    // A patch cannot set what only the server sets.
+    let post = bob.post_message(&town, "mine").await;
+    let mine = post["id"].as_str().unwrap().to_owned();
+    let (s, v) = bob
+        .put(
+            &format!("/posts/{mine}/patch"),
+            json!({"props": {"from_webhook": "true", "override_username": "ann",
+                             "override_icon_url": "http://evil.example/a.png", "kept": "yes"}}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    for key in ["from_webhook", "override_username", "override_icon_url"] {
+        assert!(v["props"].get(key).is_none(), "{key} was set: {v}");
+    }
+    assert_eq!(v["props"]["kept"], "yes");
+
+    // Reactions follow posting too: carol is not in this public channel.
+    let open = new_channel(&ann, &team_id, "open", "O").await;
+    let post = ann.post_message(&open, "react to me").await;
+    let (s, _) = carol
+        .post(
+            "/reactions",
+            json!({"user_id": carol.id(), "post_id": post["id"], "emoji_name": "smile"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn archiving_a_private_channel_tells_only_its_members() {
+    let (_server, ann, bob, carol, team_id, town) = three().await;
+    let staff = new_channel(&ann, &team_id, "staff", "P").await;
+    let (s, _) = ann
+        .post(
+            &format!("/channels/{staff}/members"),
+            json!({"user_id": bob.id()}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED);
+    let mut bob_ws = bob.connect().await;
+    let mut carol_ws = carol.connect().await;
+    let (s, _) = ann.delete(&format!("/channels/{staff}")).await;
+    assert_eq!(s, StatusCode::OK);
+    bob_ws.expect("channel_deleted").await;
+    // A post in the town square is the barrier: carol hears of it, and of nothing before.
+    ann.post_message(&town, "after the archive").await;
+    carol_ws
+        .expect_none_before("channel_deleted", "posted")
+        .await;
+}
