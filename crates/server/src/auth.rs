@@ -209,6 +209,23 @@ impl Sessions {
         }
     }
 
+    /// Forgets expired sessions (ms since the epoch: `now`); the reaper calls it.
+    pub fn drop_expired(&self, now: i64) {
+        if let Ok(mut c) = self.cache.lock() {
+            c.retain(|_, s| s.expires_at > now);
+        }
+    }
+
+    /// Sessions cached.
+    pub fn len(&self) -> usize {
+        self.cache.lock().map_or(0, |c| c.len())
+    }
+
+    /// Whether none is cached.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     fn remove_id(&self, session_id: &str) {
         if let Ok(mut c) = self.cache.lock() {
             c.retain(|_, s| s.id != session_id);
@@ -340,5 +357,26 @@ impl FromRequestParts<AppState> for Session {
             }
         }
         Ok(session)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expired_sessions_leave_the_cache() {
+        let cache = Sessions::default();
+        let session = |id: &str, expires_at| Session {
+            id: id.into(),
+            user_id: "u".into(),
+            csrf_token: String::new(),
+            expires_at,
+        };
+        cache.put("a".into(), session("a", 1_000));
+        cache.put("b".into(), session("b", 3_000));
+        cache.drop_expired(2_000);
+        assert_eq!(cache.len(), 1);
+        assert!(cache.get("b").is_some());
     }
 }

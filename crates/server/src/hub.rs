@@ -21,6 +21,8 @@ use crate::util::{new_id, now_ms};
 pub const RING: usize = 128;
 /// How long a dropped connection can be resumed.
 pub const RESUME_WINDOW: Duration = Duration::from_secs(300);
+/// Connections (live or waiting for a resume) a user keeps at most: a new one ends the oldest.
+pub const MAX_CONNS_PER_USER: usize = 32;
 /// Frames queued per connection before it counts as too slow.
 pub const QUEUE: usize = 256;
 
@@ -142,6 +144,8 @@ pub struct Conn {
     pub user_id: String,
     /// The session it was opened with.
     pub session_id: String,
+    /// When that session expires (ms): the socket ends then too.
+    pub expires_at: i64,
     state: Mutex<ConnState>,
 }
 
@@ -225,6 +229,15 @@ impl Conn {
     fn attached(&self) -> bool {
         lock(&self.state).tx.is_some()
     }
+
+    /// Ends the socket, if one is attached; returns the generation it had.
+    fn kill(&self) -> u64 {
+        let mut st = lock(&self.state);
+        if let Some(kill) = st.kill.take() {
+            let _ = kill.send(());
+        }
+        st.generation
+    }
 }
 
 #[derive(Default)]
@@ -237,6 +250,17 @@ struct State {
     last_activity: HashMap<String, i64>,
     /// Users whose app said they have left the keyboard (`user_update_active_status`).
     idle: HashSet<String>,
+}
+
+/// Removes a connection from every index.
+fn forget(st: &mut State, conn: &Conn) {
+    st.conns.remove(&conn.id);
+    if let Some(list) = st.by_user.get_mut(&conn.user_id) {
+        list.retain(|x| x.id != conn.id);
+        if list.is_empty() {
+            st.by_user.remove(&conn.user_id);
+        }
+    }
 }
 
 /// The hub: shared by all requests.
@@ -293,12 +317,14 @@ impl Hub {
         }
     }
 
-    /// Opens a new connection for a user; its first frame is `hello` (seq 0).
-    pub fn register(&self, user_id: &str, session_id: &str) -> Attachment {
+    /// Opens a new connection for a user's session (expiring at `expires_at`, ms); its first
+    /// frame is `hello` (seq 0). A user past [`MAX_CONNS_PER_USER`] loses their oldest.
+    pub fn register(&self, user_id: &str, session_id: &str, expires_at: i64) -> Attachment {
         let conn = Arc::new(Conn {
             id: new_id(),
             user_id: user_id.to_owned(),
             session_id: session_id.to_owned(),
+            expires_at,
             state: Mutex::new(ConnState {
                 next_seq: 0,
                 ring: VecDeque::new(),
@@ -327,6 +353,11 @@ impl Hub {
             let conns = st.by_user.entry(user_id.to_owned()).or_default();
             let was_online = conns.iter().any(|c| c.attached());
             conns.push(conn.clone());
+            if conns.len() > MAX_CONNS_PER_USER {
+                let oldest = conns.remove(0);
+                oldest.kill();
+                st.conns.remove(&oldest.id);
+            }
             st.last_activity.insert(user_id.to_owned(), now_ms());
             !was_online
         };
@@ -409,20 +440,26 @@ impl Hub {
             .cloned()
             .collect();
         for conn in conns {
-            let generation = {
-                let mut st = lock(&conn.state);
-                if let Some(kill) = st.kill.take() {
-                    let _ = kill.send(());
-                }
-                st.generation
-            };
+            let generation = conn.kill();
             self.detach(&conn, generation);
-            lock(&self.state).conns.remove(&conn.id);
+            forget(&mut lock(&self.state), &conn);
         }
     }
 
-    /// Forgets connections dropped longer than [`RESUME_WINDOW`] ago.
-    pub fn reap(&self) {
+    /// Forgets connections dropped longer than [`RESUME_WINDOW`] ago, and ends those whose
+    /// session has expired (ms since the epoch: `now`).
+    pub fn reap(&self, now: i64) {
+        let ended: Vec<Arc<Conn>> = lock(&self.state)
+            .conns
+            .values()
+            .filter(|c| c.expires_at <= now)
+            .cloned()
+            .collect();
+        for conn in ended {
+            let generation = conn.kill();
+            self.detach(&conn, generation);
+            forget(&mut lock(&self.state), &conn);
+        }
         let mut st = lock(&self.state);
         let expired: Vec<Arc<Conn>> = st
             .conns
@@ -435,14 +472,14 @@ impl Hub {
             .cloned()
             .collect();
         for c in expired {
-            st.conns.remove(&c.id);
-            if let Some(list) = st.by_user.get_mut(&c.user_id) {
-                list.retain(|x| x.id != c.id);
-                if list.is_empty() {
-                    st.by_user.remove(&c.user_id);
-                }
-            }
+            forget(&mut st, &c);
         }
+    }
+
+    /// Connections known, and the same counted through their users: equal unless one leaks.
+    pub fn connection_counts(&self) -> (usize, usize) {
+        let st = lock(&self.state);
+        (st.conns.len(), st.by_user.values().map(Vec::len).sum())
     }
 
     /// Whether the user has a live socket.
@@ -607,8 +644,8 @@ mod tests {
     #[tokio::test]
     async fn a_slow_client_is_dropped_without_delaying_the_others() {
         let hub = hub();
-        let mut slow = hub.register("slow", "s1");
-        let mut fast = hub.register("fast", "s2");
+        let mut slow = hub.register("slow", "s1", i64::MAX);
+        let mut fast = hub.register("fast", "s2", i64::MAX);
         for i in 0..(QUEUE + RING + 10) {
             hub.publish(&Event::new(
                 WsEvent::NewUser {
@@ -640,9 +677,35 @@ mod tests {
     }
 
     #[test]
+    fn sockets_end_with_their_session_and_a_user_has_a_bounded_number() {
+        let hub = hub();
+        let mut expiring = hub.register("slow", "s1", 1_000);
+        let mut lasting = hub.register("slow", "s2", i64::MAX);
+        hub.reap(1_000);
+        assert!(
+            expiring.kill.try_recv().is_ok(),
+            "the expired session's socket ended"
+        );
+        assert!(lasting.kill.try_recv().is_err());
+        assert_eq!(hub.connection_counts(), (1, 1));
+        let many: Vec<_> = (0..MAX_CONNS_PER_USER + 8)
+            .map(|i| hub.register("fast", &format!("f{i}"), i64::MAX))
+            .collect();
+        assert_eq!(
+            hub.connection_counts(),
+            (1 + MAX_CONNS_PER_USER, 1 + MAX_CONNS_PER_USER)
+        );
+        let ended = many
+            .into_iter()
+            .filter_map(|mut a| a.kill.try_recv().ok())
+            .count();
+        assert!(ended >= 8, "{ended} of the oldest sockets ended");
+    }
+
+    #[test]
     fn frames_carry_each_connection_sequence() {
         let hub = hub();
-        let mut a = hub.register("slow", "s1");
+        let mut a = hub.register("slow", "s1", i64::MAX);
         let typing = WsEvent::Typing {
             channel_id: "c".into(),
             parent_id: mm_api::PostId::default(),

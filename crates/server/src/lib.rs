@@ -184,8 +184,9 @@ pub async fn serve(
         let mut tick = tokio::time::interval(Duration::from_secs(30));
         loop {
             tick.tick().await;
-            hub_state.hub.reap();
             let now = util::now_ms();
+            hub_state.hub.reap(now);
+            hub_state.sessions.drop_expired(now);
             let _ = hub_state
                 .db
                 .write(move |c| db::users::delete_expired_sessions(c, now))

@@ -71,11 +71,11 @@ async fn run(app: AppState, mut socket: WebSocket, session: Option<Session>, par
                 }
                 _ => None,
             };
-            resumed.unwrap_or_else(|| app.hub.register(&s.user_id, &s.id))
+            resumed.unwrap_or_else(|| app.hub.register(&s.user_id, &s.id, s.expires_at))
         }
         None => match challenge(&app, &mut socket).await {
             Some((s, seq)) => {
-                let att = app.hub.register(&s.user_id, &s.id);
+                let att = app.hub.register(&s.user_id, &s.id, s.expires_at);
                 att.conn.respond(reply(seq, None));
                 att
             }

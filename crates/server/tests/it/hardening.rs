@@ -421,3 +421,17 @@ async fn archiving_a_private_channel_tells_only_its_members() {
         .expect_none_before("channel_deleted", "posted")
         .await;
 }
+
+#[tokio::test]
+async fn sockets_do_not_outlive_log_outs() {
+    let server = Server::start().await;
+    let _ann = server.admin().await;
+    for _ in 0..100 {
+        let ann = server.login("ann").await;
+        let ws = ann.connect().await;
+        let (s, _) = ann.post("/users/logout", json!({})).await;
+        assert_eq!(s, StatusCode::OK);
+        ws.close().await;
+    }
+    assert_eq!(server.state.hub.connection_counts(), (0, 0));
+}
