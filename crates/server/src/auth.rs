@@ -16,6 +16,9 @@ use crate::util::{new_id, now_ms, sha256_hex};
 
 /// Cookie holding the session token (HttpOnly).
 pub const COOKIE_TOKEN: &str = "MMAUTHTOKEN";
+/// The session cookie's name over HTTPS: a `__Host-` cookie is only set by this host, with
+/// `Secure` and `Path=/`.
+pub const COOKIE_TOKEN_HOST: &str = "__Host-MMAUTHTOKEN";
 /// Cookie holding the user id.
 pub const COOKIE_USER: &str = "MMUSERID";
 /// Cookie holding the CSRF token, readable by scripts.
@@ -277,7 +280,7 @@ pub enum TokenSource {
 
 /// The token of a request: the cookie wins, as in Mattermost.
 pub fn token_from_headers(headers: &HeaderMap) -> Option<(String, TokenSource)> {
-    if let Some(t) = cookie(headers, COOKIE_TOKEN) {
+    if let Some(t) = cookie(headers, COOKIE_TOKEN_HOST).or_else(|| cookie(headers, COOKIE_TOKEN)) {
         return Some((t, TokenSource::Cookie));
     }
     let auth = headers.get("authorization")?.to_str().ok()?;
@@ -323,6 +326,36 @@ pub async fn lookup(app: &AppState, token: &str) -> Result<Option<Session>> {
     Ok(Some(s))
 }
 
+/// The session of a request that may be anonymous: `None` without a token or with an
+/// unknown one. A cookie's session must pass the CSRF check on every write: the
+/// `X-CSRF-Token` header, or `X-Requested-With: XMLHttpRequest` (which no other site can
+/// send without CORS), as Mattermost does.
+pub async fn optional_session(
+    app: &AppState,
+    headers: &HeaderMap,
+    method: &Method,
+) -> Result<Option<Session>> {
+    let Some((token, source)) = token_from_headers(headers) else {
+        return Ok(None);
+    };
+    let Some(session) = lookup(app, &token).await? else {
+        return Ok(None);
+    };
+    let safe = matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS);
+    if source == TokenSource::Cookie && !safe {
+        let csrf_ok = headers.get("x-csrf-token").and_then(|v| v.to_str().ok())
+            == Some(session.csrf_token.as_str());
+        let xhr = headers
+            .get("x-requested-with")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.eq_ignore_ascii_case("XMLHttpRequest"));
+        if !csrf_ok && !xhr {
+            return Err(AppError::unauthorized().detail("Appears to be a CSRF attempt."));
+        }
+    }
+    Ok(Some(session))
+}
+
 impl FromRequestParts<AppState> for Session {
     type Rejection = AppError;
 
@@ -338,25 +371,9 @@ impl FromRequestParts<AppState> for Session {
                 "Session tokens are not accepted in the query string.",
             ));
         }
-        let (token, source) =
-            token_from_headers(&parts.headers).ok_or_else(AppError::unauthorized)?;
-        let session = lookup(app, &token)
+        optional_session(app, &parts.headers, &parts.method)
             .await?
-            .ok_or_else(AppError::unauthorized)?;
-        let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
-        if source == TokenSource::Cookie && !safe {
-            let h = &parts.headers;
-            let csrf_ok = h.get("x-csrf-token").and_then(|v| v.to_str().ok())
-                == Some(session.csrf_token.as_str());
-            let xhr = h
-                .get("x-requested-with")
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|v| v.eq_ignore_ascii_case("XMLHttpRequest"));
-            if !csrf_ok && !xhr {
-                return Err(AppError::unauthorized().detail("Appears to be a CSRF attempt."));
-            }
-        }
-        Ok(session)
+            .ok_or_else(AppError::unauthorized)
     }
 }
 

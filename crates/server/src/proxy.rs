@@ -34,6 +34,12 @@ pub fn is_public(ip: IpAddr) -> bool {
                 let [c, d] = s[7].to_be_bytes();
                 return is_public_v4(Ipv4Addr::new(a, b, c, d));
             }
+            // 6to4 (2002::/16) carries an IPv4 address in its next 32 bits: judge that one.
+            if s[0] == 0x2002 {
+                let [a, b] = s[1].to_be_bytes();
+                let [c, d] = s[2].to_be_bytes();
+                return is_public_v4(Ipv4Addr::new(a, b, c, d));
+            }
             !(v6.is_loopback()
                 || v6.is_unspecified()
                 || v6.is_multicast()
@@ -41,6 +47,9 @@ pub fn is_public(ip: IpAddr) -> bool {
                 || (s[0] & 0xffc0) == 0xfe80 // link-local
                 || (s[0] & 0xffc0) == 0xfec0 // site-local (deprecated)
                 || (s[0] == 0x2001 && s[1] == 0x0db8) // documentation
+                || (s[0] == 0x2001 && s[1] == 0) // Teredo: tunnels to any IPv4 address
+                || (s[0] == 0x2001 && (s[1] & 0xfff0) == 0x0010) // ORCHID
+                || (s[0] == 0x0100 && s[1..4] == [0, 0, 0]) // discard-only
                 || s[..6] == [0, 0, 0, 0, 0, 0]) // IPv4-compatible, deprecated
         }
     }
@@ -77,6 +86,15 @@ pub fn check_url(url: &Url, allowed: &[String]) -> Result<(), Refusal> {
     };
     if allowed.contains(&authority) {
         return Ok(());
+    }
+    // An allowed host resolves to any address (see `PublicOnly`): only on its allowed ports.
+    let host_name = host.to_string();
+    if allowed
+        .iter()
+        .filter_map(|a| a.rsplit_once(':'))
+        .any(|(h, _)| h == host_name)
+    {
+        return Err(Refusal::Address);
     }
     match host {
         url::Host::Ipv4(ip) if !is_public(IpAddr::V4(ip)) => Err(Refusal::Address),
@@ -157,6 +175,9 @@ mod tests {
             "64:ff9b::a00:1",
             "::127.0.0.1",
             "2001:db8::1",
+            "2002:7f00:1::1",
+            "2002:a00:1::",
+            "2001:0:4136:e378:8000:63bf:3fff:fdd2",
         ] {
             assert!(!is_public(bad.parse().unwrap()), "{bad}");
         }
@@ -165,6 +186,7 @@ mod tests {
             "1.1.1.1",
             "2606:4700::1111",
             "64:ff9b::5db8:d822",
+            "2002:5db8:d822::1",
         ] {
             assert!(is_public(good.parse().unwrap()), "{good}");
         }
@@ -180,6 +202,13 @@ mod tests {
             "allowed for tests"
         );
         assert_eq!(check("http://127.0.0.1:10/a.png"), Err(Refusal::Address));
+        let named = |u: &str| check_url(&Url::parse(u).unwrap(), &["localhost:9".to_owned()]);
+        assert_eq!(named("http://localhost:9/a.png"), Ok(()));
+        assert_eq!(
+            named("http://localhost:10/a.png"),
+            Err(Refusal::Address),
+            "an allowed name on another port"
+        );
         assert_eq!(check("http://[::1]/"), Err(Refusal::Address));
         assert_eq!(
             check("http://169.254.169.254/latest/meta-data"),

@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
@@ -147,11 +147,8 @@ async fn create_user(
         ..Default::default()
     };
     check_profile(&user)?;
-    let caller_is_admin = match auth::token_from_headers(&headers) {
-        Some((t, _)) => match auth::lookup(&app, &t).await? {
-            Some(s) => is_admin(&app, &s.user_id).await?,
-            None => false,
-        },
+    let caller_is_admin = match auth::optional_session(&app, &headers, &Method::POST).await? {
+        Some(s) => is_admin(&app, &s.user_id).await?,
         None => false,
     };
     let open = app.config.open_signup;
@@ -442,13 +439,20 @@ async fn login(
         .and_then(|v| v.to_str().ok())
         == Some("XMLHttpRequest");
     if xhr {
-        let secure = headers
-            .get("x-forwarded-proto")
-            .and_then(|v| v.to_str().ok())
-            == Some("https");
+        let secure = app.config.site_url.starts_with("https://")
+            || headers
+                .get("x-forwarded-proto")
+                .and_then(|v| v.to_str().ok())
+                == Some("https");
         let max_age = app.config.session_length_days * 24 * 3600;
+        // Over HTTPS the session cookie is `__Host-`: no subdomain can set or shadow it.
+        let token_cookie = if secure {
+            auth::COOKIE_TOKEN_HOST
+        } else {
+            COOKIE_TOKEN
+        };
         for (name, value, http_only) in [
-            (COOKIE_TOKEN, token.as_str(), true),
+            (token_cookie, token.as_str(), true),
             (COOKIE_USER, user_id.as_str(), false),
             (COOKIE_CSRF, session.csrf_token.as_str(), false),
         ] {
@@ -494,11 +498,11 @@ fn set_cookie(
     HeaderValue::from_str(&c).map_err(AppError::internal)
 }
 
-/// `POST /api/v4/users/logout`: revokes the session and clears the cookies.
+/// `POST /api/v4/users/logout`: revokes the session and clears the cookies. Without a
+/// session it answers 200 too (Matterbridge checks the server is up this way); a cookie
+/// without the CSRF header is refused, so that another site cannot log the user out.
 async fn logout(State(app): State<AppState>, headers: HeaderMap) -> Result<Response> {
-    if let Some((token, _)) = auth::token_from_headers(&headers)
-        && let Some(s) = auth::lookup(&app, &token).await?
-    {
+    if let Some(s) = auth::optional_session(&app, &headers, &Method::POST).await? {
         auth::revoke_session(&app, &s.id).await?;
     }
     let mut res = Json(StatusOk::ok()).into_response();
@@ -506,6 +510,10 @@ async fn logout(State(app): State<AppState>, headers: HeaderMap) -> Result<Respo
         res.headers_mut()
             .append(header::SET_COOKIE, set_cookie(name, "", 0, false, false)?);
     }
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(auth::COOKIE_TOKEN_HOST, "", 0, true, true)?,
+    );
     Ok(res)
 }
 

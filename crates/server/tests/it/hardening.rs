@@ -435,3 +435,87 @@ async fn sockets_do_not_outlive_log_outs() {
     }
     assert_eq!(server.state.hub.connection_counts(), (0, 0));
 }
+
+#[tokio::test]
+async fn every_cookie_write_needs_the_csrf_header() {
+    let server = Server::start().await;
+    let ann = server.admin().await;
+    let token = ann.token.clone().unwrap();
+    let cookie = format!("MMAUTHTOKEN={token}");
+    let http = reqwest::Client::new();
+    // A form on another site can post text/plain with the admin's cookie.
+    let res = http
+        .post(server.api("/users"))
+        .header("cookie", &cookie)
+        .header("content-type", "text/plain")
+        .body(r#"{"email":"mallory@example.org","username":"mallory","password":"correct-horse"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let (s, _) = ann.get("/users/username/mallory").await;
+    assert_eq!(s, StatusCode::NOT_FOUND, "no account was made");
+    // Nor log the user out.
+    let res = http
+        .post(server.api("/users/logout"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        ann.get("/users/me").await.0,
+        StatusCode::OK,
+        "still logged in"
+    );
+    // The app's own requests say so, and pass.
+    let res = http
+        .post(server.api("/users/logout"))
+        .header("cookie", &cookie)
+        .header("x-requested-with", "XMLHttpRequest")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(ann.get("/users/me").await.0, StatusCode::UNAUTHORIZED);
+    // Without any session, log-out answers 200 (Matterbridge's liveness check).
+    let res = http.post(server.api("/users/logout")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn over_https_the_session_cookie_is_a_host_cookie() {
+    let server = Server::start().await;
+    let _ann = server.admin().await;
+    let res = reqwest::Client::new()
+        .post(server.api("/users/login"))
+        .header("x-requested-with", "XMLHttpRequest")
+        .header("x-forwarded-proto", "https")
+        .json(&json!({"login_id": "ann", "password": "correct-horse"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let cookies: Vec<String> = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    let session = cookies
+        .iter()
+        .find(|c| c.starts_with("__Host-MMAUTHTOKEN="))
+        .expect("a __Host- session cookie");
+    assert!(
+        session.contains("; Secure") && session.contains("Path=/") && session.contains("HttpOnly")
+    );
+    assert!(!session.contains("Domain"), "{session}");
+    let value = session.split(';').next().unwrap();
+    let res = reqwest::Client::new()
+        .get(server.api("/users/me"))
+        .header("cookie", value)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+}

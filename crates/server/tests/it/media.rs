@@ -669,6 +669,14 @@ async fn image_host() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>
         .route(
             "/metadata",
             get(|| async { Redirect::temporary("http://169.254.169.254/latest/meta-data/") }),
+        )
+        .route(
+            "/to",
+            get(
+                |axum::extract::Query(q): axum::extract::Query<
+                    std::collections::HashMap<String, String>,
+                >| async move { Redirect::temporary(&q["url"]) },
+            ),
         );
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     (addr, hits)
@@ -745,6 +753,34 @@ async fn the_image_proxy_fetches_public_images_only() {
     let anon = crate::common::Client::anonymous(&server);
     let (s, _) = anon.get(&proxied(&format!("http://{host}/pic.png"))).await;
     assert_eq!(s, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn an_allowed_host_is_allowed_on_its_own_port_only() {
+    let (a, _) = image_host().await;
+    let (b, b_hits) = image_host().await;
+    let (pa, pb) = (a.rsplit_once(':').unwrap().1, b.rsplit_once(':').unwrap().1);
+    let config = causerie_server::Config {
+        image_proxy_allowed: vec![format!("localhost:{pa}")],
+        ..Default::default()
+    };
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config).await;
+    let ann = server.admin().await;
+    let proxied = |u: &str| {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        q.append_pair("url", u);
+        format!("/image?{}", q.finish())
+    };
+    let (s, _) = ann
+        .get(&proxied(&format!("http://localhost:{pa}/pic.png")))
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let redirect = format!("http://localhost:{pa}/to?url=http://localhost:{pb}/pic.png");
+    for url in [format!("http://localhost:{pb}/pic.png"), redirect] {
+        let (s, v) = ann.get(&proxied(&url)).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{url}: {v}");
+    }
+    assert_eq!(b_hits.load(std::sync::atomic::Ordering::SeqCst), 0);
 }
 
 /// A 400 MiB body made as it is read, counting what the server took of it.
