@@ -73,6 +73,8 @@ pub struct Config {
     pub image_proxy_max_bytes: u64,
     /// Seconds the image proxy waits for a remote image.
     pub image_proxy_timeout_secs: u64,
+    /// Bytes of fetched images the proxy keeps on disk at most (a day each at most).
+    pub image_cache_max_bytes: u64,
     /// `host:port` authorities the image proxy may reach although they are not on the
     /// public internet (an intranet wiki). Empty by default.
     pub image_proxy_allowed: Vec<String>,
@@ -141,6 +143,7 @@ impl Default for Config {
             image_proxy_max_bytes: 10 << 20,
             image_proxy_timeout_secs: 10,
             image_proxy_allowed: Vec::new(),
+            image_cache_max_bytes: 1 << 30,
             interwiki: std::collections::BTreeMap::new(),
             smtp: None,
             email_offline_secs: 300,

@@ -182,8 +182,17 @@ pub async fn serve(
     });
     let reaper = tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(30));
+        let mut ticks = 0u64;
         loop {
             tick.tick().await;
+            // Every ten minutes, the image cache is trimmed.
+            if ticks % 20 == 0 {
+                let dir = hub_state.data_dir.join("image-cache");
+                let max = hub_state.config.image_cache_max_bytes;
+                let _ = tokio::task::spawn_blocking(move || routes::image::evict_cache(&dir, max))
+                    .await;
+            }
+            ticks += 1;
             let now = util::now_ms();
             hub_state.hub.reap(now);
             hub_state.sessions.drop_expired(now);

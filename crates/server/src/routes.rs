@@ -12,7 +12,7 @@ use crate::{db, ws};
 pub mod channels;
 mod emoji;
 mod files;
-mod image;
+pub mod image;
 mod notify;
 mod pictures;
 pub mod posts;

@@ -21,9 +21,60 @@ use crate::{media, proxy};
 /// How long a fetched image is served from the cache.
 const CACHE_FOR: Duration = Duration::from_secs(24 * 3600);
 
+/// Trims the image cache (`dir`): drops what is older than a day, then the oldest until
+/// it holds at most `max_bytes`. Returns the files removed. Blocking: run it off the runtime.
+pub fn evict_cache(dir: &std::path::Path, max_bytes: u64) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = SystemTime::now();
+    let mut kept: Vec<(SystemTime, u64, std::path::PathBuf)> = Vec::new();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let Ok(meta) = entry.metadata() else { continue };
+        let modified = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
+        let stale = now.duration_since(modified).unwrap_or_default() >= CACHE_FOR;
+        if stale {
+            removed += usize::from(std::fs::remove_file(entry.path()).is_ok());
+        } else {
+            kept.push((modified, meta.len(), entry.path()));
+        }
+    }
+    let mut total: u64 = kept.iter().map(|(_, n, _)| n).sum();
+    kept.sort();
+    for (_, n, path) in kept {
+        if total <= max_bytes {
+            break;
+        }
+        if std::fs::remove_file(path).is_ok() {
+            removed += 1;
+            total -= n;
+        }
+    }
+    removed
+}
+
 /// The proxy route.
 pub fn router() -> Router<AppState> {
     Router::new().route("/image", get(get_image))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_cache_drops_stale_images_then_the_oldest() {
+        let dir = tempfile::tempdir().unwrap();
+        let day = std::time::Duration::from_secs(24 * 3600);
+        let now = std::time::SystemTime::now();
+        for (name, age) in [("stale", day * 2), ("old", day / 2), ("new", day / 4)] {
+            let f = std::fs::File::create(dir.path().join(name)).unwrap();
+            f.set_len(1000).unwrap();
+            f.set_modified(now - age).unwrap();
+        }
+        assert_eq!(super::evict_cache(dir.path(), 1500), 2);
+        assert!(dir.path().join("new").exists());
+        assert!(!dir.path().join("old").exists() && !dir.path().join("stale").exists());
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
