@@ -186,7 +186,7 @@ pub async fn serve(
         loop {
             tick.tick().await;
             // Every ten minutes, the image cache is trimmed.
-            if ticks % 20 == 0 {
+            if ticks.is_multiple_of(20) {
                 let dir = hub_state.data_dir.join("image-cache");
                 let max = hub_state.config.image_cache_max_bytes;
                 let _ = tokio::task::spawn_blocking(move || routes::image::evict_cache(&dir, max))
