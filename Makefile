@@ -49,7 +49,7 @@ test-rust:
 	cargo test --workspace
 
 test-browser: server
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/
 
 test-compat: server
 	CAUSERIE_SERVER_BIN=target/release/causerie-server node --test tests/compat/

@@ -53,7 +53,10 @@ test('reactions: live, toggled by a click, named on hover, and +:emoji:', async 
   assert.equal(strip(await tada.getAttribute('title')), 'bob reacted with :tada:');
   assert.equal(await tada.locator('.emoji').textContent(), '🎉');
 
+  // The count changes at once; the server's answer comes after.
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v4/reactions') && r.request().method() === 'POST');
   await tada.click();
+  assert.equal((await saved).status(), 200);
   await page.waitForFunction((id) => document.querySelector(`[data-post-id="${id}"] .reaction[data-emoji=tada] .count`)?.textContent === '2', post.id);
   assert.equal(await tada.getAttribute('aria-pressed'), 'true');
   assert.equal(strip(await tada.getAttribute('title')), 'bob and ann reacted with :tada:');

@@ -230,11 +230,14 @@ test('the service worker shows a pushed message with its sender and channel', as
   // Checked each frame until the notification is there. (waitForFunction does not await an
   // async predicate: its promise counted as true at once, and the notification was read
   // before the worker had shown it.)
+  // A notification that never shows fails the test after 10 s rather than hanging it.
   const shown = await page.evaluate(() => new Promise((resolve) => {
+    const deadline = performance.now() + 10000;
     const check = async () => {
       const reg = await navigator.serviceWorker.getRegistration('/');
       const [n] = await reg.getNotifications();
       if (n) resolve({ title: n.title, body: n.body, tag: n.tag, url: n.data.url });
+      else if (performance.now() > deadline) resolve('no notification within 10 s');
       else requestAnimationFrame(check);
     };
     check();

@@ -60,6 +60,9 @@ pub struct Config {
     /// Origins, besides the server's own, allowed to use the API from a browser (CORS) with
     /// a Bearer token, for example a wiki that embeds a channel.
     pub cors_allowed_origins: Vec<String>,
+    /// Who may show the app in a frame: Content-Security-Policy `frame-ancestors` sources,
+    /// such as `"'self'"` (the default) or `"https://meta.wikimedia.org"`.
+    pub frame_ancestors: Vec<String>,
     /// Where `/locales/` is served from, if not the web app's copy (see `--locales-dir`).
     pub locales_dir: Option<PathBuf>,
     /// The community's wiki for `[[Page]]` links in messages: the URL a page title is
@@ -136,6 +139,7 @@ impl Default for Config {
             login_window_secs: 300,
             max_body_bytes: 1 << 20,
             cors_allowed_origins: Vec::new(),
+            frame_ancestors: vec!["'self'".to_owned()],
             locales_dir: None,
             wiki_url: String::new(),
             max_file_bytes: 50 << 20,
@@ -162,6 +166,24 @@ impl Config {
         };
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read config {}: {e}", path.display()))?;
-        toml::from_str(&text).map_err(|e| format!("bad config {}: {e}", path.display()))
+        let config: Self =
+            toml::from_str(&text).map_err(|e| format!("bad config {}: {e}", path.display()))?;
+        config.check()?;
+        Ok(config)
+    }
+
+    /// What the types cannot say: values that end up in headers.
+    pub fn check(&self) -> Result<(), String> {
+        let bad = |s: &String| {
+            s.is_empty()
+                || s.contains(|c: char| c == ';' || c == ',' || c.is_whitespace() || c.is_control())
+        };
+        if self.frame_ancestors.is_empty() || self.frame_ancestors.iter().any(bad) {
+            return Err(format!(
+                "bad frame_ancestors {:?}: give sources such as \"'self'\" or \"https://wiki.example.org\"",
+                self.frame_ancestors
+            ));
+        }
+        Ok(())
     }
 }

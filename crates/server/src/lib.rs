@@ -41,6 +41,8 @@ pub struct Inner {
     pub hub: hub::Hub,
     /// Cached sessions.
     pub sessions: auth::Sessions,
+    /// Web Push messages being sent.
+    pub pushes: notify::push::Outbox,
     /// The password hasher's queue.
     pub hasher: auth::Hasher,
     /// Log-in and sign-up attempts, per account and per address.
@@ -76,6 +78,7 @@ impl AppState {
     /// Opens the data directory, migrates the database, and makes the default team on
     /// first start.
     pub async fn open(data_dir: PathBuf, web_dir: PathBuf, config: Config) -> Result<Self, String> {
+        config.check()?;
         std::fs::create_dir_all(&data_dir)
             .map_err(|e| format!("cannot create data dir {}: {e}", data_dir.display()))?;
         let db = db::Db::open(&data_dir.join("causerie.db"))?;
@@ -115,6 +118,7 @@ impl AppState {
             db,
             hub,
             sessions: auth::Sessions::default(),
+            pushes: notify::push::Outbox::default(),
             hasher: auth::Hasher::default(),
             login_limiter: throttle::Limiter::default(),
             config,

@@ -136,7 +136,9 @@ pub fn push_post(app: &AppState, post: &Post, channel: &Channel, sender: &str, t
         "type": if direct { "direct" } else { "mention" },
     });
     let (app, team_id, post_id) = (app.clone(), channel.team_id.0.clone(), post.id.0.clone());
+    let sending = app.pushes.start();
     tokio::spawn(async move {
+        let _sending = sending;
         let subs = app
             .db
             .read(move |c| subscriptions(c, &users, &team_id))
@@ -148,6 +150,56 @@ pub fn push_post(app: &AppState, post: &Post, channel: &Channel, sender: &str, t
             send(&app, &sub, payload.to_string().into_bytes()).await;
         }
     });
+}
+
+/// Pushes being sent, so that a test can wait until none is (rather than for a while).
+#[derive(Default)]
+pub struct Outbox {
+    in_flight: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    idle: std::sync::Arc<tokio::sync::Notify>,
+}
+
+/// One push job in flight, until dropped.
+pub struct Sending {
+    in_flight: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    idle: std::sync::Arc<tokio::sync::Notify>,
+}
+
+impl Drop for Sending {
+    fn drop(&mut self) {
+        if self
+            .in_flight
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst)
+            == 1
+        {
+            self.idle.notify_waiters();
+        }
+    }
+}
+
+impl Outbox {
+    fn start(&self) -> Sending {
+        self.in_flight
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Sending {
+            in_flight: self.in_flight.clone(),
+            idle: self.idle.clone(),
+        }
+    }
+
+    /// Returns once no push is being sent: every push decided so far has been delivered
+    /// or has failed.
+    pub async fn idle(&self) {
+        loop {
+            let notified = self.idle.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if self.in_flight.load(std::sync::atomic::Ordering::SeqCst) == 0 {
+                return;
+            }
+            notified.await;
+        }
+    }
 }
 
 /// The users' subscriptions, each with the team name for the post's link: the channel's

@@ -113,6 +113,12 @@ impl Server {
     }
 }
 
+/// A fresh number each call.
+pub fn util_counter_impl() -> u64 {
+    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+}
+
 pub struct Client {
     pub base: String,
     pub http: reqwest::Client,
@@ -191,6 +197,16 @@ impl Client {
         let (s, v) = self.get(path).await;
         assert!(s.is_success(), "GET {path}: {s} {v}");
         v
+    }
+
+    /// A `user_updated` event that reaches every socket, for [`Ws::expect_none_before`]:
+    /// whatever should not arrive was published before it.
+    pub async fn barrier(&self) {
+        let nick = util_counter_impl();
+        let (s, _) = self
+            .put("/users/me/patch", json!({"nickname": format!("b{nick}")}))
+            .await;
+        assert_eq!(s, StatusCode::OK);
     }
 
     pub async fn team(&self) -> Value {
@@ -368,32 +384,19 @@ impl Ws {
     }
 
     /// Reads events up to the first `sentinel` (sent after what must not arrive) and
-    /// asserts that none of them is `name`: a barrier, where waiting a while would pass
-    /// on a late event.
-    pub async fn expect_none_before(&mut self, name: &str, sentinel: &str) -> RawEvent {
+    /// asserts that none of them is one of `names`: a barrier, where waiting a while would
+    /// pass on a late event.
+    pub async fn expect_none_before(&mut self, names: &[&str], sentinel: &str) -> RawEvent {
         loop {
             let e = self.event().await;
-            assert_ne!(e.event, name, "unexpected {name}: {:?}", e.data);
+            assert!(
+                !names.contains(&e.event.as_str()),
+                "unexpected {}: {:?}",
+                e.event,
+                e.data
+            );
             if e.event == sentinel {
                 return e;
-            }
-        }
-    }
-
-    /// Asserts that no event with this name arrives within `ms`.
-    pub async fn expect_none(&mut self, name: &str, ms: u64) {
-        let deadline = tokio::time::Instant::now() + Duration::from_millis(ms);
-        loop {
-            match tokio::time::timeout_at(deadline, self.stream.next()).await {
-                Err(_) => return,
-                Ok(Some(Ok(Message::Text(t)))) => {
-                    if let Ok(Incoming::Event(e)) = Incoming::parse(&t) {
-                        assert_ne!(e.event, name, "unexpected {name}: {t}");
-                        self.next = e.seq + 1;
-                    }
-                }
-                Ok(Some(Ok(_))) => {}
-                Ok(_) => return,
             }
         }
     }

@@ -418,7 +418,7 @@ async fn archiving_a_private_channel_tells_only_its_members() {
     // A post in the town square is the barrier: carol hears of it, and of nothing before.
     ann.post_message(&town, "after the archive").await;
     carol_ws
-        .expect_none_before("channel_deleted", "posted")
+        .expect_none_before(&["channel_deleted"], "posted")
         .await;
 }
 

@@ -11,6 +11,7 @@ mod media;
 mod notify;
 mod openapi;
 mod pagination;
+mod process;
 mod search;
 mod storage;
 mod websocket;

@@ -125,7 +125,10 @@ async fn reactions_are_added_listed_removed_and_announced() {
         .await;
     assert_eq!(s, StatusCode::OK);
     ann_ws.expect("reaction_added").await;
-    bob_ws.expect_none("reaction_added", 300).await;
+    ann.barrier().await;
+    bob_ws
+        .expect_none_before(&["reaction_added"], "user_updated")
+        .await;
     let (s, _) = bob
         .post(
             "/reactions",

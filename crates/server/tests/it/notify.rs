@@ -290,7 +290,7 @@ async fn web_push_is_encrypted_signed_and_sent_to_those_away() {
     ann.post_message(&town, "@bob you are here").await;
     bob_ws.expect("posted").await;
     bob_ws.close().await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    server.state.pushes.idle().await;
     assert!(pushes.try_recv().is_err(), "no push to a user online");
 
     // A push service that answers 410 has dropped the subscription: so does the server.
@@ -309,14 +309,14 @@ async fn web_push_is_encrypted_signed_and_sent_to_those_away() {
     ];
     ids.sort();
     assert_eq!(ids, ["bob", "bob"]);
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    server.state.pushes.idle().await;
     let (s, _) = bob.delete(&unsubscribe_path(&gone)).await;
     assert_eq!(s, StatusCode::NOT_FOUND, "the 410 removed it");
     // Removing one's own subscription stops the pushes.
     let (s, _) = bob.delete(&unsubscribe_path(&endpoint)).await;
     assert_eq!(s, StatusCode::OK);
     ann.post_message(&town, "@bob anyone?").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    server.state.pushes.idle().await;
     assert!(pushes.try_recv().is_err());
 }
 
@@ -482,8 +482,15 @@ async fn mentions_are_emailed_in_batches_to_those_offline() {
     assert!(text.contains(&unsubscribe));
     assert!(parsed.header_raw("List-Unsubscribe-Post").is_some());
 
-    // Nothing else: not to carl (muted), not to ann (the author).
-    tokio::time::sleep(Duration::from_secs(3)).await;
+    // Nothing else: not to carl (muted), not to ann (the author). Who gets an e-mail is
+    // decided when the post is made, so the queue says it without waiting.
+    for user in [carl.id(), ann.id()] {
+        assert_eq!(
+            mail_state(&server, &user).await,
+            (0, 0),
+            "e-mail for {user}"
+        );
+    }
     assert!(mails.try_recv().is_err(), "one e-mail, to bob only");
 
     // The next mention comes in the next batch.
@@ -529,8 +536,26 @@ async fn mentions_are_emailed_in_batches_to_those_offline() {
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(bob.ok("/users/me").await["notify_props"]["email"], "false");
     ann.post_message(&town, "@bob after unsubscribing").await;
-    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert_eq!(mail_state(&server, &bob.id()).await.0, 0, "nothing queued");
     assert!(mails.try_recv().is_err(), "no e-mail after unsubscribing");
+}
+
+/// E-mails queued for a user, and whether one was ever sent to them.
+async fn mail_state(server: &Server, user: &str) -> (i64, i64) {
+    let user = user.to_owned();
+    server
+        .state
+        .db
+        .read(move |c| {
+            Ok(c.query_row(
+                "SELECT (SELECT count(*) FROM email_queue WHERE user_id = ?1),
+                        (SELECT count(*) FROM email_sent WHERE user_id = ?1)",
+                [&user],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?)
+        })
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -613,7 +638,7 @@ async fn a_user_away_from_the_keyboard_gets_pushes_though_online() {
     let mut ann_ws = ann.connect().await;
     ann.post_message(&town, "@bob at your desk?").await;
     bob_ws.expect("posted").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    server.state.pushes.idle().await;
     assert!(pushes.try_recv().is_err(), "online and active: no push");
 
     // Bob's app says he left the keyboard: he is away, for everyone, and gets pushes.
@@ -642,7 +667,7 @@ async fn a_user_away_from_the_keyboard_gets_pushes_though_online() {
         .await;
     assert_eq!(status_of(&mut ann_ws, &bob.id()).await, "online");
     ann.post_message(&town, "@bob welcome back").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    server.state.pushes.idle().await;
     assert!(pushes.try_recv().is_err());
 }
 
@@ -689,7 +714,7 @@ async fn replies_notify_those_who_asked_for_them() {
     ann.reply(&town, root_id, "I can").await;
     let (id, _, _) = next_push(&mut pushes).await;
     assert_eq!(id, "bob", "the thread's author");
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    server.state.pushes.idle().await;
     assert!(pushes.try_recv().is_err(), "carl has not taken part yet");
     carl.reply(&town, root_id, "me too").await;
     next_push(&mut pushes).await; // bob, for carl's reply

@@ -165,5 +165,6 @@ async fn pending_post_id_is_idempotent() {
         crate::common::event_post(&e)["pending_post_id"],
         p1["pending_post_id"]
     );
-    ws.expect_none("posted", 300).await;
+    ann.barrier().await;
+    ws.expect_none_before(&["posted"], "user_updated").await;
 }

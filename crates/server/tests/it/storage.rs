@@ -1,12 +1,10 @@
 //! Restarts keep the data; an acknowledged post survives `kill -9`.
 
-use std::process::{Command, Stdio};
-use std::time::Duration;
-
 use causerie_server::Config;
 use serde_json::json;
 
 use crate::common::Server;
+use crate::process::Process;
 
 #[tokio::test]
 async fn restart_keeps_data() {
@@ -34,46 +32,13 @@ async fn restart_keeps_data() {
     assert_eq!(teams.as_array().unwrap().len(), 1, "no second default team");
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 #[tokio::test]
 async fn acknowledged_post_survives_kill_9() {
     let dir = tempfile::tempdir().unwrap();
-    let port = free_port();
-    let spawn = || {
-        Command::new(env!("CARGO_BIN_EXE_causerie-server"))
-            .args([
-                "--listen",
-                &format!("127.0.0.1:{port}"),
-                "--web-dir",
-                "/nonexistent",
-            ])
-            .arg("--data-dir")
-            .arg(dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap()
-    };
-    let base = format!("http://127.0.0.1:{port}/api/v4");
+    let server = Process::start(dir.path(), 0).await;
+    let port = server.port();
+    let base = server.api();
     let http = reqwest::Client::new();
-    let wait_ready = || async {
-        for _ in 0..100 {
-            if http.get(format!("{base}/system/ping")).send().await.is_ok() {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("server did not start");
-    };
-    let mut child = spawn();
-    wait_ready().await;
     let signup =
         json!({"email": "ann@example.org", "username": "ann", "password": "correct-horse"});
     http.post(format!("{base}/users"))
@@ -120,22 +85,18 @@ async fn acknowledged_post_survives_kill_9() {
         let p: serde_json::Value = res.json().await.unwrap();
         ids.push(p["id"].as_str().unwrap().to_owned());
     }
-    child.kill().unwrap(); // SIGKILL: no shutdown at all.
-    child.wait().unwrap();
+    server.kill_9();
 
-    let mut child = spawn();
-    wait_ready().await;
+    let server = Process::start(dir.path(), port).await;
     for id in &ids {
         let res = http
-            .get(format!("{base}/posts/{id}"))
+            .get(format!("{}/posts/{id}", server.api()))
             .bearer_auth(&token)
             .send()
             .await
             .unwrap();
         assert_eq!(res.status(), 200, "post {id} lost");
     }
-    child.kill().unwrap();
-    child.wait().unwrap();
 }
 
 #[tokio::test]
