@@ -12,6 +12,7 @@ mod notify;
 mod openapi;
 mod pagination;
 mod process;
+mod reliability;
 mod search;
 mod storage;
 mod websocket;
