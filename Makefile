@@ -3,14 +3,14 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run test setup web server lint l10n test-rust test-browser test-compat bench bench-upload bench-search bench-web bench-markdown fuzz clean
+.PHONY: run test setup web server lint l10n test-rust test-browser test-compat test-fuzz reliability bench bench-upload bench-search bench-web bench-markdown fuzz clean
 
 ## run: build the web app and serve everything on http://127.0.0.1:8065 (data in ./data)
 run: setup web
 	cargo run --release -p causerie-server -- --listen 127.0.0.1:8065 --data-dir ./data --web-dir dist --locales-dir locales
 
 ## test: every check CI runs
-test: setup lint l10n test-rust web test-browser test-compat
+test: setup lint l10n test-rust web test-browser test-compat test-fuzz
 
 setup:
 	@bash scripts/setup.sh
@@ -54,6 +54,18 @@ test-browser: server
 test-compat: server
 	CAUSERIE_SERVER_BIN=target/release/causerie-server node --test tests/compat/
 	CAUSERIE_SERVER_BIN=target/release/causerie-server python3 tests/compat/test_mattermostdriver.py
+
+SPEC := ../shared/mattermost-api/mattermost-openapi-v4.yaml
+
+# A minute of spec fuzzing; `make reliability` runs it longer.
+test-fuzz: setup server
+	target/fuzz-venv/bin/python scripts/fuzz-api.py target/release/causerie-server $(SPEC) --max-examples 2 --max-time 60
+
+## reliability: kill -9 under load, WebSocket drops under load, a 10-minute soak and spec
+## fuzzing, in full (about 16 minutes; `make test` runs a short form of each)
+reliability: setup server
+	RELIABILITY=full cargo test --release -p causerie-server --test it -- reliability --nocapture --test-threads=1
+	target/fuzz-venv/bin/python scripts/fuzz-api.py target/release/causerie-server $(SPEC) --max-examples 20 --max-time 240
 
 ## bench: server fan-out latency, throughput and memory (release build; see README)
 bench:

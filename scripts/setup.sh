@@ -64,3 +64,9 @@ if ! command -v compare-locales >/dev/null || [ "$(compare-locales --version 2>&
   say "installing compare-locales (checked against our translation lint)"
   python3 -m pip install --quiet compare-locales==9.0.5
 fi
+
+if ! target/fuzz-venv/bin/st --version 2>/dev/null | grep -q 4.32.5; then
+  say "installing schemathesis 4.32.5 (spec fuzzing) into target/fuzz-venv"
+  python3 -m venv target/fuzz-venv
+  target/fuzz-venv/bin/pip install --quiet schemathesis==4.32.5
+fi
