@@ -35,16 +35,22 @@ struct Readers {
     permits: Semaphore,
 }
 
-fn open(path: &Path) -> rusqlite::Result<Connection> {
+/// Page cache of the writer and of each reader, KiB. Each fills as the database grows, so
+/// their sum is the memory the database may take: 32 MiB in all. Readers find the pages
+/// they miss in the OS's file cache.
+const WRITER_CACHE_KIB: i64 = 16 << 10;
+const READER_CACHE_KIB: i64 = 4 << 10;
+
+fn open(path: &Path, cache_kib: i64) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;
-         PRAGMA temp_store = MEMORY;
-         PRAGMA cache_size = -16000;",
+         PRAGMA temp_store = MEMORY;",
     )?;
+    conn.pragma_update(None, "cache_size", -cache_kib)?;
     // The search index's text (migration 3's triggers call it on every write).
     conn.create_scalar_function(
         "causerie_fts",
@@ -65,11 +71,12 @@ fn open(path: &Path) -> rusqlite::Result<Connection> {
 impl Db {
     /// Opens (or creates) the database and runs the migrations.
     pub fn open(path: &Path) -> Result<Self, String> {
-        let mut conn = open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+        let mut conn = open(path, WRITER_CACHE_KIB)
+            .map_err(|e| format!("cannot open {}: {e}", path.display()))?;
         migrations::run(&mut conn).map_err(|e| format!("migration failed: {e}"))?;
         let mut free = Vec::with_capacity(READERS);
         for _ in 0..READERS {
-            free.push(open(path).map_err(|e| e.to_string())?);
+            free.push(open(path, READER_CACHE_KIB).map_err(|e| e.to_string())?);
         }
         let (writer, jobs) = std::sync::mpsc::channel::<Job>();
         std::thread::Builder::new()
