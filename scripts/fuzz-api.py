@@ -135,7 +135,7 @@ def main():
                 r"|/posts/scheduled/team/|/remotecluster/\{remote_id\}/generate_invite"
                 r"|/users/\{user_id\}/reset_failed_attempts",
                 "--report", "ndjson", "--report-ndjson-path", report,
-            ], capture_output=True, text=True)
+            ], capture_output=True, text=True, cwd=tmp)  # its cache stays out of the tree
             print(run.stdout if os.environ.get("FUZZ_VERBOSE") else "\n".join(run.stdout.strip().splitlines()[-25:]))
             alive = proc.poll() is None
             try:
