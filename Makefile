@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run test setup web server lint l10n test-rust test-browser test-compat test-fuzz reliability bench bench-upload bench-search bench-web bench-markdown fuzz clean
+.PHONY: run test setup web server lint l10n test-rust test-browser test-compat test-fuzz reliability bench bench-upload bench-search bench-web bench-markdown size-by-crate fuzz clean
 
 ## run: build the web app and serve everything on http://127.0.0.1:8065 (data in ./data)
 run: setup web
@@ -82,6 +82,14 @@ bench-search: server
 ## bench-web: the browser benchmark (cold start, channel switch, scrolling 10,000 posts, memory)
 bench-web: setup web server
 	node tests/bench/browser.mjs
+
+## size-by-crate: the first download's wasm by crate (after `make web`), brotli
+size-by-crate:
+	rm -rf target/size && mkdir -p target/size
+	wasm-split-cli --out-name main target/web/wasm32-unknown-unknown/wasm-release/causerie.wasm target/size
+	wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle --keep-debug --out-dir target/size/bg --out-name main target/size/main.wasm
+	wasm-opt -g --converge --gufa --flatten --rereloop -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue -o target/size/main.wasm target/size/bg/main_bg.wasm
+	node scripts/wasm-by-crate.mjs target/size/main.wasm 25
 
 ## bench-markdown: mm-markdown throughput on the seeded chat corpus, and marked's for comparison
 bench-markdown: setup
