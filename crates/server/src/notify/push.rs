@@ -154,47 +154,46 @@ pub fn push_post(app: &AppState, post: &Post, channel: &Channel, sender: &str, t
 
 /// Pushes being sent, so that a test can wait until none is (rather than for a while).
 #[derive(Default)]
-pub struct Outbox {
-    in_flight: std::sync::Arc<std::sync::atomic::AtomicUsize>,
-    idle: std::sync::Arc<tokio::sync::Notify>,
+pub struct Outbox(std::sync::Arc<InFlight>);
+
+#[derive(Default)]
+struct InFlight {
+    count: std::sync::atomic::AtomicUsize,
+    idle: tokio::sync::Notify,
 }
 
 /// One push job in flight, until dropped.
-pub struct Sending {
-    in_flight: std::sync::Arc<std::sync::atomic::AtomicUsize>,
-    idle: std::sync::Arc<tokio::sync::Notify>,
-}
+pub struct Sending(std::sync::Arc<InFlight>);
 
 impl Drop for Sending {
     fn drop(&mut self) {
         if self
-            .in_flight
+            .0
+            .count
             .fetch_sub(1, std::sync::atomic::Ordering::SeqCst)
             == 1
         {
-            self.idle.notify_waiters();
+            self.0.idle.notify_waiters();
         }
     }
 }
 
 impl Outbox {
     fn start(&self) -> Sending {
-        self.in_flight
+        self.0
+            .count
             .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        Sending {
-            in_flight: self.in_flight.clone(),
-            idle: self.idle.clone(),
-        }
+        Sending(self.0.clone())
     }
 
     /// Returns once no push is being sent: every push decided so far has been delivered
     /// or has failed.
     pub async fn idle(&self) {
         loop {
-            let notified = self.idle.notified();
+            let notified = self.0.idle.notified();
             tokio::pin!(notified);
             notified.as_mut().enable();
-            if self.in_flight.load(std::sync::atomic::Ordering::SeqCst) == 0 {
+            if self.0.count.load(std::sync::atomic::Ordering::SeqCst) == 0 {
                 return;
             }
             notified.await;

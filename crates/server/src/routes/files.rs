@@ -315,7 +315,6 @@ async fn check_writable(app: &AppState, session: &Session, channel_id: &str) -> 
             "channel_id is required, before the files.",
         ));
     }
-    check_id(channel_id, "channel_id")?;
     let channel = readable_channel(app, session, channel_id).await?;
     let (ch, user) = (channel.id.0.clone(), session.user_id.clone());
     let member = app

@@ -186,8 +186,7 @@ async fn create_user(
         .db
         .write(move |c| {
             let mut user = user;
-            let first = store::count(c)? == 0;
-            let team = signup_team(c, &iid, open, caller_is_admin)?;
+            let (first, team) = signup_team(c, &iid, open, caller_is_admin)?;
             check_taken(c, &user.username, &user.email, "")?;
             user.roles = if first {
                 "system_user system_admin"
@@ -224,28 +223,30 @@ async fn create_user(
     Ok((StatusCode::CREATED, Json(user)).into_response())
 }
 
-/// The team a new account joins, or why it may not be made: the first account, open
-/// sign-up and a valid invite join a team; a system admin may make an account without one.
+/// Whether the new account is the first one, and the team it joins; or why it may not be
+/// made. The first account, open sign-up and a valid invite join a team; a system admin may
+/// make an account without one.
 fn signup_team(
     c: &rusqlite::Connection,
     iid: &str,
     open: bool,
     caller_is_admin: bool,
-) -> Result<Option<mm_api::Team>> {
+) -> Result<(bool, Option<mm_api::Team>)> {
     let first = store::count(c)? == 0;
     if !iid.is_empty() {
-        return Ok(Some(db::teams::by_invite(c, iid)?.ok_or_else(|| {
+        let team = db::teams::by_invite(c, iid)?.ok_or_else(|| {
             AppError::bad_request(
                 "api.user.create_user.signup_link_invalid.app_error",
                 "The invite link is invalid.",
             )
-        })?));
+        })?;
+        return Ok((first, Some(team)));
     }
     if first || open {
-        return db::teams::first(c);
+        return Ok((first, db::teams::first(c)?));
     }
     if caller_is_admin {
-        return Ok(None);
+        return Ok((first, None));
     }
     Err(AppError::new(
         StatusCode::FORBIDDEN,

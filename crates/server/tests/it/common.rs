@@ -221,6 +221,29 @@ impl Client {
             .to_owned()
     }
 
+    /// Creates a channel (`kind` "O" or "P") named `name`; returns its id.
+    pub async fn create_channel(&self, team_id: &str, name: &str, kind: &str) -> String {
+        let (s, v) = self
+            .post(
+                "/channels",
+                json!({"team_id": team_id, "name": name, "display_name": name, "type": kind}),
+            )
+            .await;
+        assert_eq!(s, StatusCode::CREATED, "{v}");
+        v["id"].as_str().unwrap().to_owned()
+    }
+
+    /// Adds a user to a channel.
+    pub async fn add_member(&self, channel_id: &str, user_id: &str) {
+        let (s, v) = self
+            .post(
+                &format!("/channels/{channel_id}/members"),
+                json!({"user_id": user_id}),
+            )
+            .await;
+        assert_eq!(s, StatusCode::CREATED, "{v}");
+    }
+
     pub async fn post_message(&self, channel_id: &str, message: &str) -> Value {
         let (s, v) = self
             .post(

@@ -302,28 +302,11 @@ async fn three() -> (Server, Client, Client, Client, String, String) {
     (server, ann, bob, carol, team_id, town)
 }
 
-async fn new_channel(ann: &Client, team_id: &str, name: &str, kind: &str) -> String {
-    let (s, v) = ann
-        .post(
-            "/channels",
-            json!({"team_id": team_id, "name": name, "display_name": name, "type": kind}),
-        )
-        .await;
-    assert_eq!(s, StatusCode::CREATED, "{v}");
-    v["id"].as_str().unwrap().to_owned()
-}
-
 #[tokio::test]
 async fn edits_follow_the_rules_of_posting() {
     let (_server, ann, bob, carol, team_id, town) = three().await;
-    let staff = new_channel(&ann, &team_id, "staff", "P").await;
-    let (s, _) = ann
-        .post(
-            &format!("/channels/{staff}/members"),
-            json!({"user_id": bob.id()}),
-        )
-        .await;
-    assert_eq!(s, StatusCode::CREATED);
+    let staff = ann.create_channel(&team_id, "staff", "P").await;
+    ann.add_member(&staff, &bob.id()).await;
     let post = bob.post_message(&staff, "before I left").await;
     let id = post["id"].as_str().unwrap().to_owned();
     let (s, _) = ann
@@ -347,14 +330,8 @@ async fn edits_follow_the_rules_of_posting() {
     assert_eq!(s, StatusCode::FORBIDDEN);
 
     // In an archived channel, not even the author.
-    let old = new_channel(&ann, &team_id, "old", "O").await;
-    let (s, _) = bob
-        .post(
-            &format!("/channels/{old}/members"),
-            json!({"user_id": bob.id()}),
-        )
-        .await;
-    assert_eq!(s, StatusCode::CREATED);
+    let old = ann.create_channel(&team_id, "old", "O").await;
+    bob.add_member(&old, &bob.id()).await;
     let post = bob.post_message(&old, "in a channel soon archived").await;
     let old_post = post["id"].as_str().unwrap().to_owned();
     let (s, _) = ann.delete(&format!("/channels/{old}")).await;
@@ -388,7 +365,7 @@ async fn edits_follow_the_rules_of_posting() {
     assert_eq!(v["props"]["kept"], "yes");
 
     // Reactions follow posting too: carol is not in this public channel.
-    let open = new_channel(&ann, &team_id, "open", "O").await;
+    let open = ann.create_channel(&team_id, "open", "O").await;
     let post = ann.post_message(&open, "react to me").await;
     let (s, _) = carol
         .post(
@@ -402,14 +379,8 @@ async fn edits_follow_the_rules_of_posting() {
 #[tokio::test]
 async fn archiving_a_private_channel_tells_only_its_members() {
     let (_server, ann, bob, carol, team_id, town) = three().await;
-    let staff = new_channel(&ann, &team_id, "staff", "P").await;
-    let (s, _) = ann
-        .post(
-            &format!("/channels/{staff}/members"),
-            json!({"user_id": bob.id()}),
-        )
-        .await;
-    assert_eq!(s, StatusCode::CREATED);
+    let staff = ann.create_channel(&team_id, "staff", "P").await;
+    ann.add_member(&staff, &bob.id()).await;
     let mut bob_ws = bob.connect().await;
     let mut carol_ws = carol.connect().await;
     let (s, _) = ann.delete(&format!("/channels/{staff}")).await;

@@ -831,14 +831,8 @@ async fn a_raw_upload_is_checked_before_it_is_read_and_stops_at_the_limit() {
         ..
     } = ann_and_bob(config).await;
     // Ann's private channel: bob may not upload there, and the body is not read first.
-    let (s, private) = ann
-        .post(
-            "/channels",
-            json!({"team_id": team_id, "name": "staff", "display_name": "Staff", "type": "P"}),
-        )
-        .await;
-    assert_eq!(s, StatusCode::CREATED, "{private}");
-    let (s, read) = raw_upload(&bob, private["id"].as_str().unwrap()).await;
+    let private = ann.create_channel(&team_id, "staff", "P").await;
+    let (s, read) = raw_upload(&bob, &private).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     assert!(read < 16 << 20, "{} MiB of the body were read", read >> 20);
     let (s, _) = raw_upload(&bob, "").await;

@@ -305,13 +305,7 @@ async fn channels_are_searched_by_name() {
     let team_id = team["id"].as_str().unwrap();
     let bob = server.signup("bob", team["invite_id"].as_str()).await;
     for (name, kind) in [("release-team", "O"), ("release-secrets", "P")] {
-        let (s, v) = ann
-            .post(
-                "/channels",
-                json!({"team_id": team_id, "name": name, "display_name": name, "type": kind}),
-            )
-            .await;
-        assert_eq!(s, StatusCode::CREATED, "{v}");
+        ann.create_channel(team_id, name, kind).await;
     }
     let names = |v: Value| -> Vec<String> {
         v.as_array()
