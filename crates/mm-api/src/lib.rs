@@ -49,8 +49,8 @@ impl StatusOk {
 /// Declares an API object: the struct as written, and a `Deserialize` that reads one JSON
 /// object and takes each field from it. Missing fields keep their `Default` (so other
 /// Mattermost versions' answers parse), unknown ones are ignored, `=> "key"` reads another
-/// name (with the `#[serde(rename)]` that `Serialize` needs), and `| null` also reads
-/// `null` as the default. serde's derive would expand a whole visitor per struct: that was
+/// name (with the `#[serde(rename)]` that `Serialize` needs), and `null` reads as the
+/// default, as Mattermost's Go clients send nil slices, maps and pointers. serde's derive would expand a whole visitor per struct: that was
 /// a seventh of the web app's code, and this shares one map reader between all of them.
 #[macro_export]
 #[doc(hidden)]
@@ -58,7 +58,7 @@ macro_rules! object {
     (
         $(#[$sm:meta])*
         pub struct $name:ident {
-            $( $(#[$fm:meta])* pub $f:ident : $t:ty $(=> $key:literal)? $(| $null:ident)? ),* $(,)?
+            $( $(#[$fm:meta])* pub $f:ident : $t:ty $(=> $key:literal)? ),* $(,)?
         }
     ) => {
         $(#[$sm])*
@@ -69,11 +69,7 @@ macro_rules! object {
                 let mut obj = <$crate::Object as serde::Deserialize>::deserialize(d)?;
                 let mut out = Self::default();
                 $(
-                    obj.take(
-                        $crate::object!(@key $f $($key)?),
-                        &mut out.$f,
-                        $crate::object!(@null $($null)?),
-                    )
+                    obj.take($crate::object!(@key $f $($key)?), &mut out.$f)
                     .map_err(<D::Error as serde::de::Error>::custom)?;
                 )*
                 Ok(out)
@@ -82,8 +78,6 @@ macro_rules! object {
     };
     (@key $f:ident $key:literal) => { $key };
     (@key $f:ident) => { stringify!($f) };
-    (@null null) => { true };
-    (@null) => { false };
 }
 
 /// A JSON object being read into an API struct (see [`object!`]).
@@ -97,16 +91,14 @@ impl<'de> serde::Deserialize<'de> for Object {
 }
 
 impl Object {
-    /// Reads `key` into `slot`, if present (and not `null`, when `null_default`).
+    /// Reads `key` into `slot`, if present and not `null`.
     pub fn take<T: serde::de::DeserializeOwned>(
         &mut self,
         key: &str,
         slot: &mut T,
-        null_default: bool,
     ) -> Result<(), String> {
         match self.0.remove(key) {
-            None => Ok(()),
-            Some(serde_json::Value::Null) if null_default => Ok(()),
+            None | Some(serde_json::Value::Null) => Ok(()),
             Some(v) => {
                 *slot = T::deserialize(v).map_err(|e| format!("{key}: {e}"))?;
                 Ok(())
@@ -144,7 +136,9 @@ mod tests {
         let err = serde_json::from_str::<crate::Channel>(r#"{"name":5}"#).unwrap_err();
         assert!(err.to_string().contains("name"), "{err}");
         assert!(serde_json::from_str::<crate::Channel>("[]").is_err());
-        // `null` is refused where clients do not send it.
-        assert!(serde_json::from_str::<crate::Channel>(r#"{"name":null}"#).is_err());
+        // `null` reads as the default, as Go's clients send nil maps, slices and pointers.
+        let channel: crate::Channel =
+            serde_json::from_str(r#"{"name":null,"props":null}"#).unwrap();
+        assert_eq!(channel.name, "");
     }
 }

@@ -87,19 +87,19 @@ crate::object! {
 pub struct CreateUser {
     // Like the log-in body, optional fields may come as `null`.
     /// E-mail address.
-    pub email: String | null,
+    pub email: String,
     /// Wanted username.
-    pub username: String | null,
+    pub username: String,
     /// Password in clear; hashed by the server.
-    pub password: String | null,
+    pub password: String,
     /// First name.
-    pub first_name: String | null,
+    pub first_name: String,
     /// Last name.
-    pub last_name: String | null,
+    pub last_name: String,
     /// Nickname.
-    pub nickname: String | null,
+    pub nickname: String,
     /// Interface language.
-    pub locale: String | null,
+    pub locale: String,
 }
 }
 
@@ -109,13 +109,13 @@ crate::object! {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct LoginRequest {
     /// Username or e-mail address.
-    pub login_id: String | null,
+    pub login_id: String,
     /// Password.
-    pub password: String | null,
+    pub password: String,
     /// A TOTP code, for accounts with two-factor authentication.
-    pub token: String | null,
+    pub token: String,
     /// A device id for push notifications.
-    pub device_id: String | null,
+    pub device_id: String,
 }
 }
 

@@ -61,6 +61,8 @@ pub struct Inner {
     pub mailer: Option<notify::email::Mailer>,
     /// The server's VAPID and link-signing keys.
     pub keys: notify::Keys,
+    /// `X-Version-Id`, on every answer (see `routes::system::version_id`).
+    pub version_id: String,
 }
 
 /// Shared state: cheap to clone.
@@ -113,7 +115,12 @@ impl AppState {
                 None
             }
         };
-        let hub = hub::Hub::new(format!("{SERVER_VERSION}.0.0.false"), channels, teams);
+        let version_id = routes::system::version_id(&routes::system::client_config(
+            &config,
+            mailer.is_some(),
+            &keys.vapid_public,
+        ));
+        let hub = hub::Hub::new(version_id.clone(), channels, teams);
         Ok(Self(Arc::new(Inner {
             db,
             hub,
@@ -128,6 +135,7 @@ impl AppState {
             push_client,
             mailer,
             keys,
+            version_id,
         })))
     }
 }
@@ -147,6 +155,9 @@ fn remove_partial_uploads(dir: &std::path::Path) {
 /// The whole HTTP application: the API under `/api/v4`, the web app everywhere else.
 pub fn app(state: AppState) -> Router {
     let body_limit = state.config.max_body_bytes;
+    // Every Mattermost client reads it; Matterbridge will not log in without it.
+    let version = axum::http::HeaderValue::from_str(&state.version_id)
+        .unwrap_or(axum::http::HeaderValue::from_static(SERVER_VERSION));
     Router::new()
         .nest("/api/v4", routes::router(&state.config))
         .fallback(web::serve_app)
@@ -155,6 +166,10 @@ pub fn app(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             web::cors,
+        ))
+        .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
+            axum::http::HeaderName::from_static("x-version-id"),
+            version,
         ))
         .with_state(state)
 }

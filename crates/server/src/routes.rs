@@ -18,7 +18,7 @@ mod pictures;
 pub mod posts;
 mod reactions;
 mod search;
-mod system;
+pub mod system;
 pub mod teams;
 pub mod users;
 
@@ -81,6 +81,27 @@ pub async fn require_self_or_admin(app: &AppState, session: &Session, user_id: &
     } else {
         Err(AppError::forbidden())
     }
+}
+
+/// The body of a whole update (`PUT /posts/{id}`, `/channels/{id}`, `/users/{id}`), read
+/// as a patch: Go clients send the whole object, with `null` for what they leave unset. Its
+/// `id`, when given, must be the URL's.
+pub fn whole_update<T: serde::de::DeserializeOwned>(
+    body: serde_json::Value,
+    id: &str,
+) -> Result<T> {
+    match body.get("id") {
+        None | Some(serde_json::Value::Null) => {}
+        Some(serde_json::Value::String(s)) if s.is_empty() || s == id => {}
+        Some(_) => return Err(AppError::invalid_param("id")),
+    }
+    T::deserialize(body).map_err(|e| {
+        AppError::bad_request(
+            "api.context.invalid_body_param.app_error",
+            "The request body is not valid JSON of the expected shape.",
+        )
+        .detail(e.to_string())
+    })
 }
 
 /// What another user may see of a profile: no e-mail address, notification settings or

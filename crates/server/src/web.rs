@@ -148,7 +148,7 @@ pub async fn cors(State(app): State<AppState>, req: Request, next: Next) -> Resp
     );
     h.insert(
         header::ACCESS_CONTROL_EXPOSE_HEADERS,
-        HeaderValue::from_static("token, etag"),
+        HeaderValue::from_static("token, etag, x-version-id, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, retry-after"),
     );
     h.insert(
         header::ACCESS_CONTROL_MAX_AGE,

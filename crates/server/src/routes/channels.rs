@@ -34,7 +34,7 @@ pub fn router() -> Router<AppState> {
         .route("/channels/members/{user_id}/view", post(view_channel))
         .route(
             "/channels/{channel_id}",
-            get(get_channel).delete(archive_channel),
+            get(get_channel).put(update_channel).delete(archive_channel),
         )
         .route("/channels/{channel_id}/patch", put(patch_channel))
         .route("/channels/{channel_id}/stats", get(get_channel_stats))
@@ -378,6 +378,18 @@ async fn get_channel_by_name(
         })
         .await?;
     Ok(Json(ch))
+}
+
+/// `PUT /api/v4/channels/{channel_id}`: the whole channel, as Go clients send it; the
+/// fields a patch may change are changed.
+async fn update_channel(
+    app: State<AppState>,
+    session: Session,
+    ApiPath(channel_id): ApiPath<String>,
+    ApiJson(body): ApiJson<serde_json::Value>,
+) -> Result<Json<Channel>> {
+    let patch = super::whole_update(body, &channel_id)?;
+    patch_channel(app, session, ApiPath(channel_id), ApiJson(patch)).await
 }
 
 /// `PUT /api/v4/channels/{channel_id}/patch`: members may change the header and purpose;

@@ -331,30 +331,14 @@ async fn patch_post(
     Ok(Json(edit_post(&app, &session, post_id, patch).await?))
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct UpdateBody {
-    id: String,
-    message: Option<String>,
-    is_pinned: Option<bool>,
-    props: Option<serde_json::Map<String, serde_json::Value>>,
-}
-
 /// `PUT /api/v4/posts/{post_id}`: a full update; only the message, pin and props change.
 async fn update_post(
     State(app): State<AppState>,
     session: Session,
     ApiPath(post_id): ApiPath<String>,
-    ApiJson(body): ApiJson<UpdateBody>,
+    ApiJson(body): ApiJson<serde_json::Value>,
 ) -> Result<Json<Post>> {
-    if !body.id.is_empty() && body.id != post_id {
-        return Err(AppError::invalid_param("id"));
-    }
-    let patch = PostPatch {
-        message: body.message,
-        is_pinned: body.is_pinned,
-        props: body.props,
-    };
+    let patch: PostPatch = super::whole_update(body, &post_id)?;
     Ok(Json(edit_post(&app, &session, post_id, patch).await?))
 }
 

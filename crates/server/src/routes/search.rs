@@ -26,16 +26,16 @@ pub fn router() -> Router<AppState> {
         .route("/teams/{team_id}/channels/search", post(search_channels))
 }
 
-/// A message search (`model.SearchParameter`).
-#[derive(Deserialize)]
-#[serde(default)]
-struct PostSearch {
-    terms: String,
-    is_or_search: bool,
+mm_api::object! {
+/// A message search (`model.SearchParameter`, whose fields Go sends as `null` when unset).
+pub struct PostSearch {
+    pub terms: String,
+    pub is_or_search: bool,
     /// Seconds ahead of UTC.
-    time_zone_offset: i64,
-    page: i64,
-    per_page: i64,
+    pub time_zone_offset: i64,
+    pub page: i64,
+    pub per_page: i64,
+}
 }
 
 impl Default for PostSearch {

@@ -28,7 +28,37 @@ async fn get_ping() -> Json<serde_json::Value> {
 
 /// `GET /api/v4/config/client?format=old`: the flat map of strings clients read.
 async fn get_client_config(State(app): State<AppState>) -> Json<BTreeMap<&'static str, String>> {
-    let c = &app.config;
+    Json(client_config(
+        &app.config,
+        app.mailer.is_some(),
+        &app.keys.vapid_public,
+    ))
+}
+
+/// `X-Version-Id`, as Mattermost writes it: `<version>.<build>.<config hash>.<licensed>`.
+/// Clients read the version from it, and reload their config when the hash changes.
+pub fn version_id(config: &BTreeMap<&'static str, String>) -> String {
+    use sha2::Digest as _;
+    let mut hash = sha2::Sha256::new();
+    for (k, v) in config {
+        hash.update(k.as_bytes());
+        hash.update([0]);
+        hash.update(v.as_bytes());
+        hash.update([0]);
+    }
+    let hex: String = hash.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("{SERVER_VERSION}.causerie.{hex}.false")
+}
+
+/// The client configuration: what clients may know of the server's settings.
+pub fn client_config(
+    c: &crate::Config,
+    mailer: bool,
+    vapid_public: &str,
+) -> BTreeMap<&'static str, String> {
     let yes_no = |b: bool| if b { "true" } else { "false" }.to_owned();
     let entries = [
         ("Version", SERVER_VERSION.to_owned()),
@@ -40,10 +70,10 @@ async fn get_client_config(State(app): State<AppState>) -> Json<BTreeMap<&'stati
         ("DiagnosticsEnabled", "false".to_owned()),
         ("MaxPostSize", mm_api::MAX_POST_CHARS.to_string()),
         ("EnableCustomEmoji", yes_no(c.enable_custom_emoji)),
-        ("SendEmailNotifications", yes_no(app.mailer.is_some())),
+        ("SendEmailNotifications", yes_no(mailer)),
         ("SendPushNotifications", "true".to_owned()),
         // Causerie's own: the VAPID key browsers subscribe to Web Push with.
-        ("WebPushPublicKey", app.keys.vapid_public.clone()),
+        ("WebPushPublicKey", vapid_public.to_owned()),
         ("EnableLatex", "false".to_owned()),
         ("EnableInlineLatex", "false".to_owned()),
         ("EnableSignUpWithEmail", "true".to_owned()),
@@ -83,7 +113,7 @@ async fn get_client_config(State(app): State<AppState>) -> Json<BTreeMap<&'stati
             serde_json::to_string(&c.interwiki).unwrap_or_default(),
         ),
     ];
-    Json(entries.into_iter().collect())
+    entries.into_iter().collect()
 }
 
 /// `GET /api/v4/license/client?format=old`

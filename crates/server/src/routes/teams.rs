@@ -307,10 +307,11 @@ async fn get_team_member(
         .ok_or_else(|| AppError::not_found("team_member"))
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct AddMember {
-    user_id: String,
+mm_api::object! {
+#[derive(Debug, Default)]
+pub struct AddMember {
+    pub user_id: String,
+}
 }
 
 /// `POST /api/v4/teams/{team_id}/members`: a team admin or system admin adds a user; anyone

@@ -50,7 +50,7 @@ pub fn router() -> Router<AppState> {
         .route("/users/autocomplete", get(autocomplete_users))
         .route("/users/status/ids", post(get_statuses_by_ids))
         .route("/users/username/{username}", get(get_user_by_username))
-        .route("/users/{user_id}", get(get_user))
+        .route("/users/{user_id}", get(get_user).put(update_user))
         .route("/users/{user_id}/patch", put(patch_user))
         .route(
             "/users/{user_id}/status",
@@ -738,6 +738,19 @@ async fn autocomplete_users(
     }))
 }
 
+/// `PUT /api/v4/users/{user_id}`: the whole user, as Go clients send it; the fields a
+/// patch may change are changed.
+async fn update_user(
+    app: State<AppState>,
+    session: Session,
+    ApiPath(user_id): ApiPath<String>,
+    ApiJson(body): ApiJson<serde_json::Value>,
+) -> Result<Json<User>> {
+    let id = user_param(&session, &user_id)?;
+    let patch = super::whole_update(body, &id)?;
+    patch_user(app, session, ApiPath(user_id), ApiJson(patch)).await
+}
+
 /// `PUT /api/v4/users/{user_id}/patch`
 async fn patch_user(
     State(app): State<AppState>,
@@ -887,11 +900,12 @@ async fn update_status(
     Ok(Json(app.hub.status(&id)))
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct TypingBody {
-    channel_id: String,
-    parent_id: String,
+mm_api::object! {
+#[derive(Debug, Default)]
+pub struct TypingBody {
+    pub channel_id: String,
+    pub parent_id: String,
+}
 }
 
 /// Tells a channel's other members that a member is typing (in a thread, with

@@ -4,6 +4,7 @@
 
 mod authz;
 mod bad_input;
+mod bridges;
 mod chat;
 mod common;
 mod hardening;
