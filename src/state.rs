@@ -150,6 +150,9 @@ pub fn changes(event: &Event) -> Changed {
             .post(&post.root_id)
             .post(&PostId(post.pending_post_id.clone())),
         Event::PostEdited { post } => Changed::default().post(&post.id),
+        Event::EphemeralMessage { post } => Changed::of(&[Lists])
+            .post(&post.id)
+            .post(&post.root_id),
         Event::PostDeleted { post, .. } => Changed::of(&[Lists, View])
             .post(&post.id)
             .post(&post.root_id),
@@ -296,6 +299,10 @@ impl Store {
                 }
             }
             Event::PostEdited { post } => self.posts.edit(*post),
+            // Only this reader sees it (a command's private answer): shown, never unread.
+            Event::EphemeralMessage { post } => {
+                self.posts.receive(*post);
+            }
             Event::ReactionAdded { reaction } => self.posts.add_reaction(reaction),
             Event::ReactionRemoved { reaction } => self.posts.remove_reaction(&reaction),
             Event::EmojiAdded { emoji } => {

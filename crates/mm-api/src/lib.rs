@@ -9,6 +9,7 @@
 mod channels;
 mod error;
 mod ids;
+mod integrations;
 mod media;
 mod posts;
 mod teams;
@@ -18,6 +19,7 @@ pub mod websocket;
 pub use channels::*;
 pub use error::ApiError;
 pub use ids::*;
+pub use integrations::*;
 pub use media::*;
 pub use posts::*;
 pub use teams::*;

@@ -116,6 +116,10 @@ pub enum Event {
     PostEdited {
         post: Box<Post>,
     },
+    /// A post only its reader sees (a command's private answer), never stored.
+    EphemeralMessage {
+        post: Box<Post>,
+    },
     PostDeleted {
         post: Box<Post>,
         /// Who deleted it, when not its author.
@@ -258,6 +262,9 @@ impl Event {
             "post_edited" => Self::PostEdited {
                 post: json_string(d, "post")?,
             },
+            "ephemeral_message" => Self::EphemeralMessage {
+                post: json_string(d, "post")?,
+            },
             "post_deleted" => Self::PostDeleted {
                 post: json_string(d, "post")?,
                 delete_by: field(d, "delete_by"),
@@ -370,6 +377,7 @@ impl Event {
             Self::Hello { .. } => "hello",
             Self::Posted { .. } => "posted",
             Self::PostEdited { .. } => "post_edited",
+            Self::EphemeralMessage { .. } => "ephemeral_message",
             Self::PostDeleted { .. } => "post_deleted",
             Self::ReactionAdded { .. } => "reaction_added",
             Self::ReactionRemoved { .. } => "reaction_removed",
@@ -438,7 +446,7 @@ impl Event {
                 put("sender_name", value(sender_name));
                 put("set_online", Value::Bool(*set_online));
             }
-            Self::PostEdited { post } => put("post", text(post)),
+            Self::PostEdited { post } | Self::EphemeralMessage { post } => put("post", text(post)),
             Self::PostDeleted { post, delete_by } => {
                 put("post", text(post));
                 put("delete_by", value(delete_by));
@@ -596,6 +604,9 @@ mod tests {
             },
             Event::ChannelMemberUpdated {
                 member: Box::default(),
+            },
+            Event::EphemeralMessage {
+                post: Box::default(),
             },
             Event::ChannelDeleted {
                 channel_id: c.clone(),

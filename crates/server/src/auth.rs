@@ -74,7 +74,10 @@ async fn on_hasher<T: Send + 'static>(
         return Err(AppError::too_many_requests(
             "api.context.hasher_busy.app_error",
             "The server is busy checking passwords. Try again in a moment.",
-            1,
+            crate::throttle::Refused {
+                limit: MAX_QUEUED_HASHES as u32,
+                wait: 1,
+            },
         ));
     }
     let (tx, rx) = tokio::sync::oneshot::channel();
@@ -310,8 +313,12 @@ pub async fn lookup(app: &AppState, token: &str) -> Result<Option<Session>> {
         return Ok((s.expires_at > now).then_some(s));
     }
     let h = hash.clone();
-    let Some(row) = app.db.read(move |c| users::session(c, &h)).await? else {
-        return Ok(None);
+    let row = match app.db.read(move |c| users::session(c, &h)).await? {
+        Some(row) => row,
+        None => match token_session(app, &hash).await? {
+            Some(row) => row,
+            None => return Ok(None),
+        },
     };
     if row.expires_at <= now {
         return Ok(None);
@@ -324,6 +331,37 @@ pub async fn lookup(app: &AppState, token: &str) -> Result<Option<Session>> {
     };
     app.sessions.put(hash, s.clone());
     Ok(Some(s))
+}
+
+/// A personal access token's session, made on its first use as Mattermost does, so that
+/// sockets and push subscriptions hang on a session like any other. It lasts until the
+/// token is revoked or disabled, which deletes it.
+async fn token_session(app: &AppState, hash: &str) -> Result<Option<users::SessionRow>> {
+    if !app.config.enable_user_access_tokens {
+        return Ok(None);
+    }
+    let h = hash.to_owned();
+    let found = app
+        .db
+        .read(move |c| crate::db::integrations::token_by_hash(c, &h))
+        .await?;
+    let Some((token_id, user_id)) = found else {
+        return Ok(None);
+    };
+    let row = users::SessionRow {
+        id: new_id(),
+        user_id,
+        expires_at: i64::MAX / 2,
+        csrf_token: new_id(),
+    };
+    let h = hash.to_owned();
+    app.db
+        .write(move |c| {
+            // Two first uses at once: the second finds the first's session.
+            users::insert_token_session(c, &row, &h, &token_id, now_ms())?;
+            users::session(c, &h)
+        })
+        .await
 }
 
 /// The session of a request that may be anonymous: `None` without a token or with an

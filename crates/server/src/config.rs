@@ -95,6 +95,30 @@ pub struct Config {
     /// `host:port` authorities that push endpoints may be on although they are not on the
     /// public internet (a test's push service). Empty by default.
     pub push_allowed: Vec<String>,
+    /// Posts one person, bot or webhook may make per minute; more get 429. 0: no limit.
+    pub max_posts_per_minute: u32,
+    /// Incoming webhooks (`POST /hooks/{id}`) work.
+    pub enable_incoming_webhooks: bool,
+    /// Outgoing webhooks are called.
+    pub enable_outgoing_webhooks: bool,
+    /// Custom slash commands may be made and called (the built-in ones always work).
+    pub enable_commands: bool,
+    /// Only system and team admins manage webhooks and slash commands.
+    pub enable_only_admin_integrations: bool,
+    /// Webhooks, bots and commands may show another name than their author's
+    /// (Matterbridge's webhook mode needs it).
+    pub enable_post_username_override: bool,
+    /// Webhooks, bots and commands may show another picture than their author's.
+    pub enable_post_icon_override: bool,
+    /// Personal access tokens may be made, by system admins and the users they allow.
+    pub enable_user_access_tokens: bool,
+    /// System admins may make bot accounts.
+    pub enable_bot_account_creation: bool,
+    /// Seconds an outgoing webhook's or a command's callback may take.
+    pub outgoing_timeout_secs: u64,
+    /// `host:port` authorities that outgoing webhooks and commands may call although they
+    /// are not on the public internet (a bot on the same machine). Empty by default.
+    pub outgoing_allowed: Vec<String>,
 }
 
 /// How to reach the mail server.
@@ -154,6 +178,17 @@ impl Default for Config {
             email_batch_secs: 900,
             push_message_text: true,
             push_allowed: Vec::new(),
+            max_posts_per_minute: 300,
+            enable_incoming_webhooks: true,
+            enable_outgoing_webhooks: true,
+            enable_commands: true,
+            enable_only_admin_integrations: true,
+            enable_post_username_override: false,
+            enable_post_icon_override: false,
+            enable_user_access_tokens: true,
+            enable_bot_account_creation: true,
+            outgoing_timeout_secs: 30,
+            outgoing_allowed: Vec::new(),
         }
     }
 }

@@ -191,6 +191,7 @@ fn write_loop(conn: Connection, jobs: std::sync::mpsc::Receiver<Job>) {
 pub mod channels;
 pub mod emoji;
 pub mod files;
+pub mod integrations;
 pub mod posts;
 pub mod reactions;
 pub mod search;

@@ -26,8 +26,8 @@ pub struct AppError {
     pub message: Cow<'static, str>,
     /// More detail for the client (never internal details).
     pub detailed: String,
-    /// Seconds to wait before trying again (`Retry-After`), for 429 and 503.
-    pub retry_after: Option<u64>,
+    /// For 429: the limit and the seconds to wait (`Retry-After`, `X-RateLimit-*`).
+    pub rate_limit: Option<crate::throttle::Refused>,
 }
 
 /// The result of handlers and database calls.
@@ -45,18 +45,21 @@ impl AppError {
             id: id.into(),
             message: message.into(),
             detailed: String::new(),
-            retry_after: None,
+            rate_limit: None,
         }
     }
 
-    /// 429: too many attempts; try again in `wait` seconds.
+    /// 429: too many attempts; try again in `refused.wait` seconds.
     pub fn too_many_requests(
         id: impl Into<Cow<'static, str>>,
         message: impl Into<Cow<'static, str>>,
-        wait: u64,
+        refused: crate::throttle::Refused,
     ) -> Self {
         let mut e = Self::new(StatusCode::TOO_MANY_REQUESTS, id, message);
-        e.retry_after = Some(wait.max(1));
+        e.rate_limit = Some(crate::throttle::Refused {
+            wait: refused.wait.max(1),
+            ..refused
+        });
         e
     }
 
@@ -135,9 +138,13 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let mut res = (self.status, Json(self.body())).into_response();
-        if let Some(wait) = self.retry_after {
-            res.headers_mut()
-                .insert(axum::http::header::RETRY_AFTER, wait.into());
+        // Mattermost's clients (Matterbridge among them) wait `X-RateLimit-Reset` seconds.
+        if let Some(r) = self.rate_limit {
+            let h = res.headers_mut();
+            h.insert(axum::http::header::RETRY_AFTER, r.wait.into());
+            h.insert("x-ratelimit-limit", r.limit.into());
+            h.insert("x-ratelimit-remaining", 0.into());
+            h.insert("x-ratelimit-reset", r.wait.into());
         }
         res
     }

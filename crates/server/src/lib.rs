@@ -47,6 +47,10 @@ pub struct Inner {
     pub hasher: auth::Hasher,
     /// Log-in and sign-up attempts, per account and per address.
     pub login_limiter: throttle::Limiter,
+    /// Posts per author (a person, a bot, a webhook).
+    pub post_limiter: throttle::Limiter,
+    /// The client that calls outgoing webhooks and slash commands.
+    pub outgoing_client: reqwest::Client,
     /// Settings from the config file.
     pub config: Config,
     /// The built web app.
@@ -105,6 +109,11 @@ impl AppState {
         .map_err(|e| format!("cannot make the image proxy's client: {e}"))?;
         let push_client = proxy::client(config.push_allowed.clone(), Duration::from_secs(10))
             .map_err(|e| format!("cannot make the push client: {e}"))?;
+        let outgoing_client = proxy::client(
+            config.outgoing_allowed.clone(),
+            Duration::from_secs(config.outgoing_timeout_secs.clamp(1, 300)),
+        )
+        .map_err(|e| format!("cannot make the integrations' client: {e}"))?;
         let keys = notify::Keys::load_or_create(&data_dir)?;
         let mailer = match &config.smtp {
             Some(smtp) => Some(notify::email::mailer(smtp)?),
@@ -128,6 +137,8 @@ impl AppState {
             pushes: notify::push::Outbox::default(),
             hasher: auth::Hasher::default(),
             login_limiter: throttle::Limiter::default(),
+            post_limiter: throttle::Limiter::default(),
+            outgoing_client,
             config,
             web_dir,
             data_dir,

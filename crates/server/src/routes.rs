@@ -9,6 +9,7 @@ use crate::auth::Session;
 use crate::error::{AppError, Result};
 use crate::{db, ws};
 
+mod bots;
 pub mod channels;
 mod emoji;
 mod files;
@@ -31,6 +32,7 @@ pub fn router(config: &crate::Config) -> Router<AppState> {
         .merge(pictures::router(config.max_file_bytes))
         .merge(system::router())
         .merge(users::router())
+        .merge(bots::router())
         .merge(teams::router())
         .merge(channels::router())
         .merge(posts::router())

@@ -24,6 +24,15 @@ impl Default for Limiter {
     }
 }
 
+/// An attempt refused: how many a window allows, and the seconds until one more is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refused {
+    /// Attempts allowed per window (`X-RateLimit-Limit`).
+    pub limit: u32,
+    /// Seconds to wait (`Retry-After`, `X-RateLimit-Reset`); at least 1.
+    pub wait: u64,
+}
+
 /// One key and how many attempts it may have per window.
 pub struct Rule<'a> {
     /// What is counted: an account, an address, or both.
@@ -44,12 +53,12 @@ impl Limiter {
     /// Counts an attempt against every rule, or answers the seconds to wait if any rule is
     /// already at its limit (and then counts nothing). Counting before the work is done
     /// keeps concurrent attempts from all passing the check at once.
-    pub fn attempt(&self, rules: &[Rule<'_>], window: Duration) -> Result<(), u64> {
+    pub fn attempt(&self, rules: &[Rule<'_>], window: Duration) -> Result<(), Refused> {
         let Ok(mut keys) = self.keys.lock() else {
             return Ok(());
         };
         let now = Instant::now();
-        let mut wait = 0;
+        let mut refused: Option<Refused> = None;
         for rule in rules {
             if let Some(list) = keys.get_mut(rule.key) {
                 while list
@@ -61,13 +70,21 @@ impl Limiter {
                 if list.len() >= rule.max as usize
                     && let Some(oldest) = list.front()
                 {
-                    let left = window.saturating_sub(now.duration_since(*oldest));
-                    wait = wait.max(left.as_secs().max(1));
+                    let wait = window
+                        .saturating_sub(now.duration_since(*oldest))
+                        .as_secs()
+                        .max(1);
+                    if refused.is_none_or(|r| r.wait < wait) {
+                        refused = Some(Refused {
+                            limit: rule.max,
+                            wait,
+                        });
+                    }
                 }
             }
         }
-        if wait > 0 {
-            return Err(wait);
+        if let Some(refused) = refused {
+            return Err(refused);
         }
         for rule in rules {
             if !keys.contains_key(rule.key) && keys.len() >= self.cap {

@@ -40,7 +40,12 @@ pub fn start_server_in(dir: &std::path::Path) -> Server {
         .local_addr()
         .unwrap()
         .port();
+    // Benchmarks post far faster than a person may.
+    let config = dir.join("config.toml");
+    std::fs::write(&config, "max_posts_per_minute = 0\n").unwrap();
     let child = std::process::Command::new(bin)
+        .arg("--config")
+        .arg(&config)
         .args([
             "--listen",
             &format!("127.0.0.1:{port}"),

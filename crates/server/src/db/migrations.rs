@@ -224,6 +224,92 @@ const MIGRATIONS: &[&str] = &[
     r#"
     UPDATE OR IGNORE users SET email = causerie_fold(email) WHERE email != causerie_fold(email);
     "#,
+    // 7: integrations. Bots are users with a `bots` row (their owner and description) and no
+    // password. Personal access tokens are stored hashed; a token in use has a session whose
+    // `access_token_id` names it, so that revoking the token ends it. Webhooks and slash
+    // commands belong to their creator and a team; their ids and tokens are the secrets
+    // that callers present, kept as given (Mattermost shows them again to their owners).
+    r#"
+    ALTER TABLE users ADD COLUMN is_bot INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE bots (
+        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        description TEXT NOT NULL DEFAULT '',
+        owner_id TEXT NOT NULL,
+        create_at INTEGER NOT NULL,
+        update_at INTEGER NOT NULL,
+        delete_at INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE access_tokens (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        description TEXT NOT NULL,
+        is_active INTEGER NOT NULL DEFAULT 1,
+        create_at INTEGER NOT NULL
+    );
+    CREATE INDEX access_tokens_user ON access_tokens(user_id);
+    ALTER TABLE sessions ADD COLUMN access_token_id TEXT NOT NULL DEFAULT '';
+    CREATE TABLE incoming_hooks (
+        id TEXT PRIMARY KEY,
+        create_at INTEGER NOT NULL,
+        update_at INTEGER NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        channel_id TEXT NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+        team_id TEXT NOT NULL,
+        display_name TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        username TEXT NOT NULL DEFAULT '',
+        icon_url TEXT NOT NULL DEFAULT '',
+        channel_locked INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX incoming_hooks_team ON incoming_hooks(team_id);
+    CREATE TABLE outgoing_hooks (
+        id TEXT PRIMARY KEY,
+        token TEXT NOT NULL,
+        create_at INTEGER NOT NULL,
+        update_at INTEGER NOT NULL,
+        creator_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        team_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL DEFAULT '',
+        trigger_words TEXT NOT NULL DEFAULT '[]',
+        trigger_when INTEGER NOT NULL DEFAULT 0,
+        callback_urls TEXT NOT NULL DEFAULT '[]',
+        display_name TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        content_type TEXT NOT NULL DEFAULT '',
+        username TEXT NOT NULL DEFAULT '',
+        icon_url TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX outgoing_hooks_team ON outgoing_hooks(team_id);
+    CREATE TABLE commands (
+        id TEXT PRIMARY KEY,
+        token TEXT NOT NULL,
+        create_at INTEGER NOT NULL,
+        update_at INTEGER NOT NULL,
+        creator_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        team_id TEXT NOT NULL,
+        trigger TEXT NOT NULL,
+        method TEXT NOT NULL DEFAULT 'P',
+        url TEXT NOT NULL,
+        username TEXT NOT NULL DEFAULT '',
+        icon_url TEXT NOT NULL DEFAULT '',
+        auto_complete INTEGER NOT NULL DEFAULT 0,
+        auto_complete_desc TEXT NOT NULL DEFAULT '',
+        auto_complete_hint TEXT NOT NULL DEFAULT '',
+        display_name TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        UNIQUE (team_id, trigger)
+    );
+    CREATE TABLE command_webhooks (
+        id TEXT PRIMARY KEY,
+        create_at INTEGER NOT NULL,
+        command_id TEXT NOT NULL REFERENCES commands(id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        root_id TEXT NOT NULL DEFAULT '',
+        use_count INTEGER NOT NULL DEFAULT 0
+    );
+    "#,
 ];
 
 /// Brings the schema to the newest version, one transaction per step.

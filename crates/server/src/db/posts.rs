@@ -312,6 +312,11 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
         post.user_id.as_str(),
         Write::Post,
     )?;
+    let mut post = post;
+    if super::integrations::is_bot(c, post.user_id.as_str())? {
+        post.props
+            .insert(mm_api::PROP_FROM_BOT.to_owned(), "true".into());
+    }
     let is_root = post.root_id.is_empty();
     // A reply: its thread's author and participants (for their `comments` setting).
     let mut thread: Option<(String, Vec<String>)> = None;
@@ -418,7 +423,6 @@ pub fn create(c: &Connection, new: NewPost) -> Result<Created> {
         post.pending_post_id,
     ])?;
     super::files::attach(c, &post)?;
-    let mut post = post;
     if !post.file_ids.is_empty() {
         fill_metadata(c, [&mut post])?;
     }

@@ -9,7 +9,7 @@ use crate::error::Result;
 /// Columns read by [`from_row`].
 pub const COLUMNS: &str = "id, create_at, update_at, delete_at, username, email, nickname, \
     first_name, last_name, position, roles, locale, props, notify_props, timezone, \
-    last_password_update, last_picture_update, mfa_active";
+    last_password_update, last_picture_update, mfa_active, is_bot";
 
 /// A user row as the full (unsanitized) `User`.
 pub fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
@@ -32,6 +32,7 @@ pub fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
         last_password_update: r.get(15)?,
         last_picture_update: r.get(16)?,
         mfa_active: r.get(17)?,
+        is_bot: r.get(18)?,
         ..Default::default()
     })
 }
@@ -164,6 +165,15 @@ pub fn update(c: &Connection, u: &User) -> Result<()> {
     Ok(())
 }
 
+/// Sets a user's roles.
+pub fn set_roles(c: &Connection, id: &str, roles: &str, now: i64) -> Result<()> {
+    c.execute(
+        "UPDATE users SET roles = ?, update_at = ? WHERE id = ?",
+        params![roles, now, id],
+    )?;
+    Ok(())
+}
+
 /// Whether a username or e-mail address is taken by another account.
 pub fn taken(c: &Connection, username: &str, email: &str, except: &str) -> Result<(bool, bool)> {
     let name: bool = c.query_row(
@@ -198,6 +208,31 @@ pub fn insert_session(c: &Connection, s: &SessionRow, token_hash: &str, now: i64
         "INSERT INTO sessions (id, token_hash, user_id, create_at, expires_at, csrf_token)
          VALUES (?, ?, ?, ?, ?, ?)",
         params![s.id, token_hash, s.user_id, now, s.expires_at, s.csrf_token],
+    )?;
+    Ok(())
+}
+
+/// Stores the session of a personal access token (unless its first use at the same time
+/// already did).
+pub fn insert_token_session(
+    c: &Connection,
+    s: &SessionRow,
+    token_hash: &str,
+    token_id: &str,
+    now: i64,
+) -> Result<()> {
+    c.execute(
+        "INSERT OR IGNORE INTO sessions (id, token_hash, user_id, create_at, expires_at,
+            csrf_token, access_token_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        params![
+            s.id,
+            token_hash,
+            s.user_id,
+            now,
+            s.expires_at,
+            s.csrf_token,
+            token_id
+        ],
     )?;
     Ok(())
 }

@@ -138,35 +138,93 @@ async fn create_post(
     if !body.root_id.is_empty() {
         check_id(body.root_id.as_str(), "root_id")?;
     }
-    check_message(&body.message)?;
-    check_props(&body.props)?;
-    if body.message.trim().is_empty() && body.file_ids.is_empty() {
-        return Err(AppError::bad_request(
-            "api.post.create_post.empty.app_error",
-            "The message is empty.",
-        ));
-    }
     if body.pending_post_id.len() > 64 {
         return Err(AppError::invalid_param("pending_post_id"));
     }
     for id in &body.file_ids {
         check_id(id, "file_ids")?;
     }
-    let parsed = mm_markdown::mentions(&body.message);
-    let now = now_ms();
     let props = client_props(body.props, None);
+    let post = publish(
+        &app,
+        Draft {
+            author: session.user_id.clone(),
+            channel_id: body.channel_id,
+            root_id: body.root_id,
+            message: body.message,
+            post_type: String::new(),
+            props,
+            file_ids: body.file_ids,
+            pending_post_id: body.pending_post_id,
+            limit_key: format!("user|{}", session.user_id),
+        },
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(post)).into_response())
+}
+
+/// A post about to be made, by a person, a bot, a webhook or a command.
+pub struct Draft {
+    /// The author's user id.
+    pub author: String,
+    pub channel_id: mm_api::ChannelId,
+    pub root_id: PostId,
+    pub message: String,
+    /// `""`, or a type a client may make (`slack_attachment`, a `custom_*`).
+    pub post_type: String,
+    /// Props, with those only the server sets already decided.
+    pub props: serde_json::Map<String, serde_json::Value>,
+    pub file_ids: Vec<String>,
+    pub pending_post_id: String,
+    /// What the post rate limit counts: the person, or the hook.
+    pub limit_key: String,
+}
+
+/// Makes a post, whoever makes it: the one path for checks, the rate limit, storage, the
+/// `posted` event, push notifications and outgoing webhooks.
+pub async fn publish(app: &AppState, draft: Draft) -> Result<Post> {
+    check_message(&draft.message)?;
+    check_props(&draft.props)?;
+    if draft.message.trim().is_empty()
+        && draft.file_ids.is_empty()
+        && !draft.props.contains_key("attachments")
+    {
+        return Err(AppError::bad_request(
+            "api.post.create_post.empty.app_error",
+            "The message is empty.",
+        ));
+    }
+    let per_minute = app.config.max_posts_per_minute;
+    if per_minute > 0 {
+        let rule = crate::throttle::Rule {
+            key: &draft.limit_key,
+            max: per_minute,
+        };
+        app.post_limiter
+            .attempt(&[rule], std::time::Duration::from_secs(60))
+            .map_err(|refused| {
+                AppError::too_many_requests(
+                    "api.post.create_post.rate_limit.app_error",
+                    format!("Too many messages. Try again in {} seconds.", refused.wait),
+                    refused,
+                )
+            })?;
+    }
+    let parsed = mm_markdown::mentions(&draft.message);
+    let now = now_ms();
     let post = Post {
         id: PostId(new_id()),
         create_at: now,
         update_at: now,
-        user_id: UserId(session.user_id.clone()),
-        channel_id: body.channel_id,
-        root_id: body.root_id,
-        message: body.message,
-        props,
+        user_id: UserId(draft.author),
+        channel_id: draft.channel_id,
+        root_id: draft.root_id,
+        message: draft.message,
+        post_type: draft.post_type,
+        props: draft.props,
         hashtags: parsed.hashtags.join(" "),
-        pending_post_id: body.pending_post_id,
-        file_ids: body.file_ids,
+        pending_post_id: draft.pending_post_id,
+        file_ids: draft.file_ids,
         ..Default::default()
     };
     let online = if parsed.here {
@@ -181,10 +239,8 @@ async fn create_post(
         email: app.mailer.is_some(),
     };
     let created = app.db.write(move |c| store::create(c, new)).await?;
-    let post = match created {
-        store::Created::Existing(post) => {
-            return Ok((StatusCode::CREATED, Json(post)).into_response());
-        }
+    match created {
+        store::Created::Existing(post) => Ok(*post),
         store::Created::New {
             post,
             channel,
@@ -205,11 +261,10 @@ async fn create_post(
                 },
                 Scope::Channel(channel.id.0.clone()),
             ));
-            crate::notify::push::push_post(&app, &post, &channel, &sender, push);
-            post
+            crate::notify::push::push_post(app, &post, &channel, &sender, push);
+            Ok(*post)
         }
-    };
-    Ok((StatusCode::CREATED, Json(post)).into_response())
+    }
 }
 
 /// `GET /api/v4/posts/{post_id}`

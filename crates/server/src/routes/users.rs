@@ -52,6 +52,7 @@ pub fn router() -> Router<AppState> {
         .route("/users/username/{username}", get(get_user_by_username))
         .route("/users/{user_id}", get(get_user).put(update_user))
         .route("/users/{user_id}/patch", put(patch_user))
+        .route("/users/{user_id}/roles", put(update_user_roles))
         .route(
             "/users/{user_id}/status",
             get(get_status).put(update_status),
@@ -173,13 +174,18 @@ async fn create_user(
             max: app.config.max_login_attempts_per_address,
         };
         let window = Duration::from_secs(app.config.login_window_secs);
-        app.login_limiter.attempt(&[rule], window).map_err(|wait| {
-            AppError::too_many_requests(
-                "api.user.create_user.too_many.app_error",
-                format!("Too many sign-ups from this address. Try again in {wait} seconds."),
-                wait,
-            )
-        })?;
+        app.login_limiter
+            .attempt(&[rule], window)
+            .map_err(|refused| {
+                AppError::too_many_requests(
+                    "api.user.create_user.too_many.app_error",
+                    format!(
+                        "Too many sign-ups from this address. Try again in {} seconds.",
+                        refused.wait
+                    ),
+                    refused,
+                )
+            })?;
     }
     let hash = auth::hash_password(&app, body.password.clone()).await?;
     let (user, joined) = app
@@ -256,7 +262,12 @@ fn signup_team(
 }
 
 /// Refuses a username or e-mail address another account (not `except`) has.
-fn check_taken(c: &rusqlite::Connection, username: &str, email: &str, except: &str) -> Result<()> {
+pub(super) fn check_taken(
+    c: &rusqlite::Connection,
+    username: &str,
+    email: &str,
+    except: &str,
+) -> Result<()> {
     let (name_taken, mail_taken) = store::taken(c, username, email, except)?;
     if name_taken {
         return Err(AppError::bad_request(
@@ -274,7 +285,7 @@ fn check_taken(c: &rusqlite::Connection, username: &str, email: &str, except: &s
 }
 
 /// The limits of a profile, as Mattermost's, checked on sign-up and on every edit.
-fn check_profile(u: &User) -> Result<()> {
+pub(super) fn check_profile(u: &User) -> Result<()> {
     if !valid_username(&u.username) {
         return Err(AppError::bad_request(
             "model.user.is_valid.username.app_error",
@@ -317,7 +328,7 @@ fn check_profile(u: &User) -> Result<()> {
 }
 
 /// Default notification settings, as Mattermost's.
-fn default_notify_props() -> mm_api::StringMap {
+pub(super) fn default_notify_props() -> mm_api::StringMap {
     [
         ("desktop", "mention"),
         ("desktop_sound", "true"),
@@ -386,18 +397,31 @@ async fn login(
         app.login_limiter.refund(&keys[0]);
         app.login_limiter.refund(&keys[1]);
     };
-    app.login_limiter.attempt(&rules, window).map_err(|wait| {
-        AppError::too_many_requests(
-            "api.user.check_user_login_attempts.too_many.app_error",
-            format!("Too many failed log-in attempts. Try again in {wait} seconds."),
-            wait,
-        )
-    })?;
+    app.login_limiter
+        .attempt(&rules, window)
+        .map_err(|refused| {
+            AppError::too_many_requests(
+                "api.user.check_user_login_attempts.too_many.app_error",
+                format!(
+                    "Too many failed log-in attempts. Try again in {} seconds.",
+                    refused.wait
+                ),
+                refused,
+            )
+        })?;
     let lookup_id = login_id.clone();
     let creds = app
         .db
         .read(move |c| store::credentials(c, &lookup_id))
         .await?;
+    if creds.as_ref().is_some_and(|(_, hash)| hash.is_empty()) {
+        busy(&keys);
+        return Err(AppError::new(
+            StatusCode::UNAUTHORIZED,
+            "api.user.login.bot_login_forbidden.app_error",
+            "Bots sign in with a personal access token, not a password.",
+        ));
+    }
     // Unknown accounts cost the same work, so timing does not reveal which exist.
     let (user_id, hash) = match creds {
         Some((id, hash)) => (Some(id), hash),
@@ -751,6 +775,48 @@ async fn update_user(
     patch_user(app, session, ApiPath(user_id), ApiJson(patch)).await
 }
 
+mm_api::object! {
+#[derive(Debug, Default)]
+pub struct RolesBody {
+    pub roles: String,
+}
+}
+
+/// `PUT /api/v4/users/{user_id}/roles`: `{roles}`, by a system admin. Every account is a
+/// `system_user`; `system_admin` and `system_user_access_token` (may make personal access
+/// tokens) are added or taken away.
+async fn update_user_roles(
+    State(app): State<AppState>,
+    session: Session,
+    ApiPath(user_id): ApiPath<String>,
+    ApiJson(body): ApiJson<RolesBody>,
+) -> Result<Json<StatusOk>> {
+    let id = user_param(&session, &user_id)?;
+    if !is_admin(&app, &session.user_id).await? {
+        return Err(AppError::forbidden());
+    }
+    let known = ["system_user", "system_admin", super::bots::TOKEN_ROLE];
+    let mut roles: Vec<&str> = body.roles.split_whitespace().collect();
+    if roles.iter().any(|r| !known.contains(r)) || !roles.contains(&"system_user") {
+        return Err(AppError::invalid_param("roles"));
+    }
+    roles.sort_unstable();
+    roles.dedup();
+    let roles = roles.join(" ");
+    let user = app
+        .db
+        .write(move |c| {
+            let mut user = store::get(c, &id)?.ok_or_else(|| AppError::not_found("user"))?;
+            user.roles = roles;
+            user.update_at = now_ms();
+            store::set_roles(c, user.id.as_str(), &user.roles, user.update_at)?;
+            Ok(user)
+        })
+        .await?;
+    publish_user_updated(&app, &user);
+    Ok(Json(StatusOk::ok()))
+}
+
 /// `PUT /api/v4/users/{user_id}/patch`
 async fn patch_user(
     State(app): State<AppState>,
@@ -827,13 +893,18 @@ async fn check_own_password(app: &AppState, user_id: &str, password: &str) -> Re
         max: app.config.max_login_attempts,
     };
     let window = Duration::from_secs(app.config.login_window_secs);
-    app.login_limiter.attempt(&[rule], window).map_err(|wait| {
-        AppError::too_many_requests(
-            "api.user.check_user_login_attempts.too_many.app_error",
-            format!("Too many wrong passwords. Try again in {wait} seconds."),
-            wait,
-        )
-    })?;
+    app.login_limiter
+        .attempt(&[rule], window)
+        .map_err(|refused| {
+            AppError::too_many_requests(
+                "api.user.check_user_login_attempts.too_many.app_error",
+                format!(
+                    "Too many wrong passwords. Try again in {} seconds.",
+                    refused.wait
+                ),
+                refused,
+            )
+        })?;
     let uid = user_id.to_owned();
     let hash = app
         .db

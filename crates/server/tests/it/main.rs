@@ -8,6 +8,7 @@ mod bridges;
 mod chat;
 mod common;
 mod hardening;
+mod integrations;
 mod media;
 mod notify;
 mod openapi;

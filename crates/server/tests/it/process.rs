@@ -15,7 +15,12 @@ pub struct Process {
 impl Process {
     /// Starts `causerie-server` on `data_dir`; returns once it listens.
     pub async fn start(data_dir: &Path, port: u16) -> Self {
+        // Load tests post far faster than a person may.
+        let config = data_dir.join("config.toml");
+        std::fs::write(&config, "max_posts_per_minute = 0\n").unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_causerie-server"))
+            .arg("--config")
+            .arg(&config)
             .args([
                 "--listen",
                 &format!("127.0.0.1:{port}"),

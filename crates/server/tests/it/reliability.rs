@@ -258,7 +258,12 @@ async fn websocket_drops_under_load_lose_and_double_nothing() {
     } else {
         (4, 5, 3, 20)
     };
-    let server = Server::start().await;
+    // One poster at 20 a second: past the rate limit a person has.
+    let config = causerie_server::Config {
+        max_posts_per_minute: 0,
+        ..Default::default()
+    };
+    let server = Server::start_with(tempfile::tempdir().unwrap(), config).await;
     let ann = server.admin().await;
     let team = ann.team().await;
     let invite = team["invite_id"].as_str().unwrap().to_owned();
