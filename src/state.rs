@@ -150,9 +150,9 @@ pub fn changes(event: &Event) -> Changed {
             .post(&post.root_id)
             .post(&PostId(post.pending_post_id.clone())),
         Event::PostEdited { post } => Changed::default().post(&post.id),
-        Event::EphemeralMessage { post } => Changed::of(&[Lists])
-            .post(&post.id)
-            .post(&post.root_id),
+        Event::EphemeralMessage { post } => {
+            Changed::of(&[Lists]).post(&post.id).post(&post.root_id)
+        }
         Event::PostDeleted { post, .. } => Changed::of(&[Lists, View])
             .post(&post.id)
             .post(&post.root_id),

@@ -20,6 +20,7 @@ pub mod hub;
 mod media;
 mod mentions;
 pub mod notify;
+mod outgoing;
 mod proxy;
 mod routes;
 pub mod search;
@@ -51,6 +52,8 @@ pub struct Inner {
     pub post_limiter: throttle::Limiter,
     /// The client that calls outgoing webhooks and slash commands.
     pub outgoing_client: reqwest::Client,
+    /// Outgoing webhooks there are: while none, posts skip looking for them.
+    pub outgoing_hooks: std::sync::atomic::AtomicUsize,
     /// Settings from the config file.
     pub config: Config,
     /// The built web app.
@@ -93,11 +96,14 @@ impl AppState {
         db.write(move |c| routes::teams::ensure_default_team(c, &team_name))
             .await
             .map_err(|e| e.to_string())?;
-        let (channels, teams) = db
+        let (channels, teams, outgoing_hooks) = db
             .read(|c| {
                 Ok((
                     db::channels::all_memberships(c)?,
                     db::teams::all_memberships(c)?,
+                    c.query_row("SELECT count(*) FROM outgoing_hooks", [], |r| {
+                        r.get::<_, i64>(0)
+                    })?,
                 ))
             })
             .await
@@ -139,6 +145,7 @@ impl AppState {
             login_limiter: throttle::Limiter::default(),
             post_limiter: throttle::Limiter::default(),
             outgoing_client,
+            outgoing_hooks: (outgoing_hooks.max(0) as usize).into(),
             config,
             web_dir,
             data_dir,
@@ -171,6 +178,7 @@ pub fn app(state: AppState) -> Router {
         .unwrap_or(axum::http::HeaderValue::from_static(SERVER_VERSION));
     Router::new()
         .nest("/api/v4", routes::router(&state.config))
+        .merge(routes::public_router())
         .fallback(web::serve_app)
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(tower_http::compression::CompressionLayer::new())

@@ -11,8 +11,10 @@ use crate::{db, ws};
 
 mod bots;
 pub mod channels;
+mod commands;
 mod emoji;
 mod files;
+mod hooks;
 pub mod image;
 mod notify;
 mod pictures;
@@ -33,6 +35,8 @@ pub fn router(config: &crate::Config) -> Router<AppState> {
         .merge(system::router())
         .merge(users::router())
         .merge(bots::router())
+        .merge(hooks::router())
+        .merge(commands::router())
         .merge(teams::router())
         .merge(channels::router())
         .merge(posts::router())
@@ -55,6 +59,11 @@ pub fn router(config: &crate::Config) -> Router<AppState> {
                 "Method not allowed.",
             )
         })
+}
+
+/// The routes outside `/api/v4`: what integrations post to.
+pub fn public_router() -> Router<AppState> {
+    hooks::public_router().merge(commands::public_router())
 }
 
 /// A user id from a URL: `me` is the caller; anything else must be a valid id.

@@ -266,7 +266,7 @@ fn open_private_conversation(
 async fn create_direct_channel(
     State(app): State<AppState>,
     session: Session,
-    ApiJson(mut ids): ApiJson<Vec<String>>,
+    ApiJson(ids): ApiJson<Vec<String>>,
 ) -> Result<Response> {
     if ids.len() != 2 {
         return Err(AppError::bad_request(
@@ -280,8 +280,19 @@ async fn create_direct_channel(
     if !ids.contains(&session.user_id) && !is_admin(&app, &session.user_id).await? {
         return Err(AppError::forbidden());
     }
+    let ch = direct_channel(&app, &session.user_id, ids).await?;
+    Ok((StatusCode::CREATED, Json(ch)).into_response())
+}
+
+/// The direct channel of two users (made, and announced, if new), opened by `creator`.
+pub async fn direct_channel(
+    app: &AppState,
+    creator: &str,
+    mut ids: Vec<String>,
+) -> Result<Channel> {
     ids.sort();
-    let creator = session.user_id.clone();
+    let creator = creator.to_owned();
+    let caller = creator.clone();
     let list = ids.clone();
     let (ch, new) = app
         .db
@@ -291,20 +302,17 @@ async fn create_direct_channel(
         for id in &ids {
             app.hub.join_channel(ch.id.as_str(), id);
         }
-        let teammate = ids
-            .iter()
-            .find(|id| **id != session.user_id)
-            .unwrap_or(&session.user_id);
+        let teammate = ids.iter().find(|id| **id != caller).unwrap_or(&caller);
         app.hub.publish(&Event::new(
             WsEvent::DirectAdded {
                 channel_id: ch.id.clone(),
-                creator_id: session.user_id.as_str().into(),
+                creator_id: caller.as_str().into(),
                 teammate_id: teammate.as_str().into(),
             },
             Scope::Channel(ch.id.0.clone()),
         ));
     }
-    Ok((StatusCode::CREATED, Json(ch)).into_response())
+    Ok(ch)
 }
 
 /// `POST /api/v4/channels/group`: the group channel of 3 to 8 users, the caller included.
@@ -358,7 +366,7 @@ async fn get_channel(
 }
 
 /// `GET /api/v4/teams/{team_id}/channels/name/{name}`
-async fn get_channel_by_name(
+pub(super) async fn get_channel_by_name(
     State(app): State<AppState>,
     session: Session,
     ApiPath((team_id, name)): ApiPath<(String, String)>,
@@ -394,7 +402,7 @@ async fn update_channel(
 
 /// `PUT /api/v4/channels/{channel_id}/patch`: members may change the header and purpose;
 /// the name and display name of direct and group messages are fixed.
-async fn patch_channel(
+pub(super) async fn patch_channel(
     State(app): State<AppState>,
     session: Session,
     ApiPath(channel_id): ApiPath<String>,
@@ -726,7 +734,7 @@ async fn get_channel_member(
 
 /// `POST /api/v4/channels/{channel_id}/members`: join a public channel of your team, or add
 /// team members to a channel you are in. 201 with the member (or the list, for `user_ids`).
-async fn add_channel_member(
+pub(super) async fn add_channel_member(
     State(app): State<AppState>,
     session: Session,
     ApiPath(channel_id): ApiPath<String>,
@@ -812,7 +820,7 @@ async fn add_channel_member(
 
 /// `DELETE /api/v4/channels/{channel_id}/members/{user_id}`: leave a channel, or remove
 /// someone (channel, team or system admins). Nobody leaves the default channel.
-async fn remove_channel_member(
+pub(super) async fn remove_channel_member(
     State(app): State<AppState>,
     session: Session,
     ApiPath((channel_id, user_id)): ApiPath<(String, String)>,

@@ -57,7 +57,7 @@ const SERVER_PROPS: &[&str] = &[
 ];
 
 /// A client's props for a new post, or for an edit of `old`: the same rule for both.
-fn client_props(
+pub(super) fn client_props(
     mut props: serde_json::Map<String, serde_json::Value>,
     old: Option<&serde_json::Map<String, serde_json::Value>>,
 ) -> serde_json::Map<String, serde_json::Value> {
@@ -157,6 +157,7 @@ async fn create_post(
             file_ids: body.file_ids,
             pending_post_id: body.pending_post_id,
             limit_key: format!("user|{}", session.user_id),
+            from_hook: false,
         },
     )
     .await?;
@@ -178,6 +179,9 @@ pub struct Draft {
     pub pending_post_id: String,
     /// What the post rate limit counts: the person, or the hook.
     pub limit_key: String,
+    /// Made by a webhook or a command's answer: outgoing webhooks do not answer it, so two
+    /// hooks cannot answer each other forever.
+    pub from_hook: bool,
 }
 
 /// Makes a post, whoever makes it: the one path for checks, the rate limit, storage, the
@@ -210,6 +214,7 @@ pub async fn publish(app: &AppState, draft: Draft) -> Result<Post> {
                 )
             })?;
     }
+    let from_hook = draft.from_hook;
     let parsed = mm_markdown::mentions(&draft.message);
     let now = now_ms();
     let post = Post {
@@ -262,6 +267,9 @@ pub async fn publish(app: &AppState, draft: Draft) -> Result<Post> {
                 Scope::Channel(channel.id.0.clone()),
             ));
             crate::notify::push::push_post(app, &post, &channel, &sender, push);
+            if !from_hook {
+                super::hooks::trigger_outgoing(app, &post, &channel);
+            }
             Ok(*post)
         }
     }

@@ -956,7 +956,7 @@ async fn get_status(
 }
 
 /// `PUT /api/v4/users/{user_id}/status`: `online`, `away`, `dnd` or `offline`.
-async fn update_status(
+pub(super) async fn update_status(
     State(app): State<AppState>,
     session: Session,
     ApiPath(user_id): ApiPath<String>,
