@@ -145,6 +145,84 @@ async fn fan_out(
     latencies
 }
 
+/// Posts from 32 concurrent posters for `secs` (`send(http, poster, n)` makes the request
+/// of bench number `n`, numbered from `first`), checks that the 100 sockets got every post,
+/// and prints the rate. Hands the sockets' channel back.
+#[allow(clippy::too_many_arguments)]
+async fn throughput<F>(
+    http: &reqwest::Client,
+    pid: u32,
+    secs: u64,
+    mut rx: mpsc::UnboundedReceiver<(u64, Instant)>,
+    first: u64,
+    what: &str,
+    status: u16,
+    send: F,
+) -> mpsc::UnboundedReceiver<(u64, Instant)>
+where
+    F: Fn(&reqwest::Client, u64, u64) -> reqwest::RequestBuilder + Send + Sync + 'static,
+{
+    let received = Arc::new(AtomicU64::new(0));
+    let recv = received.clone();
+    let (stop, mut stopped) = tokio::sync::oneshot::channel::<()>();
+    let counter = tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                m = rx.recv() => match m {
+                    Some((n, _)) if (first..first + 400_000_000).contains(&n) => {
+                        recv.fetch_add(1, Ordering::Relaxed);
+                    }
+                    Some(_) => {}
+                    None => break,
+                },
+                _ = &mut stopped => break,
+            }
+        }
+        rx
+    });
+    let send = Arc::new(send);
+    let sent = Arc::new(AtomicU64::new(0));
+    let cpu = CpuMeter::start(pid);
+    let start = Instant::now();
+    let deadline = start + Duration::from_secs(secs);
+    let mut workers = Vec::new();
+    for w in 0..32u64 {
+        let (http, sent, send) = (http.clone(), sent.clone(), send.clone());
+        workers.push(tokio::spawn(async move {
+            let mut n = first + w * 10_000_000;
+            while Instant::now() < deadline {
+                let r = send(&http, w, n).send().await.unwrap();
+                assert_eq!(r.status(), status);
+                sent.fetch_add(1, Ordering::Relaxed);
+                n += 1;
+            }
+        }));
+    }
+    for w in workers {
+        w.await.unwrap();
+    }
+    let elapsed = start.elapsed().as_secs_f64();
+    let cpu_pct = cpu.percent();
+    let posts = sent.load(Ordering::Relaxed);
+    // Wait for the sockets to drain, then check nothing was lost.
+    let want = posts * 100;
+    let drain = Instant::now();
+    while received.load(Ordering::Relaxed) < want && drain.elapsed() < Duration::from_secs(60) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    println!(
+        "throughput: {:.0} durable {what}/s for {:.0} s (32 posters, fan-out to 100 clients; server CPU {:.0}%); \
+         frames delivered {} of {}",
+        posts as f64 / elapsed,
+        elapsed,
+        cpu_pct,
+        received.load(Ordering::Relaxed),
+        want
+    );
+    let _ = stop.send(());
+    counter.await.unwrap()
+}
+
 #[tokio::main]
 async fn main() {
     let secs: u64 = std::env::var("BENCH_SECS")
@@ -195,68 +273,48 @@ async fn main() {
         cpu.percent()
     );
 
-    // Throughput: concurrent posters for `secs`, fan-out to the 100 sockets.
-    let received = Arc::new(AtomicU64::new(0));
-    let recv = received.clone();
-    let counter = tokio::spawn(async move {
-        while let Some((n, _)) = rx.recv().await {
-            if n >= 1_000_000 {
-                recv.fetch_add(1, Ordering::Relaxed);
-            }
+    // Throughput: concurrent posters for `secs`, fan-out to the 100 sockets; ordinary
+    // posts, then an incoming webhook's (Matterbridge's webhook mode, a CI bot).
+    let base = server.base.clone();
+    let post_to = {
+        let (base, channel, tokens) = (base.clone(), channel.clone(), tokens.clone());
+        move |http: &reqwest::Client, w: u64, n: u64| {
+            http.post(format!("{base}/posts"))
+                .bearer_auth(&tokens[w as usize])
+                .json(&json!({"channel_id": channel, "message": format!("bench-{n}")}))
         }
-        rx
-    });
-    let sent = Arc::new(AtomicU64::new(0));
-    let cpu = CpuMeter::start(pid);
-    let start = Instant::now();
-    let deadline = start + Duration::from_secs(secs);
-    let mut workers = Vec::new();
-    for w in 0..32u64 {
-        let (http, base, channel, sent) = (
-            http.clone(),
-            server.base.clone(),
-            channel.clone(),
-            sent.clone(),
-        );
-        let token = tokens[w as usize].clone();
-        workers.push(tokio::spawn(async move {
-            let mut n = 1_000_000 + w * 10_000_000;
-            while Instant::now() < deadline {
-                let r = http
-                    .post(format!("{base}/posts"))
-                    .bearer_auth(&token)
-                    .json(&json!({"channel_id": channel, "message": format!("bench-{n}")}))
-                    .send()
-                    .await
-                    .unwrap();
-                assert_eq!(r.status(), 201);
-                sent.fetch_add(1, Ordering::Relaxed);
-                n += 1;
-            }
-        }));
-    }
-    for w in workers {
-        w.await.unwrap();
-    }
-    let elapsed = start.elapsed().as_secs_f64();
-    let cpu_pct = cpu.percent();
-    let posts = sent.load(Ordering::Relaxed);
-    // Wait for the sockets to drain, then check nothing was lost.
-    let want = posts * 100;
-    let drain = Instant::now();
-    while received.load(Ordering::Relaxed) < want && drain.elapsed() < Duration::from_secs(60) {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    println!(
-        "throughput: {:.0} durable posts/s for {:.0} s (32 posters, fan-out to 100 clients; server CPU {:.0}%); \
-         frames delivered {} of {}",
-        posts as f64 / elapsed,
-        elapsed,
-        cpu_pct,
-        received.load(Ordering::Relaxed),
-        want
+    };
+    let rx = throughput(&http, pid, secs, rx, 1_000_000, "posts", 201, post_to).await;
+    let hook: serde_json::Value = http
+        .post(format!("{base}/hooks/incoming"))
+        .bearer_auth(&admin)
+        .json(&json!({"channel_id": channel, "display_name": "bench"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let hook_url = format!(
+        "{}/hooks/{}",
+        base.trim_end_matches("/api/v4"),
+        hook["id"].as_str().unwrap()
     );
-    counter.abort();
+    let hook_to = move |http: &reqwest::Client, _w: u64, n: u64| {
+        http.post(&hook_url)
+            .json(&json!({"text": format!("bench-{n}"), "username": "irc-nick"}))
+    };
+    let _rx = throughput(
+        &http,
+        pid,
+        secs,
+        rx,
+        500_000_000,
+        "incoming-webhook posts",
+        200,
+        hook_to,
+    )
+    .await;
 
     // Fan-out to 1,000 sockets (10 per user).
     let (tx, mut rx) = mpsc::unbounded_channel();
