@@ -5,6 +5,7 @@
 
 pub mod channels;
 pub mod effects;
+pub mod integrations;
 pub mod posts;
 pub mod reactions;
 pub mod search;
@@ -99,9 +100,19 @@ pub trait Server {
     async fn patch_channel_moderations(&self, id: &ChannelId, members: bool) -> ApiResult<()>;
     /// `PUT /channels/{id}/members/me/notify_props`.
     async fn set_channel_notify_props(&self, id: &ChannelId, props: &StringMap) -> ApiResult<()>;
+    /// `POST /commands/execute`: a slash command; where its answer says to go.
+    async fn execute_command(&self, args: &mm_api::CommandArgs) -> ApiResult<String>;
+    /// The Integrations dialog's calls (hooks, commands, bots, tokens).
+    async fn integrations(&self, call: &integrations::Call) -> ApiResult<serde_json::Value>;
 }
 
 impl<T: Server> Server for &T {
+    async fn execute_command(&self, args: &mm_api::CommandArgs) -> ApiResult<String> {
+        (**self).execute_command(args).await
+    }
+    async fn integrations(&self, call: &integrations::Call) -> ApiResult<serde_json::Value> {
+        (**self).integrations(call).await
+    }
     async fn create_post(&self, post: &CreatePost) -> ApiResult<Post> {
         (**self).create_post(post).await
     }
@@ -293,6 +304,30 @@ pub(crate) mod fake {
     }
 
     impl super::Server for FakeServer {
+        async fn execute_command(&self, args: &mm_api::CommandArgs) -> ApiResult<String> {
+            self.answer(format!("POST /commands/execute {}", args.command))
+        }
+        async fn integrations(
+            &self,
+            call: &super::integrations::Call,
+        ) -> ApiResult<serde_json::Value> {
+            use super::integrations::Call;
+            let what = match call {
+                Call::List(k, t, _) => format!("List({k:?}) {t}"),
+                Call::Create(k, v) => {
+                    format!(
+                        "Create({k:?}) {}",
+                        k.name_of(v).trim_start_matches(['@', '/'])
+                    )
+                }
+                Call::Update(k, id, _) => format!("Update({k:?}) {id}"),
+                Call::Remove(k, id) => format!("Remove({k:?}) {id}"),
+                Call::Enable(k, id) => format!("Enable({k:?}) {id}"),
+                Call::CreateToken(u, d) => format!("CreateToken {u} {d}"),
+                Call::AddToTeam(t, u) => format!("AddToTeam {t} {u}"),
+            };
+            self.answer(format!("integrations {what}"))
+        }
         async fn create_post(&self, post: &CreatePost) -> ApiResult<Post> {
             self.answer(format!("POST /posts {}", post.pending_post_id))
         }

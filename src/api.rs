@@ -17,6 +17,26 @@ use serde_json::json;
 
 pub use crate::actions::{ApiResult, ClientError};
 
+mm_api::object! {
+/// What the app reads of a command's answer (the rest comes over the socket).
+#[derive(Default)]
+pub struct Goto {
+    pub goto_location: String,
+}
+}
+
+mm_api::object! {
+/// What the composer's list shows of a slash command.
+#[derive(Clone, Default)]
+pub struct CommandHint {
+    /// Empty for built-in commands.
+    pub id: String,
+    pub trigger: String,
+    pub auto_complete_hint: String,
+    pub auto_complete_desc: String,
+}
+}
+
 /// Where the server is and how to authenticate.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Api {
@@ -196,6 +216,12 @@ impl Api {
         .await
     }
 
+    /// `GET /teams/{team}/commands/autocomplete`: the slash commands the composer offers.
+    pub async fn commands(&self, team: &TeamId) -> ApiResult<Vec<CommandHint>> {
+        self.get(&format!("/teams/{team}/commands/autocomplete"))
+            .await
+    }
+
     /// `POST /users/logout`.
     pub async fn logout(&self) -> ApiResult<()> {
         self.post::<serde_json::Value>("/users/logout", &json!({}))
@@ -286,6 +312,63 @@ impl Api {
 }
 
 impl crate::actions::Server for Api {
+    async fn execute_command(&self, args: &mm_api::CommandArgs) -> ApiResult<String> {
+        let answer: Goto = self.post("/commands/execute", args).await?;
+        Ok(answer.goto_location)
+    }
+    async fn integrations(
+        &self,
+        call: &crate::actions::integrations::Call,
+    ) -> ApiResult<serde_json::Value> {
+        use crate::actions::integrations::{Call, Kind};
+        let base = |k: Kind| match k {
+            Kind::Incoming => "/hooks/incoming",
+            Kind::Outgoing => "/hooks/outgoing",
+            Kind::Command => "/commands",
+            Kind::Bot => "/bots",
+            Kind::Token => "/users/tokens",
+        };
+        match call {
+            Call::List(Kind::Token, _, me) => self.get(&format!("/users/{me}/tokens")).await,
+            Call::List(Kind::Command, team, _) => {
+                self.get(&format!("/commands?team_id={team}&custom_only=true"))
+                    .await
+            }
+            Call::List(Kind::Bot, ..) => self.get("/bots?include_deleted=true&per_page=200").await,
+            Call::List(k, team, _) => {
+                self.get(&format!("{}?team_id={team}&per_page=200", base(*k)))
+                    .await
+            }
+            Call::Create(k, item) => self.post(base(*k), item).await,
+            Call::Update(k, id, item) => self.put(&format!("{}/{id}", base(*k)), item).await,
+            Call::Remove(Kind::Token, id) => {
+                self.post("/users/tokens/revoke", &json!({ "token_id": id }))
+                    .await
+            }
+            Call::Remove(Kind::Bot, id) => {
+                self.post(&format!("/bots/{id}/disable"), &json!({})).await
+            }
+            Call::Remove(k, id) => self.delete(&format!("{}/{id}", base(*k))).await,
+            Call::Enable(k, id) => {
+                self.post(&format!("{}/{id}/enable", base(*k)), &json!({}))
+                    .await
+            }
+            Call::CreateToken(user, description) => {
+                self.post(
+                    &format!("/users/{user}/tokens"),
+                    &json!({ "description": description }),
+                )
+                .await
+            }
+            Call::AddToTeam(team, user) => {
+                self.post(
+                    &format!("/teams/{team}/members"),
+                    &json!({ "team_id": team, "user_id": user }),
+                )
+                .await
+            }
+        }
+    }
     async fn create_post(&self, post: &CreatePost) -> ApiResult<Post> {
         self.post("/posts", post).await
     }

@@ -13,6 +13,7 @@ mod direct_message;
 mod emoji_button;
 mod emoji_picker;
 mod files;
+mod integrations;
 mod markdown;
 pub(crate) mod notify;
 mod picture;
@@ -58,6 +59,8 @@ pub enum Dialog {
     Settings,
     /// The community's custom emoji.
     CustomEmoji,
+    /// Webhooks, slash commands, bots and tokens.
+    Integrations,
     /// The open channel's notification settings.
     ChannelNotify,
 }
@@ -214,7 +217,7 @@ pub fn ChatPage() -> impl IntoView {
             .and_then(|t| t.closest("[data-hashtag][role=button]").ok().flatten())
             .and_then(|m| m.get_attribute("data-hashtag"));
         if let Some(tag) = tag {
-            search::run_search(ctx, tag);
+            leptos::task::spawn_local(search::run_search(ctx, tag));
             return true;
         }
         let name = el
@@ -304,6 +307,7 @@ fn dialog_view(d: Dialog) -> AnyView {
         Dialog::Settings => view! { <settings::Settings/> }.into_any(),
         Dialog::CustomEmoji => view! { <custom_emoji::CustomEmoji/> }.into_any(),
         Dialog::ChannelNotify => view! { <channel_notify::ChannelNotify/> }.into_any(),
+        Dialog::Integrations => view! { <integrations::Integrations/> }.into_any(),
     }
 }
 

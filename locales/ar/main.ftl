@@ -292,3 +292,97 @@ channel-wide-confirm = باستخدام @{ $mention } أنت على وشك إر�
         [many] { $count } شخصًا
        *[other] { $count } شخص
     }. هل أنت متأكد؟
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (مرئية لك فقط)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = تعيين حالتك إلى بعيد
+command-dnd = عدم الإزعاج: بلا إشعارات سطح المكتب أو الإشعارات الفورية
+command-echo = إعادة نص من حسابك
+# Keep the quotes: the message goes between them.
+command-echo-hint = "رسالة" [التأخير بالثواني]
+command-header = تعديل ترويسة القناة
+command-header-hint = [نص]
+command-help = عرض الأوامر التي يمكنك استخدامها
+command-invite = دعوة مستخدم إلى قناة
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[اسم المستخدم] [~القناة]
+command-join = الانضمام إلى قناة عامة
+command-join-hint = ~[القناة]
+command-kick = إزالة عضو من القناة
+command-kick-hint = @[اسم المستخدم]
+command-leave = مغادرة القناة الحالية
+command-me = تنفيذ إجراء
+command-me-hint = [رسالة]
+command-msg = إرسال رسالة مباشرة إلى مستخدم
+command-msg-hint = @[اسم المستخدم] [رسالة]
+command-online = تعيين حالتك إلى متصل
+command-purpose = تعديل غرض القناة
+command-purpose-hint = [نص]
+command-shrug = يضيف ¯\_(ツ)_/¯ إلى رسالتك
+command-shrug-hint = [رسالة]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = اكتب / في بداية الرسالة لعرض الأوامر التي يمكنك استخدامها وما يفعله كل منها.
+command-said-status-away = أنت الآن بعيد.
+command-said-status-online = أنت الآن متصل.
+command-said-status-dnd = وضع عدم الإزعاج مفعّل: لن تتلقى إشعارات سطح المكتب أو الإشعارات الفورية.
+
+## The Integrations dialog
+
+nav-integrations = عمليات التكامل
+integrations-title = عمليات التكامل
+integrations-incoming = خطافات الويب الواردة
+integrations-outgoing = خطافات الويب الصادرة
+integrations-commands = أوامر الشرطة المائلة
+integrations-bots = حسابات البوتات
+integrations-tokens = رموز الوصول الشخصية
+integrations-add = إضافة
+integrations-edit = تعديل
+integrations-delete = حذف
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = هل تريد حذف "{ $name }"؟ سيتوقف كل ما يستخدمه عن العمل.
+integrations-save = حفظ
+integrations-copy = نسخ
+integrations-url = عنوان URL
+integrations-token = الرمز المميز
+integrations-empty = لا يوجد شيء بعد.
+integrations-disabled = معطّل
+integrations-disable = تعطيل
+integrations-enable = تفعيل
+integrations-name = الاسم
+integrations-description = الوصف
+integrations-channel = القناة
+integrations-any-channel = أي قناة عامة
+integrations-locked = النشر في هذه القناة فقط
+integrations-username = الاسم المعروض على رسائله
+integrations-icon = عنوان URL للصورة المعروضة على رسائله
+integrations-triggers = كلمات التشغيل (كلمة واحدة في كل سطر)
+integrations-trigger-when = شرط التشغيل
+integrations-first-word = الكلمة الأولى هي كلمة تشغيل
+integrations-starts-with = تبدأ الرسالة بكلمة تشغيل
+integrations-callbacks = عناوين URL لرد الاستدعاء (عنوان واحد في كل سطر)
+integrations-content-type = تنسيق الإرسال
+integrations-form = حقول نموذج
+integrations-json = JSON
+integrations-trigger = كلمة الأمر (بدون الشرطة المائلة)
+integrations-request-url = عنوان URL للطلب
+integrations-method = طريقة الطلب
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = اقتراحه في مربع الكتابة
+integrations-hint = تلميح الوسائط
+integrations-autocomplete-desc = ما الذي يفعله
+integrations-bot-username = اسم المستخدم
+integrations-bot-display = الاسم المعروض
+integrations-token-new = رمز مميز جديد
+integrations-token-once = انسخ هذا الرمز المميز الآن: لن يُعرض مرة أخرى.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = رمز مميز لـ { $name }
+integrations-overrides-off = يعرض هذا الخادم رسائل عمليات التكامل باسم مالكها وصورته.

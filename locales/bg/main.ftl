@@ -276,3 +276,97 @@ channel-wide-confirm = С @{ $mention } ще изпратите известия
         [one] един човек
        *[other] { $count } души
     }. Сигурни ли сте?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Видимо само за вас)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Задаване на статус „отсъства“
+command-dnd = Не безпокойте: без известия на работния плот и push известия
+command-echo = Повтаряне на текст от вашия акаунт
+# Keep the quotes: the message goes between them.
+command-echo-hint = "съобщение" [закъснение в секунди]
+command-header = Редактиране на заглавието на канала
+command-header-hint = [текст]
+command-help = Показване на командите, които можете да използвате
+command-invite = Поканване на потребител в канал
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[потребителско име] [~канал]
+command-join = Присъединяване към публичен канал
+command-join-hint = ~[канал]
+command-kick = Премахване на член от канала
+command-kick-hint = @[потребителско име]
+command-leave = Напускане на текущия канал
+command-me = Извършване на действие
+command-me-hint = [съобщение]
+command-msg = Изпращане на лично съобщение до потребител
+command-msg-hint = @[потребителско име] [съобщение]
+command-online = Задаване на статус „на линия“
+command-purpose = Редактиране на предназначението на канала
+command-purpose-hint = [текст]
+command-shrug = Добавя ¯\_(ツ)_/¯ към съобщението ви
+command-shrug-hint = [съобщение]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Въведете / в началото на съобщение, за да видите командите, които можете да използвате, и какво прави всяка от тях.
+command-said-status-away = Вече отсъствате.
+command-said-status-online = Вече сте на линия.
+command-said-status-dnd = Режимът „Не безпокойте“ е включен: няма да получавате известия на работния плот и push известия.
+
+## The Integrations dialog
+
+nav-integrations = Интеграции
+integrations-title = Интеграции
+integrations-incoming = Входящи уебхукове
+integrations-outgoing = Изходящи уебхукове
+integrations-commands = Команди с наклонена черта
+integrations-bots = Акаунти на ботове
+integrations-tokens = Лични токени за достъп
+integrations-add = Добавяне
+integrations-edit = Редактиране
+integrations-delete = Изтриване
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Изтриване на „{ $name }“? Всичко, което го използва, ще спре да работи.
+integrations-save = Запазване
+integrations-copy = Копиране
+integrations-url = URL адрес
+integrations-token = Токен
+integrations-empty = Все още няма.
+integrations-disabled = изключено
+integrations-disable = Изключване
+integrations-enable = Включване
+integrations-name = Име
+integrations-description = Описание
+integrations-channel = Канал
+integrations-any-channel = Всеки публичен канал
+integrations-locked = Публикуване само в този канал
+integrations-username = Име, показвано в съобщенията му
+integrations-icon = URL адрес на изображението, показвано в съобщенията му
+integrations-triggers = Задействащи думи (по една на ред)
+integrations-trigger-when = Условие за задействане
+integrations-first-word = Първата дума е задействаща дума
+integrations-starts-with = Съобщението започва със задействаща дума
+integrations-callbacks = URL адреси за обратно извикване (по един на ред)
+integrations-content-type = Формат на изпращаните данни
+integrations-form = Полета на формуляр
+integrations-json = JSON
+integrations-trigger = Дума на командата (без наклонената черта)
+integrations-request-url = URL адрес на заявката
+integrations-method = Метод на заявката
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Предлагане в полето за писане
+integrations-hint = Подсказка за аргументите
+integrations-autocomplete-desc = Какво прави
+integrations-bot-username = Потребителско име
+integrations-bot-display = Показвано име
+integrations-token-new = Нов токен
+integrations-token-once = Копирайте този токен сега: той няма да бъде показан отново.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Токен за { $name }
+integrations-overrides-off = Този сървър показва съобщенията на интеграциите с името и изображението на техния собственик.

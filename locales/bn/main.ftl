@@ -276,3 +276,97 @@ channel-wide-confirm = @{ $mention } ব্যবহার করলে আপ�
         [one] { $count } জনকে
        *[other] { $count } জনকে
     } বিজ্ঞপ্তি পাঠাবেন। আপনি কি নিশ্চিত?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (শুধু আপনি দেখতে পাচ্ছেন)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = আপনার স্ট্যাটাস দূরে হিসেবে সেট করুন
+command-dnd = বিরক্ত করবেন না: কোনো ডেস্কটপ বা পুশ বিজ্ঞপ্তি নয়
+command-echo = আপনার অ্যাকাউন্ট থেকে লেখাটি ফিরিয়ে দেখান
+# Keep the quotes: the message goes between them.
+command-echo-hint = "বার্তা" [সেকেন্ডে বিলম্ব]
+command-header = চ্যানেলের হেডার সম্পাদনা করুন
+command-header-hint = [লেখা]
+command-help = আপনি যেসব কমান্ড ব্যবহার করতে পারেন সেগুলো দেখান
+command-invite = একজন ব্যবহারকারীকে কোনো চ্যানেলে আমন্ত্রণ জানান
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[ব্যবহারকারীর নাম] [~চ্যানেল]
+command-join = সর্বজনীন চ্যানেলে যোগ দিন
+command-join-hint = ~[চ্যানেল]
+command-kick = চ্যানেল থেকে একজন সদস্যকে সরান
+command-kick-hint = @[ব্যবহারকারীর নাম]
+command-leave = বর্তমান চ্যানেল ছেড়ে যান
+command-me = একটি কাজ প্রকাশ করুন
+command-me-hint = [বার্তা]
+command-msg = একজন ব্যবহারকারীকে সরাসরি বার্তা পাঠান
+command-msg-hint = @[ব্যবহারকারীর নাম] [বার্তা]
+command-online = আপনার স্ট্যাটাস অনলাইন হিসেবে সেট করুন
+command-purpose = চ্যানেলের উদ্দেশ্য সম্পাদনা করুন
+command-purpose-hint = [লেখা]
+command-shrug = আপনার বার্তায় ¯\_(ツ)_/¯ যোগ করে
+command-shrug-hint = [বার্তা]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = বার্তার শুরুতে / লিখুন, তাহলে আপনি যেসব কমান্ড ব্যবহার করতে পারেন সেগুলো এবং প্রতিটি কী করে তা দেখতে পাবেন।
+command-said-status-away = আপনি এখন দূরে আছেন।
+command-said-status-online = আপনি এখন অনলাইন আছেন।
+command-said-status-dnd = বিরক্ত করবেন না চালু আছে: আপনি কোনো ডেস্কটপ বা পুশ বিজ্ঞপ্তি পাবেন না।
+
+## The Integrations dialog
+
+nav-integrations = ইন্টিগ্রেশন
+integrations-title = ইন্টিগ্রেশন
+integrations-incoming = ইনকামিং ওয়েবহুক
+integrations-outgoing = আউটগোয়িং ওয়েবহুক
+integrations-commands = স্ল্যাশ কমান্ড
+integrations-bots = বট অ্যাকাউন্ট
+integrations-tokens = ব্যক্তিগত অ্যাক্সেস টোকেন
+integrations-add = যোগ করুন
+integrations-edit = সম্পাদনা
+integrations-delete = মুছুন
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = "{ $name }" মুছবেন? এটি ব্যবহার করে এমন সবকিছু কাজ করা বন্ধ করে দেবে।
+integrations-save = সংরক্ষণ
+integrations-copy = কপি করুন
+integrations-url = URL
+integrations-token = টোকেন
+integrations-empty = এখনও কিছু নেই।
+integrations-disabled = নিষ্ক্রিয়
+integrations-disable = নিষ্ক্রিয় করুন
+integrations-enable = সক্রিয় করুন
+integrations-name = নাম
+integrations-description = বিবরণ
+integrations-channel = চ্যানেল
+integrations-any-channel = যেকোনো সর্বজনীন চ্যানেল
+integrations-locked = শুধু এই চ্যানেলে পোস্ট করবে
+integrations-username = এর বার্তাগুলোতে দেখানো নাম
+integrations-icon = এর বার্তাগুলোতে দেখানো ছবির URL
+integrations-triggers = ট্রিগার শব্দ (প্রতি লাইনে একটি)
+integrations-trigger-when = কখন ট্রিগার হবে
+integrations-first-word = প্রথম শব্দটি একটি ট্রিগার শব্দ
+integrations-starts-with = বার্তাটি একটি ট্রিগার শব্দ দিয়ে শুরু হয়
+integrations-callbacks = কলব্যাক URL (প্রতি লাইনে একটি)
+integrations-content-type = পাঠানোর ফরম্যাট
+integrations-form = ফর্ম ফিল্ড
+integrations-json = JSON
+integrations-trigger = কমান্ড শব্দ (স্ল্যাশ ছাড়া)
+integrations-request-url = অনুরোধের URL
+integrations-method = অনুরোধের পদ্ধতি
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = বার্তা লেখার জায়গায় এটি প্রস্তাব করুন
+integrations-hint = আর্গুমেন্টের ইঙ্গিত
+integrations-autocomplete-desc = এটি কী করে
+integrations-bot-username = ব্যবহারকারীর নাম
+integrations-bot-display = প্রদর্শিত নাম
+integrations-token-new = নতুন টোকেন
+integrations-token-once = এই টোকেনটি এখনই কপি করুন: এটি আর দেখানো হবে না।
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = { $name }-এর টোকেন
+integrations-overrides-off = এই সার্ভার ইন্টিগ্রেশনের বার্তাগুলো তাদের মালিকের নাম ও ছবিতে দেখায়।

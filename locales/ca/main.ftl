@@ -276,3 +276,97 @@ channel-wide-confirm = Si feu servir @{ $mention }, enviareu notificacions a { $
         [one] una persona
        *[other] { $count } persones
     }. Segur que voleu continuar?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Només ho veieu vós)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Posa el vostre estat com a absent
+command-dnd = No molesteu: sense notificacions d'escriptori ni push
+command-echo = Repeteix un text des del vostre compte
+# Keep the quotes: the message goes between them.
+command-echo-hint = "missatge" [retard en segons]
+command-header = Edita la capçalera del canal
+command-header-hint = [text]
+command-help = Mostra les ordres que podeu utilitzar
+command-invite = Convida un usuari a un canal
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[nom d'usuari] [~canal]
+command-join = Uneix-te al canal públic
+command-join-hint = ~[canal]
+command-kick = Treu un membre del canal
+command-kick-hint = @[nom d'usuari]
+command-leave = Surt del canal actual
+command-me = Fes una acció
+command-me-hint = [missatge]
+command-msg = Envia un missatge directe a un usuari
+command-msg-hint = @[nom d'usuari] [missatge]
+command-online = Posa el vostre estat com a en línia
+command-purpose = Edita la finalitat del canal
+command-purpose-hint = [text]
+command-shrug = Afegeix ¯\_(ツ)_/¯ al vostre missatge
+command-shrug-hint = [missatge]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Escriviu / al començament d'un missatge per a veure les ordres que podeu utilitzar i què fa cadascuna.
+command-said-status-away = Ara esteu absent.
+command-said-status-online = Ara esteu en línia.
+command-said-status-dnd = El mode No molesteu està activat: no rebreu notificacions d'escriptori ni push.
+
+## The Integrations dialog
+
+nav-integrations = Integracions
+integrations-title = Integracions
+integrations-incoming = Webhooks d'entrada
+integrations-outgoing = Webhooks de sortida
+integrations-commands = Ordres de barra
+integrations-bots = Comptes de bot
+integrations-tokens = Testimonis d'accés personal
+integrations-add = Afegeix
+integrations-edit = Edita
+integrations-delete = Suprimeix
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Voleu suprimir «{ $name }»? Tot el que l'utilitzi deixarà de funcionar.
+integrations-save = Desa
+integrations-copy = Copia
+integrations-url = URL
+integrations-token = Testimoni
+integrations-empty = Encara no n'hi ha cap.
+integrations-disabled = desactivat
+integrations-disable = Desactiva
+integrations-enable = Activa
+integrations-name = Nom
+integrations-description = Descripció
+integrations-channel = Canal
+integrations-any-channel = Qualsevol canal públic
+integrations-locked = Publica només en aquest canal
+integrations-username = Nom que es mostra als seus missatges
+integrations-icon = URL de la imatge que es mostra als seus missatges
+integrations-triggers = Paraules activadores (una per línia)
+integrations-trigger-when = S'activa quan
+integrations-first-word = La primera paraula és una paraula activadora
+integrations-starts-with = El missatge comença amb una paraula activadora
+integrations-callbacks = URL de retorn (una per línia)
+integrations-content-type = Format d'enviament
+integrations-form = Camps de formulari
+integrations-json = JSON
+integrations-trigger = Paraula de l'ordre (sense la barra)
+integrations-request-url = URL de la sol·licitud
+integrations-method = Mètode de la sol·licitud
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Suggereix-la al quadre de redacció
+integrations-hint = Indicació dels arguments
+integrations-autocomplete-desc = Què fa
+integrations-bot-username = Nom d'usuari
+integrations-bot-display = Nom visible
+integrations-token-new = Testimoni nou
+integrations-token-once = Copieu aquest testimoni ara: no es tornarà a mostrar.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Testimoni per a { $name }
+integrations-overrides-off = Aquest servidor mostra els missatges de les integracions amb el nom i la imatge del seu propietari.

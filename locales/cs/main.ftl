@@ -284,3 +284,97 @@ channel-wide-confirm = Použitím @{ $mention } se chystáte poslat oznámení {
         [many] { $count } osobám
        *[other] { $count } osobám
     }. Opravdu chcete pokračovat?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Vidíte jen vy)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Nastavit stav na pryč
+command-dnd = Nerušit: žádná oznámení na ploše ani push oznámení
+command-echo = Zopakovat text z vašeho účtu
+# Keep the quotes: the message goes between them.
+command-echo-hint = "zpráva" [zpoždění v sekundách]
+command-header = Upravit záhlaví kanálu
+command-header-hint = [text]
+command-help = Zobrazit příkazy, které můžete použít
+command-invite = Pozvat uživatele do kanálu
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[uživatelské jméno] [~kanál]
+command-join = Připojit se k veřejnému kanálu
+command-join-hint = ~[kanál]
+command-kick = Odebrat člena z kanálu
+command-kick-hint = @[uživatelské jméno]
+command-leave = Opustit aktuální kanál
+command-me = Provést akci
+command-me-hint = [zpráva]
+command-msg = Poslat uživateli přímou zprávu
+command-msg-hint = @[uživatelské jméno] [zpráva]
+command-online = Nastavit stav na online
+command-purpose = Upravit účel kanálu
+command-purpose-hint = [text]
+command-shrug = Přidá ¯\_(ツ)_/¯ do vaší zprávy
+command-shrug-hint = [zpráva]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Napište / na začátek zprávy a zobrazí se příkazy, které můžete použít, i s popisem toho, co který dělá.
+command-said-status-away = Nyní jste pryč.
+command-said-status-online = Nyní jste online.
+command-said-status-dnd = Režim Nerušit je zapnutý: nebudete dostávat oznámení na ploše ani push oznámení.
+
+## The Integrations dialog
+
+nav-integrations = Integrace
+integrations-title = Integrace
+integrations-incoming = Příchozí webhooky
+integrations-outgoing = Odchozí webhooky
+integrations-commands = Příkazy s lomítkem
+integrations-bots = Účty botů
+integrations-tokens = Osobní přístupové tokeny
+integrations-add = Přidat
+integrations-edit = Upravit
+integrations-delete = Smazat
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Smazat „{ $name }“? Vše, co to používá, přestane fungovat.
+integrations-save = Uložit
+integrations-copy = Kopírovat
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Zatím žádné.
+integrations-disabled = vypnuto
+integrations-disable = Vypnout
+integrations-enable = Zapnout
+integrations-name = Název
+integrations-description = Popis
+integrations-channel = Kanál
+integrations-any-channel = Libovolný veřejný kanál
+integrations-locked = Zveřejňovat jen v tomto kanálu
+integrations-username = Jméno zobrazené u jeho zpráv
+integrations-icon = URL obrázku zobrazeného u jeho zpráv
+integrations-triggers = Spouštěcí slova (jedno na řádek)
+integrations-trigger-when = Podmínka spuštění
+integrations-first-word = První slovo je spouštěcí slovo
+integrations-starts-with = Zpráva začíná spouštěcím slovem
+integrations-callbacks = Adresy URL zpětného volání (jedna na řádek)
+integrations-content-type = Formát odesílaných dat
+integrations-form = Pole formuláře
+integrations-json = JSON
+integrations-trigger = Slovo příkazu (bez lomítka)
+integrations-request-url = URL požadavku
+integrations-method = Metoda požadavku
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Nabízet v poli pro psaní zprávy
+integrations-hint = Nápověda k argumentům
+integrations-autocomplete-desc = Co dělá
+integrations-bot-username = Uživatelské jméno
+integrations-bot-display = Zobrazované jméno
+integrations-token-new = Nový token
+integrations-token-once = Zkopírujte si tento token hned: znovu se už nezobrazí.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token pro { $name }
+integrations-overrides-off = Tento server zobrazuje zprávy integrací pod jménem a obrázkem jejich vlastníka.

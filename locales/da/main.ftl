@@ -276,3 +276,97 @@ channel-wide-confirm = Ved at bruge @{ $mention } er du ved at sende notifikatio
         [one] én person
        *[other] { $count } personer
     }. Er du sikker?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Kun synlig for dig)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Sæt din status til væk
+command-dnd = Forstyr ikke: ingen skrivebords- eller push-notifikationer
+command-echo = Send tekst tilbage fra din konto
+# Keep the quotes: the message goes between them.
+command-echo-hint = "besked" [forsinkelse i sekunder]
+command-header = Rediger kanalens overskrift
+command-header-hint = [tekst]
+command-help = Vis de kommandoer, du kan bruge
+command-invite = Inviter en bruger til en kanal
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[brugernavn] [~kanal]
+command-join = Deltag i den offentlige kanal
+command-join-hint = ~[kanal]
+command-kick = Fjern et medlem fra kanalen
+command-kick-hint = @[brugernavn]
+command-leave = Forlad den aktuelle kanal
+command-me = Udfør en handling
+command-me-hint = [besked]
+command-msg = Send en direkte besked til en bruger
+command-msg-hint = @[brugernavn] [besked]
+command-online = Sæt din status til online
+command-purpose = Rediger kanalens formål
+command-purpose-hint = [tekst]
+command-shrug = Tilføjer ¯\_(ツ)_/¯ til din besked
+command-shrug-hint = [besked]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Skriv / i starten af en besked for at se de kommandoer, du kan bruge, og hvad hver af dem gør.
+command-said-status-away = Du er nu væk.
+command-said-status-online = Du er nu online.
+command-said-status-dnd = Forstyr ikke er slået til: Du får ingen skrivebords- eller push-notifikationer.
+
+## The Integrations dialog
+
+nav-integrations = Integrationer
+integrations-title = Integrationer
+integrations-incoming = Indgående webhooks
+integrations-outgoing = Udgående webhooks
+integrations-commands = Skråstregskommandoer
+integrations-bots = Botkonti
+integrations-tokens = Personlige adgangstokens
+integrations-add = Tilføj
+integrations-edit = Rediger
+integrations-delete = Slet
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Slet "{ $name }"? Alt, der bruger den, holder op med at virke.
+integrations-save = Gem
+integrations-copy = Kopier
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Ingen endnu.
+integrations-disabled = deaktiveret
+integrations-disable = Deaktiver
+integrations-enable = Aktiver
+integrations-name = Navn
+integrations-description = Beskrivelse
+integrations-channel = Kanal
+integrations-any-channel = Enhver offentlig kanal
+integrations-locked = Send kun i denne kanal
+integrations-username = Navn, der vises på dens beskeder
+integrations-icon = URL til billede, der vises på dens beskeder
+integrations-triggers = Udløserord (ét pr. linje)
+integrations-trigger-when = Betingelse for udløsning
+integrations-first-word = Det første ord er et udløserord
+integrations-starts-with = Beskeden starter med et udløserord
+integrations-callbacks = Callback-URL'er (én pr. linje)
+integrations-content-type = Format, der sendes
+integrations-form = Formularfelter
+integrations-json = JSON
+integrations-trigger = Kommandoord (uden skråstregen)
+integrations-request-url = URL til anmodning
+integrations-method = Anmodningsmetode
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Foreslå den i beskedfeltet
+integrations-hint = Tip til argumenter
+integrations-autocomplete-desc = Hvad den gør
+integrations-bot-username = Brugernavn
+integrations-bot-display = Visningsnavn
+integrations-token-new = Nyt token
+integrations-token-once = Kopier dette token nu: Det bliver ikke vist igen.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token til { $name }
+integrations-overrides-off = Denne server viser integrationers beskeder under ejerens navn og billede.

@@ -276,3 +276,97 @@ channel-wide-confirm = Mit @{ $mention } sendest du Benachrichtigungen an { $cou
         [one] eine Person
        *[other] { $count } Personen
     }. Bist du sicher?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Nur für dich sichtbar)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Deinen Status auf abwesend setzen
+command-dnd = Nicht stören: keine Desktop- oder Push-Benachrichtigungen
+command-echo = Text von deinem Konto zurückgeben
+# Keep the quotes: the message goes between them.
+command-echo-hint = "Nachricht" [Verzögerung in Sekunden]
+command-header = Kanalkopfzeile bearbeiten
+command-header-hint = [Text]
+command-help = Befehle anzeigen, die du verwenden kannst
+command-invite = Einen Benutzer in einen Kanal einladen
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[Benutzername] [~Kanal]
+command-join = Einem öffentlichen Kanal beitreten
+command-join-hint = ~[Kanal]
+command-kick = Ein Mitglied aus dem Kanal entfernen
+command-kick-hint = @[Benutzername]
+command-leave = Den aktuellen Kanal verlassen
+command-me = Eine Aktion ausführen
+command-me-hint = [Nachricht]
+command-msg = Einem Benutzer eine Direktnachricht senden
+command-msg-hint = @[Benutzername] [Nachricht]
+command-online = Deinen Status auf online setzen
+command-purpose = Kanalzweck bearbeiten
+command-purpose-hint = [Text]
+command-shrug = Fügt ¯\_(ツ)_/¯ zu deiner Nachricht hinzu
+command-shrug-hint = [Nachricht]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Gib am Anfang einer Nachricht / ein, um die Befehle zu sehen, die du verwenden kannst, und was sie jeweils tun.
+command-said-status-away = Du bist jetzt abwesend.
+command-said-status-online = Du bist jetzt online.
+command-said-status-dnd = „Nicht stören“ ist aktiv: Du erhältst keine Desktop- oder Push-Benachrichtigungen.
+
+## The Integrations dialog
+
+nav-integrations = Integrationen
+integrations-title = Integrationen
+integrations-incoming = Eingehende Webhooks
+integrations-outgoing = Ausgehende Webhooks
+integrations-commands = Slash-Befehle
+integrations-bots = Bot-Konten
+integrations-tokens = Persönliche Zugriffstoken
+integrations-add = Hinzufügen
+integrations-edit = Bearbeiten
+integrations-delete = Löschen
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = „{ $name }“ löschen? Alles, was es verwendet, funktioniert dann nicht mehr.
+integrations-save = Speichern
+integrations-copy = Kopieren
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Noch keine vorhanden.
+integrations-disabled = deaktiviert
+integrations-disable = Deaktivieren
+integrations-enable = Aktivieren
+integrations-name = Name
+integrations-description = Beschreibung
+integrations-channel = Kanal
+integrations-any-channel = Jeder öffentliche Kanal
+integrations-locked = Nur in diesem Kanal posten
+integrations-username = Name, der bei seinen Nachrichten angezeigt wird
+integrations-icon = Bild-URL, die bei seinen Nachrichten angezeigt wird
+integrations-triggers = Auslösewörter (eines pro Zeile)
+integrations-trigger-when = Auslösebedingung
+integrations-first-word = Das erste Wort ist ein Auslösewort
+integrations-starts-with = Die Nachricht beginnt mit einem Auslösewort
+integrations-callbacks = Callback-URLs (eine pro Zeile)
+integrations-content-type = Gesendetes Format
+integrations-form = Formularfelder
+integrations-json = JSON
+integrations-trigger = Befehlswort (ohne Schrägstrich)
+integrations-request-url = Anfrage-URL
+integrations-method = Anfragemethode
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Im Eingabefeld vorschlagen
+integrations-hint = Hinweis zu den Argumenten
+integrations-autocomplete-desc = Was er bewirkt
+integrations-bot-username = Benutzername
+integrations-bot-display = Anzeigename
+integrations-token-new = Neues Token
+integrations-token-once = Kopiere dieses Token jetzt: Es wird nicht noch einmal angezeigt.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token für { $name }
+integrations-overrides-off = Dieser Server zeigt Nachrichten von Integrationen unter dem Namen und Bild ihres Besitzers an.

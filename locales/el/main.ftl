@@ -276,3 +276,97 @@ channel-wide-confirm = Με το @{ $mention } πρόκειται να στεί�
         [one] ένα άτομο
        *[other] { $count } άτομα
     }. Θέλετε να συνεχίσετε;
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Ορατό μόνο σε εσάς)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Ορισμός της κατάστασής σας σε «απουσιάζει»
+command-dnd = Μην ενοχλείτε: χωρίς ειδοποιήσεις επιφάνειας εργασίας ή push
+command-echo = Επανάληψη κειμένου από τον λογαριασμό σας
+# Keep the quotes: the message goes between them.
+command-echo-hint = "μήνυμα" [καθυστέρηση σε δευτερόλεπτα]
+command-header = Επεξεργασία της κεφαλίδας του καναλιού
+command-header-hint = [κείμενο]
+command-help = Εμφάνιση των εντολών που μπορείτε να χρησιμοποιήσετε
+command-invite = Πρόσκληση χρήστη σε κανάλι
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[όνομα χρήστη] [~κανάλι]
+command-join = Συμμετοχή στο δημόσιο κανάλι
+command-join-hint = ~[κανάλι]
+command-kick = Αφαίρεση μέλους από το κανάλι
+command-kick-hint = @[όνομα χρήστη]
+command-leave = Αποχώρηση από το τρέχον κανάλι
+command-me = Εκτέλεση ενέργειας
+command-me-hint = [μήνυμα]
+command-msg = Αποστολή άμεσου μηνύματος σε χρήστη
+command-msg-hint = @[όνομα χρήστη] [μήνυμα]
+command-online = Ορισμός της κατάστασής σας σε «σε σύνδεση»
+command-purpose = Επεξεργασία του σκοπού του καναλιού
+command-purpose-hint = [κείμενο]
+command-shrug = Προσθέτει ¯\_(ツ)_/¯ στο μήνυμά σας
+command-shrug-hint = [μήνυμα]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Πληκτρολογήστε / στην αρχή ενός μηνύματος για να δείτε τις εντολές που μπορείτε να χρησιμοποιήσετε και τι κάνει η καθεμία.
+command-said-status-away = Τώρα απουσιάζετε.
+command-said-status-online = Τώρα είστε σε σύνδεση.
+command-said-status-dnd = Η λειτουργία «Μην ενοχλείτε» είναι ενεργή: δεν θα λαμβάνετε ειδοποιήσεις επιφάνειας εργασίας ή push.
+
+## The Integrations dialog
+
+nav-integrations = Ενσωματώσεις
+integrations-title = Ενσωματώσεις
+integrations-incoming = Εισερχόμενα webhook
+integrations-outgoing = Εξερχόμενα webhook
+integrations-commands = Εντολές καθέτου
+integrations-bots = Λογαριασμοί bot
+integrations-tokens = Προσωπικά διακριτικά πρόσβασης
+integrations-add = Προσθήκη
+integrations-edit = Επεξεργασία
+integrations-delete = Διαγραφή
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Διαγραφή του «{ $name }»; Ό,τι το χρησιμοποιεί θα σταματήσει να λειτουργεί.
+integrations-save = Αποθήκευση
+integrations-copy = Αντιγραφή
+integrations-url = URL
+integrations-token = Διακριτικό
+integrations-empty = Κανένα ακόμη.
+integrations-disabled = απενεργοποιημένο
+integrations-disable = Απενεργοποίηση
+integrations-enable = Ενεργοποίηση
+integrations-name = Όνομα
+integrations-description = Περιγραφή
+integrations-channel = Κανάλι
+integrations-any-channel = Οποιοδήποτε δημόσιο κανάλι
+integrations-locked = Δημοσίευση μόνο σε αυτό το κανάλι
+integrations-username = Όνομα που εμφανίζεται στα μηνύματά του
+integrations-icon = URL εικόνας που εμφανίζεται στα μηνύματά του
+integrations-triggers = Λέξεις ενεργοποίησης (μία ανά γραμμή)
+integrations-trigger-when = Συνθήκη ενεργοποίησης
+integrations-first-word = Η πρώτη λέξη είναι λέξη ενεργοποίησης
+integrations-starts-with = Το μήνυμα αρχίζει με λέξη ενεργοποίησης
+integrations-callbacks = URL επανάκλησης (ένα ανά γραμμή)
+integrations-content-type = Μορφή αποστολής
+integrations-form = Πεδία φόρμας
+integrations-json = JSON
+integrations-trigger = Λέξη εντολής (χωρίς την κάθετο)
+integrations-request-url = URL αιτήματος
+integrations-method = Μέθοδος αιτήματος
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Πρόταση στο πεδίο σύνταξης
+integrations-hint = Υπόδειξη ορισμάτων
+integrations-autocomplete-desc = Τι κάνει
+integrations-bot-username = Όνομα χρήστη
+integrations-bot-display = Εμφανιζόμενο όνομα
+integrations-token-new = Νέο διακριτικό
+integrations-token-once = Αντιγράψτε αυτό το διακριτικό τώρα: δεν θα εμφανιστεί ξανά.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Διακριτικό για { $name }
+integrations-overrides-off = Αυτός ο διακομιστής εμφανίζει τα μηνύματα των ενσωματώσεων με το όνομα και την εικόνα του κατόχου τους.

@@ -287,3 +287,97 @@ channel-wide-confirm = By using @{ $mention } you are about to send notification
         [one] one person
        *[other] { $count } people
     }. Are you sure?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Only visible to you)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Set your status to away
+command-dnd = Do not disturb: no desktop or push notifications
+command-echo = Echo back text from your account
+# Keep the quotes: the message goes between them.
+command-echo-hint = "message" [delay in seconds]
+command-header = Edit the channel header
+command-header-hint = [text]
+command-help = Show the commands you can use
+command-invite = Invite a user to a channel
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[username] [~channel]
+command-join = Join the open channel
+command-join-hint = ~[channel]
+command-kick = Remove a member from the channel
+command-kick-hint = @[username]
+command-leave = Leave the current channel
+command-me = Do an action
+command-me-hint = [message]
+command-msg = Send a direct message to a user
+command-msg-hint = @[username] [message]
+command-online = Set your status to online
+command-purpose = Edit the channel purpose
+command-purpose-hint = [text]
+command-shrug = Adds ¯\_(ツ)_/¯ to your message
+command-shrug-hint = [message]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Type / at the start of a message to see the commands you can use, with what each does.
+command-said-status-away = You are now away.
+command-said-status-online = You are now online.
+command-said-status-dnd = Do not disturb is on: you will not get desktop or push notifications.
+
+## The Integrations dialog
+
+nav-integrations = Integrations
+integrations-title = Integrations
+integrations-incoming = Incoming webhooks
+integrations-outgoing = Outgoing webhooks
+integrations-commands = Slash commands
+integrations-bots = Bot accounts
+integrations-tokens = Personal access tokens
+integrations-add = Add
+integrations-edit = Edit
+integrations-delete = Delete
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Delete “{ $name }”? Whatever uses it stops working.
+integrations-save = Save
+integrations-copy = Copy
+integrations-url = URL
+integrations-token = Token
+integrations-empty = None yet.
+integrations-disabled = disabled
+integrations-disable = Disable
+integrations-enable = Enable
+integrations-name = Name
+integrations-description = Description
+integrations-channel = Channel
+integrations-any-channel = Any public channel
+integrations-locked = Post only in this channel
+integrations-username = Name shown on its posts
+integrations-icon = Picture URL shown on its posts
+integrations-triggers = Trigger words (one per line)
+integrations-trigger-when = Triggers when
+integrations-first-word = The first word is a trigger word
+integrations-starts-with = The message starts with a trigger word
+integrations-callbacks = Callback URLs (one per line)
+integrations-content-type = Format sent
+integrations-form = Form fields
+integrations-json = JSON
+integrations-trigger = Command word (without the slash)
+integrations-request-url = Request URL
+integrations-method = Request method
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Offer it in the composer
+integrations-hint = Arguments hint
+integrations-autocomplete-desc = What it does
+integrations-bot-username = Username
+integrations-bot-display = Display name
+integrations-token-new = New token
+integrations-token-once = Copy this token now: it will not be shown again.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token for { $name }
+integrations-overrides-off = This server shows integrations' posts under their owner's name and picture.

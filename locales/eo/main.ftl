@@ -276,3 +276,97 @@ channel-wide-confirm = Uzante @{ $mention } vi sendos sciigojn al { $count ->
         [one] unu persono
        *[other] { $count } personoj
     }. Ĉu vi certas?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Videbla nur por vi)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Agordi vian staton kiel for
+command-dnd = Ne ĝenu: neniuj labortablaj aŭ puŝaj sciigoj
+command-echo = Resendi tekston el via konto
+# Keep the quotes: the message goes between them.
+command-echo-hint = "mesaĝo" [prokrasto en sekundoj]
+command-header = Redakti la kapon de la kanalo
+command-header-hint = [teksto]
+command-help = Montri la komandojn, kiujn vi povas uzi
+command-invite = Inviti uzanton al kanalo
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[uzantnomo] [~kanalo]
+command-join = Aliĝi al la publika kanalo
+command-join-hint = ~[kanalo]
+command-kick = Forigi membron el la kanalo
+command-kick-hint = @[uzantnomo]
+command-leave = Forlasi la nunan kanalon
+command-me = Fari agon
+command-me-hint = [mesaĝo]
+command-msg = Sendi rektan mesaĝon al uzanto
+command-msg-hint = @[uzantnomo] [mesaĝo]
+command-online = Agordi vian staton kiel enreta
+command-purpose = Redakti la celon de la kanalo
+command-purpose-hint = [teksto]
+command-shrug = Aldonas ¯\_(ツ)_/¯ al via mesaĝo
+command-shrug-hint = [mesaĝo]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Tajpu / komence de mesaĝo por vidi la komandojn, kiujn vi povas uzi, kaj kion ĉiu faras.
+command-said-status-away = Vi nun estas for.
+command-said-status-online = Vi nun estas enreta.
+command-said-status-dnd = Ne ĝenu estas ŝaltita: vi ne ricevos labortablajn aŭ puŝajn sciigojn.
+
+## The Integrations dialog
+
+nav-integrations = Integriĝoj
+integrations-title = Integriĝoj
+integrations-incoming = Envenantaj rethokoj
+integrations-outgoing = Elirantaj rethokoj
+integrations-commands = Oblikvaj komandoj
+integrations-bots = Robotaj kontoj
+integrations-tokens = Personaj alirĵetonoj
+integrations-add = Aldoni
+integrations-edit = Redakti
+integrations-delete = Forigi
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Ĉu forigi "{ $name }"? Ĉio, kio uzas ĝin, ĉesos funkcii.
+integrations-save = Konservi
+integrations-copy = Kopii
+integrations-url = URL
+integrations-token = Ĵetono
+integrations-empty = Ankoraŭ neniu.
+integrations-disabled = malŝaltita
+integrations-disable = Malŝalti
+integrations-enable = Ŝalti
+integrations-name = Nomo
+integrations-description = Priskribo
+integrations-channel = Kanalo
+integrations-any-channel = Iu ajn publika kanalo
+integrations-locked = Afiŝi nur en ĉi tiu kanalo
+integrations-username = Nomo montrata ĉe ĝiaj mesaĝoj
+integrations-icon = URL de bildo montrata ĉe ĝiaj mesaĝoj
+integrations-triggers = Ekigaj vortoj (po unu en linio)
+integrations-trigger-when = Ekiga kondiĉo
+integrations-first-word = La unua vorto estas ekiga vorto
+integrations-starts-with = La mesaĝo komenciĝas per ekiga vorto
+integrations-callbacks = Revokaj URL-oj (po unu en linio)
+integrations-content-type = Sendata formato
+integrations-form = Formularaj kampoj
+integrations-json = JSON
+integrations-trigger = Komanda vorto (sen la oblikvo)
+integrations-request-url = URL de la peto
+integrations-method = Metodo de la peto
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Proponi ĝin en la mesaĝokampo
+integrations-hint = Konsileto pri argumentoj
+integrations-autocomplete-desc = Kion ĝi faras
+integrations-bot-username = Uzantnomo
+integrations-bot-display = Montrata nomo
+integrations-token-new = Nova ĵetono
+integrations-token-once = Kopiu ĉi tiun ĵetonon nun: ĝi ne plu estos montrata.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Ĵetono por { $name }
+integrations-overrides-off = Ĉi tiu servilo montras la mesaĝojn de integriĝoj sub la nomo kaj bildo de ilia posedanto.

@@ -276,3 +276,97 @@ channel-wide-confirm = Al usar @{ $mention } vas a enviar notificaciones a { $co
         [one] una persona
        *[other] { $count } personas
     }. ¿Seguro que quieres continuar?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Solo visible para ti)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Cambiar tu estado a ausente
+command-dnd = No molestar: sin notificaciones de escritorio ni push
+command-echo = Repetir un texto desde tu cuenta
+# Keep the quotes: the message goes between them.
+command-echo-hint = "mensaje" [retraso en segundos]
+command-header = Editar el encabezado del canal
+command-header-hint = [texto]
+command-help = Mostrar los comandos que puedes usar
+command-invite = Invitar a un usuario a un canal
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[usuario] [~canal]
+command-join = Unirse al canal público
+command-join-hint = ~[canal]
+command-kick = Quitar a un miembro del canal
+command-kick-hint = @[usuario]
+command-leave = Salir del canal actual
+command-me = Realizar una acción
+command-me-hint = [mensaje]
+command-msg = Enviar un mensaje directo a un usuario
+command-msg-hint = @[usuario] [mensaje]
+command-online = Cambiar tu estado a en línea
+command-purpose = Editar el propósito del canal
+command-purpose-hint = [texto]
+command-shrug = Añade ¯\_(ツ)_/¯ a tu mensaje
+command-shrug-hint = [mensaje]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Escribe / al principio de un mensaje para ver los comandos que puedes usar y lo que hace cada uno.
+command-said-status-away = Ahora estás ausente.
+command-said-status-online = Ahora estás en línea.
+command-said-status-dnd = No molestar está activado: no recibirás notificaciones de escritorio ni push.
+
+## The Integrations dialog
+
+nav-integrations = Integraciones
+integrations-title = Integraciones
+integrations-incoming = Webhooks entrantes
+integrations-outgoing = Webhooks salientes
+integrations-commands = Comandos de barra
+integrations-bots = Cuentas de bot
+integrations-tokens = Tokens de acceso personal
+integrations-add = Añadir
+integrations-edit = Editar
+integrations-delete = Eliminar
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = ¿Eliminar «{ $name }»? Todo lo que lo use dejará de funcionar.
+integrations-save = Guardar
+integrations-copy = Copiar
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Todavía no hay ninguno.
+integrations-disabled = desactivado
+integrations-disable = Desactivar
+integrations-enable = Activar
+integrations-name = Nombre
+integrations-description = Descripción
+integrations-channel = Canal
+integrations-any-channel = Cualquier canal público
+integrations-locked = Publicar solo en este canal
+integrations-username = Nombre que se muestra en sus mensajes
+integrations-icon = URL de la imagen que se muestra en sus mensajes
+integrations-triggers = Palabras desencadenantes (una por línea)
+integrations-trigger-when = Se activa cuando
+integrations-first-word = La primera palabra es una palabra desencadenante
+integrations-starts-with = El mensaje empieza por una palabra desencadenante
+integrations-callbacks = URL de retorno (una por línea)
+integrations-content-type = Formato de envío
+integrations-form = Campos de formulario
+integrations-json = JSON
+integrations-trigger = Palabra del comando (sin la barra)
+integrations-request-url = URL de la solicitud
+integrations-method = Método de la solicitud
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Sugerirlo en el cuadro de mensaje
+integrations-hint = Sugerencia de argumentos
+integrations-autocomplete-desc = Qué hace
+integrations-bot-username = Nombre de usuario
+integrations-bot-display = Nombre visible
+integrations-token-new = Nuevo token
+integrations-token-once = Copia este token ahora: no se volverá a mostrar.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token para { $name }
+integrations-overrides-off = Este servidor muestra los mensajes de las integraciones con el nombre y la imagen de su propietario.

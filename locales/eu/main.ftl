@@ -276,3 +276,97 @@ channel-wide-confirm = @{ $mention } erabiliz gero, { $count ->
         [one] pertsona bati jakinarazpena bidaliko diozu
        *[other] { $count } pertsonari jakinarazpenak bidaliko dizkiezu
     }. Ziur zaude?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Zuk bakarrik ikus dezakezu)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Ezarri zure egoera "kanpoan" gisa
+command-dnd = Ez molestatu: ez mahaigaineko ez push jakinarazpenik
+command-echo = Errepikatu testua zure kontutik
+# Keep the quotes: the message goes between them.
+command-echo-hint = "mezua" [atzerapena segundotan]
+command-header = Editatu kanalaren goiburua
+command-header-hint = [testua]
+command-help = Erakutsi erabil ditzakezun komandoak
+command-invite = Gonbidatu erabiltzaile bat kanal batera
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[erabiltzaile-izena] [~kanala]
+command-join = Batu kanal publiko batera
+command-join-hint = ~[kanala]
+command-kick = Kendu kide bat kanaletik
+command-kick-hint = @[erabiltzaile-izena]
+command-leave = Irten uneko kanaletik
+command-me = Egin ekintza bat
+command-me-hint = [mezua]
+command-msg = Bidali mezu zuzen bat erabiltzaile bati
+command-msg-hint = @[erabiltzaile-izena] [mezua]
+command-online = Ezarri zure egoera "konektatuta" gisa
+command-purpose = Editatu kanalaren helburua
+command-purpose-hint = [testua]
+command-shrug = ¯\_(ツ)_/¯ gehitzen dio zure mezuari
+command-shrug-hint = [mezua]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Idatzi / mezu baten hasieran erabil ditzakezun komandoak eta bakoitzak zer egiten duen ikusteko.
+command-said-status-away = Orain kanpoan zaude.
+command-said-status-online = Orain konektatuta zaude.
+command-said-status-dnd = Ez molestatu aktibatuta dago: ez duzu mahaigaineko edo push jakinarazpenik jasoko.
+
+## The Integrations dialog
+
+nav-integrations = Integrazioak
+integrations-title = Integrazioak
+integrations-incoming = Sarrerako webhookak
+integrations-outgoing = Irteerako webhookak
+integrations-commands = Barra-komandoak
+integrations-bots = Bot-kontuak
+integrations-tokens = Sarbide-token pertsonalak
+integrations-add = Gehitu
+integrations-edit = Editatu
+integrations-delete = Ezabatu
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = "{ $name }" ezabatu? Hura erabiltzen duen guztiak funtzionatzeari utziko dio.
+integrations-save = Gorde
+integrations-copy = Kopiatu
+integrations-url = URLa
+integrations-token = Tokena
+integrations-empty = Oraindik ez dago bat ere.
+integrations-disabled = desgaituta
+integrations-disable = Desgaitu
+integrations-enable = Gaitu
+integrations-name = Izena
+integrations-description = Deskribapena
+integrations-channel = Kanala
+integrations-any-channel = Edozein kanal publiko
+integrations-locked = Argitaratu kanal honetan bakarrik
+integrations-username = Bere mezuetan erakusten den izena
+integrations-icon = Bere mezuetan erakusten den irudiaren URLa
+integrations-triggers = Abiarazte-hitzak (bat lerro bakoitzeko)
+integrations-trigger-when = Noiz abiarazten den
+integrations-first-word = Lehen hitza abiarazte-hitz bat da
+integrations-starts-with = Mezua abiarazte-hitz batekin hasten da
+integrations-callbacks = Itzulera-deien URLak (bat lerro bakoitzeko)
+integrations-content-type = Bidalitako formatua
+integrations-form = Inprimaki-eremuak
+integrations-json = JSON
+integrations-trigger = Komando-hitza (barrarik gabe)
+integrations-request-url = Eskaeraren URLa
+integrations-method = Eskaera-metodoa
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Proposatu mezuak idazteko eremuan
+integrations-hint = Argumentuen iradokizuna
+integrations-autocomplete-desc = Zer egiten duen
+integrations-bot-username = Erabiltzaile-izena
+integrations-bot-display = Bistaratzeko izena
+integrations-token-new = Token berria
+integrations-token-once = Kopiatu token hau orain: ez da berriro erakutsiko.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = { $name } botarentzako tokena
+integrations-overrides-off = Zerbitzari honek integrazioen mezuak haien jabearen izenarekin eta irudiarekin erakusten ditu.

@@ -276,3 +276,97 @@ channel-wide-confirm = با استفاده از @{ $mention } برای { $count 
         [one] { $count } نفر
        *[other] { $count } نفر
     } اعلان می‌فرستید. مطمئن هستید؟
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (فقط برای شما قابل مشاهده است)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = تنظیم وضعیت شما روی غایب
+command-dnd = مزاحم نشوید: بدون اعلان دسکتاپ یا پوش
+command-echo = بازتاب متن از حساب شما
+# Keep the quotes: the message goes between them.
+command-echo-hint = "پیام" [تأخیر به ثانیه]
+command-header = ویرایش سرتیتر کانال
+command-header-hint = [متن]
+command-help = نمایش فرمان‌هایی که می‌توانید به کار ببرید
+command-invite = دعوت از یک کاربر به یک کانال
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[نام کاربری] [~کانال]
+command-join = پیوستن به کانال عمومی
+command-join-hint = ~[کانال]
+command-kick = برداشتن یک عضو از کانال
+command-kick-hint = @[نام کاربری]
+command-leave = ترک کانال فعلی
+command-me = انجام یک کنش
+command-me-hint = [پیام]
+command-msg = ارسال پیام مستقیم به یک کاربر
+command-msg-hint = @[نام کاربری] [پیام]
+command-online = تنظیم وضعیت شما روی آنلاین
+command-purpose = ویرایش هدف کانال
+command-purpose-hint = [متن]
+command-shrug = ¯\_(ツ)_/¯ را به پیام شما می‌افزاید
+command-shrug-hint = [پیام]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = در آغاز پیام / بنویسید تا فرمان‌هایی را که می‌توانید به کار ببرید، همراه با کار هر یک، ببینید.
+command-said-status-away = اکنون وضعیت شما «غایب» است.
+command-said-status-online = اکنون آنلاین هستید.
+command-said-status-dnd = حالت «مزاحم نشوید» روشن است: اعلان دسکتاپ یا پوش دریافت نخواهید کرد.
+
+## The Integrations dialog
+
+nav-integrations = یکپارچه‌سازی‌ها
+integrations-title = یکپارچه‌سازی‌ها
+integrations-incoming = وب‌هوک‌های ورودی
+integrations-outgoing = وب‌هوک‌های خروجی
+integrations-commands = فرمان‌های اسلش
+integrations-bots = حساب‌های بات
+integrations-tokens = توکن‌های دسترسی شخصی
+integrations-add = افزودن
+integrations-edit = ویرایش
+integrations-delete = حذف
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = «{ $name }» حذف شود؟ هر چیزی که از آن استفاده می‌کند دیگر کار نخواهد کرد.
+integrations-save = ذخیره
+integrations-copy = کپی
+integrations-url = نشانی URL
+integrations-token = توکن
+integrations-empty = هنوز موردی وجود ندارد.
+integrations-disabled = غیرفعال
+integrations-disable = غیرفعال کردن
+integrations-enable = فعال کردن
+integrations-name = نام
+integrations-description = توضیحات
+integrations-channel = کانال
+integrations-any-channel = هر کانال عمومی
+integrations-locked = ارسال فقط در این کانال
+integrations-username = نامی که روی پیام‌هایش نمایش داده می‌شود
+integrations-icon = نشانی URL تصویری که روی پیام‌هایش نمایش داده می‌شود
+integrations-triggers = واژه‌های راه‌انداز (هر کدام در یک خط)
+integrations-trigger-when = راه‌اندازی هنگامی که
+integrations-first-word = نخستین واژه یک واژهٔ راه‌انداز باشد
+integrations-starts-with = پیام با یک واژهٔ راه‌انداز آغاز شود
+integrations-callbacks = نشانی‌های URL بازگشتی (هر کدام در یک خط)
+integrations-content-type = قالب ارسالی
+integrations-form = فیلدهای فرم
+integrations-json = JSON
+integrations-trigger = واژهٔ فرمان (بدون اسلش)
+integrations-request-url = نشانی URL درخواست
+integrations-method = روش درخواست
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = پیشنهاد آن هنگام نوشتن پیام
+integrations-hint = راهنمای آرگومان‌ها
+integrations-autocomplete-desc = کاری که انجام می‌دهد
+integrations-bot-username = نام کاربری
+integrations-bot-display = نام نمایشی
+integrations-token-new = توکن جدید
+integrations-token-once = این توکن را همین حالا کپی کنید: دوباره نمایش داده نخواهد شد.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = توکن برای { $name }
+integrations-overrides-off = این سرور پیام‌های یکپارچه‌سازی‌ها را با نام و تصویر مالکشان نمایش می‌دهد.

@@ -276,3 +276,97 @@ channel-wide-confirm = Käyttämällä @{ $mention } lähetät ilmoituksen { $co
         [one] yhdelle henkilölle
        *[other] { $count } henkilölle
     }. Oletko varma?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Näkyy vain sinulle)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Aseta tilaksesi poissa
+command-dnd = Älä häiritse: ei työpöytä- eikä push-ilmoituksia
+command-echo = Toista teksti tililtäsi
+# Keep the quotes: the message goes between them.
+command-echo-hint = "viesti" [viive sekunteina]
+command-header = Muokkaa kanavan otsikkoa
+command-header-hint = [teksti]
+command-help = Näytä käytettävissäsi olevat komennot
+command-invite = Kutsu käyttäjä kanavalle
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[käyttäjätunnus] [~kanava]
+command-join = Liity avoimelle kanavalle
+command-join-hint = ~[kanava]
+command-kick = Poista jäsen kanavalta
+command-kick-hint = @[käyttäjätunnus]
+command-leave = Poistu nykyiseltä kanavalta
+command-me = Kuvaa toimintaasi
+command-me-hint = [viesti]
+command-msg = Lähetä yksityisviesti käyttäjälle
+command-msg-hint = @[käyttäjätunnus] [viesti]
+command-online = Aseta tilaksesi paikalla
+command-purpose = Muokkaa kanavan tarkoitusta
+command-purpose-hint = [teksti]
+command-shrug = Lisää viestiisi ¯\_(ツ)_/¯
+command-shrug-hint = [viesti]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Kirjoita / viestin alkuun, niin näet käytettävissäsi olevat komennot ja mitä kukin tekee.
+command-said-status-away = Olet nyt poissa.
+command-said-status-online = Olet nyt paikalla.
+command-said-status-dnd = Älä häiritse on päällä: et saa työpöytä- etkä push-ilmoituksia.
+
+## The Integrations dialog
+
+nav-integrations = Integraatiot
+integrations-title = Integraatiot
+integrations-incoming = Saapuvat webhookit
+integrations-outgoing = Lähtevät webhookit
+integrations-commands = Kauttaviivakomennot
+integrations-bots = Bottitilit
+integrations-tokens = Henkilökohtaiset käyttöoikeustunnukset
+integrations-add = Lisää
+integrations-edit = Muokkaa
+integrations-delete = Poista
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Poistetaanko ”{ $name }”? Kaikki, mikä käyttää sitä, lakkaa toimimasta.
+integrations-save = Tallenna
+integrations-copy = Kopioi
+integrations-url = URL
+integrations-token = Tunnus
+integrations-empty = Ei vielä yhtään.
+integrations-disabled = poistettu käytöstä
+integrations-disable = Poista käytöstä
+integrations-enable = Ota käyttöön
+integrations-name = Nimi
+integrations-description = Kuvaus
+integrations-channel = Kanava
+integrations-any-channel = Mikä tahansa julkinen kanava
+integrations-locked = Julkaise vain tällä kanavalla
+integrations-username = Sen viesteissä näkyvä nimi
+integrations-icon = Sen viesteissä näkyvän kuvan URL
+integrations-triggers = Laukaisusanat (yksi riviä kohden)
+integrations-trigger-when = Laukeaa, kun
+integrations-first-word = Ensimmäinen sana on laukaisusana
+integrations-starts-with = Viesti alkaa laukaisusanalla
+integrations-callbacks = Takaisinkutsujen URL-osoitteet (yksi riviä kohden)
+integrations-content-type = Lähetettävä muoto
+integrations-form = Lomakekentät
+integrations-json = JSON
+integrations-trigger = Komentosana (ilman kauttaviivaa)
+integrations-request-url = Pyynnön URL
+integrations-method = Pyyntömenetelmä
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Tarjoa sitä viestiä kirjoitettaessa
+integrations-hint = Argumenttivihje
+integrations-autocomplete-desc = Mitä se tekee
+integrations-bot-username = Käyttäjätunnus
+integrations-bot-display = Näyttönimi
+integrations-token-new = Uusi tunnus
+integrations-token-once = Kopioi tämä tunnus nyt: sitä ei näytetä uudelleen.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Tunnus botille { $name }
+integrations-overrides-off = Tämä palvelin näyttää integraatioiden viestit niiden omistajan nimellä ja kuvalla.

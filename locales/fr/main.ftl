@@ -276,3 +276,97 @@ channel-wide-confirm = Avec @{ $mention }, vous allez envoyer des notifications 
         [one] { $count } personne
        *[other] { $count } personnes
     }. Voulez-vous continuer ?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Visible uniquement par vous)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Définir votre statut sur « absent »
+command-dnd = Ne pas déranger : aucune notification sur le bureau ni push
+command-echo = Renvoyer un texte depuis votre compte
+# Keep the quotes: the message goes between them.
+command-echo-hint = "message" [délai en secondes]
+command-header = Modifier l’en-tête du canal
+command-header-hint = [texte]
+command-help = Afficher les commandes que vous pouvez utiliser
+command-invite = Inviter un utilisateur dans un canal
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[nom d’utilisateur] [~canal]
+command-join = Rejoindre le canal public
+command-join-hint = ~[canal]
+command-kick = Retirer un membre du canal
+command-kick-hint = @[nom d’utilisateur]
+command-leave = Quitter le canal actuel
+command-me = Effectuer une action
+command-me-hint = [message]
+command-msg = Envoyer un message direct à un utilisateur
+command-msg-hint = @[nom d’utilisateur] [message]
+command-online = Définir votre statut sur « en ligne »
+command-purpose = Modifier l’objectif du canal
+command-purpose-hint = [texte]
+command-shrug = Ajoute ¯\_(ツ)_/¯ à votre message
+command-shrug-hint = [message]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Tapez / au début d’un message pour voir les commandes que vous pouvez utiliser et ce que fait chacune d’elles.
+command-said-status-away = Votre statut est maintenant « absent ».
+command-said-status-online = Votre statut est maintenant « en ligne ».
+command-said-status-dnd = « Ne pas déranger » est activé : vous ne recevrez ni notifications sur le bureau ni notifications push.
+
+## The Integrations dialog
+
+nav-integrations = Intégrations
+integrations-title = Intégrations
+integrations-incoming = Webhooks entrants
+integrations-outgoing = Webhooks sortants
+integrations-commands = Commandes slash
+integrations-bots = Comptes de bot
+integrations-tokens = Jetons d’accès personnels
+integrations-add = Ajouter
+integrations-edit = Modifier
+integrations-delete = Supprimer
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Supprimer « { $name } » ? Tout ce qui l’utilise cessera de fonctionner.
+integrations-save = Enregistrer
+integrations-copy = Copier
+integrations-url = URL
+integrations-token = Jeton
+integrations-empty = Aucun pour l’instant.
+integrations-disabled = désactivé
+integrations-disable = Désactiver
+integrations-enable = Activer
+integrations-name = Nom
+integrations-description = Description
+integrations-channel = Canal
+integrations-any-channel = N’importe quel canal public
+integrations-locked = Publier uniquement dans ce canal
+integrations-username = Nom affiché sur ses messages
+integrations-icon = URL de l’image affichée sur ses messages
+integrations-triggers = Mots déclencheurs (un par ligne)
+integrations-trigger-when = Se déclenche quand
+integrations-first-word = Le premier mot est un mot déclencheur
+integrations-starts-with = Le message commence par un mot déclencheur
+integrations-callbacks = URL de rappel (une par ligne)
+integrations-content-type = Format envoyé
+integrations-form = Champs de formulaire
+integrations-json = JSON
+integrations-trigger = Mot de commande (sans la barre oblique)
+integrations-request-url = URL de la requête
+integrations-method = Méthode de la requête
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = La proposer dans la zone de saisie des messages
+integrations-hint = Indication sur les arguments
+integrations-autocomplete-desc = Ce que fait la commande
+integrations-bot-username = Nom d’utilisateur
+integrations-bot-display = Nom d’affichage
+integrations-token-new = Nouveau jeton
+integrations-token-once = Copiez ce jeton maintenant : il ne sera plus affiché.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Jeton pour { $name }
+integrations-overrides-off = Ce serveur affiche les messages des intégrations sous le nom et l’image de leur propriétaire.

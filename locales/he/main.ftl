@@ -280,3 +280,97 @@ channel-wide-confirm = השימוש ב־@{ $mention } ישלח התראות { $c
         [two] לשני אנשים
        *[other] ל־{ $count } אנשים
     }. להמשיך?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (גלוי רק לך)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = שינוי הסטטוס שלך ל"לא נמצא"
+command-dnd = נא לא להפריע: ללא התראות בשולחן העבודה או התראות Push
+command-echo = הדהוד טקסט מהחשבון שלך
+# Keep the quotes: the message goes between them.
+command-echo-hint = "הודעה" [השהיה בשניות]
+command-header = עריכת כותרת הערוץ
+command-header-hint = [טקסט]
+command-help = הצגת הפקודות שזמינות לך
+command-invite = הזמנת משתמש לערוץ
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[שם משתמש] [~ערוץ]
+command-join = הצטרפות לערוץ ציבורי
+command-join-hint = ~[ערוץ]
+command-kick = הסרת חבר מהערוץ
+command-kick-hint = @[שם משתמש]
+command-leave = עזיבת הערוץ הנוכחי
+command-me = תיאור פעולה
+command-me-hint = [הודעה]
+command-msg = שליחת הודעה ישירה למשתמש
+command-msg-hint = @[שם משתמש] [הודעה]
+command-online = שינוי הסטטוס שלך ל"מקוון"
+command-purpose = עריכת מטרת הערוץ
+command-purpose-hint = [טקסט]
+command-shrug = הוספת ¯\_(ツ)_/¯ להודעה שלך
+command-shrug-hint = [הודעה]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = יש להקליד / בתחילת ההודעה כדי לראות את הפקודות שזמינות לך ומה כל אחת מהן עושה.
+command-said-status-away = הסטטוס שלך הוא עכשיו "לא נמצא".
+command-said-status-online = הסטטוס שלך הוא עכשיו "מקוון".
+command-said-status-dnd = מצב "נא לא להפריע" מופעל: לא יישלחו אליך התראות בשולחן העבודה או התראות Push.
+
+## The Integrations dialog
+
+nav-integrations = שילובים
+integrations-title = שילובים
+integrations-incoming = Webhooks נכנסים
+integrations-outgoing = Webhooks יוצאים
+integrations-commands = פקודות לוכסן
+integrations-bots = חשבונות בוט
+integrations-tokens = אסימוני גישה אישיים
+integrations-add = הוספה
+integrations-edit = עריכה
+integrations-delete = מחיקה
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = למחוק את "{ $name }"? כל מה שמשתמש בו יפסיק לפעול.
+integrations-save = שמירה
+integrations-copy = העתקה
+integrations-url = כתובת URL
+integrations-token = אסימון
+integrations-empty = אין עדיין.
+integrations-disabled = מושבת
+integrations-disable = השבתה
+integrations-enable = הפעלה
+integrations-name = שם
+integrations-description = תיאור
+integrations-channel = ערוץ
+integrations-any-channel = כל ערוץ ציבורי
+integrations-locked = פרסום בערוץ הזה בלבד
+integrations-username = השם שיוצג בהודעות שלו
+integrations-icon = כתובת URL של התמונה שתוצג בהודעות שלו
+integrations-triggers = מילות הפעלה (אחת בכל שורה)
+integrations-trigger-when = מופעל כאשר
+integrations-first-word = המילה הראשונה היא מילת הפעלה
+integrations-starts-with = ההודעה מתחילה במילת הפעלה
+integrations-callbacks = כתובות URL לקריאה חוזרת (אחת בכל שורה)
+integrations-content-type = הפורמט שנשלח
+integrations-form = שדות טופס
+integrations-json = JSON
+integrations-trigger = מילת הפקודה (בלי הלוכסן)
+integrations-request-url = כתובת URL של הבקשה
+integrations-method = שיטת הבקשה
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = הצעת הפקודה בזמן כתיבת הודעה
+integrations-hint = רמז לארגומנטים
+integrations-autocomplete-desc = מה היא עושה
+integrations-bot-username = שם משתמש
+integrations-bot-display = שם תצוגה
+integrations-token-new = אסימון חדש
+integrations-token-once = יש להעתיק את האסימון הזה עכשיו: הוא לא יוצג שוב.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = אסימון עבור { $name }
+integrations-overrides-off = השרת הזה מציג הודעות של שילובים תחת השם והתמונה של הבעלים שלהם.

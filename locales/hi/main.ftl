@@ -276,3 +276,97 @@ channel-wide-confirm = @{ $mention } का उपयोग करने पर 
         [one] { $count } व्यक्ति
        *[other] { $count } लोगों
     } को सूचनाएँ भेजी जाएँगी। क्या आप निश्चित हैं?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (केवल आपको दिखाई देता है)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = अपनी स्थिति "दूर" पर सेट करें
+command-dnd = परेशान न करें: कोई डेस्कटॉप या पुश सूचना नहीं
+command-echo = अपने खाते से टेक्स्ट को दोहराएँ
+# Keep the quotes: the message goes between them.
+command-echo-hint = "संदेश" [सेकंड में देरी]
+command-header = चैनल का हेडर संपादित करें
+command-header-hint = [टेक्स्ट]
+command-help = वे कमांड दिखाएँ जिनका आप उपयोग कर सकते हैं
+command-invite = किसी उपयोगकर्ता को चैनल में आमंत्रित करें
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[उपयोगकर्ता नाम] [~चैनल]
+command-join = सार्वजनिक चैनल से जुड़ें
+command-join-hint = ~[चैनल]
+command-kick = चैनल से किसी सदस्य को हटाएँ
+command-kick-hint = @[उपयोगकर्ता नाम]
+command-leave = वर्तमान चैनल छोड़ें
+command-me = कोई क्रिया दर्शाएँ
+command-me-hint = [संदेश]
+command-msg = किसी उपयोगकर्ता को सीधा संदेश भेजें
+command-msg-hint = @[उपयोगकर्ता नाम] [संदेश]
+command-online = अपनी स्थिति "ऑनलाइन" पर सेट करें
+command-purpose = चैनल का उद्देश्य संपादित करें
+command-purpose-hint = [टेक्स्ट]
+command-shrug = आपके संदेश में ¯\_(ツ)_/¯ जोड़ता है
+command-shrug-hint = [संदेश]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = संदेश की शुरुआत में / लिखें, तो आपको वे कमांड दिखेंगे जिनका आप उपयोग कर सकते हैं, साथ ही यह भी कि हर कमांड क्या करता है।
+command-said-status-away = अब आपकी स्थिति "दूर" है।
+command-said-status-online = अब आप ऑनलाइन हैं।
+command-said-status-dnd = परेशान न करें चालू है: आपको डेस्कटॉप या पुश सूचनाएँ नहीं मिलेंगी।
+
+## The Integrations dialog
+
+nav-integrations = इंटीग्रेशन
+integrations-title = इंटीग्रेशन
+integrations-incoming = इनकमिंग वेबहुक
+integrations-outgoing = आउटगोइंग वेबहुक
+integrations-commands = स्लैश कमांड
+integrations-bots = बॉट खाते
+integrations-tokens = व्यक्तिगत एक्सेस टोकन
+integrations-add = जोड़ें
+integrations-edit = संपादित करें
+integrations-delete = हटाएँ
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = “{ $name }” हटाएँ? जो कुछ भी इसका उपयोग करता है, वह काम करना बंद कर देगा।
+integrations-save = सहेजें
+integrations-copy = कॉपी करें
+integrations-url = URL
+integrations-token = टोकन
+integrations-empty = अभी तक कोई नहीं।
+integrations-disabled = अक्षम
+integrations-disable = अक्षम करें
+integrations-enable = सक्षम करें
+integrations-name = नाम
+integrations-description = विवरण
+integrations-channel = चैनल
+integrations-any-channel = कोई भी सार्वजनिक चैनल
+integrations-locked = केवल इसी चैनल में पोस्ट करें
+integrations-username = इसके संदेशों पर दिखने वाला नाम
+integrations-icon = इसके संदेशों पर दिखने वाली छवि का URL
+integrations-triggers = ट्रिगर शब्द (प्रति पंक्ति एक)
+integrations-trigger-when = कब ट्रिगर हो
+integrations-first-word = पहला शब्द कोई ट्रिगर शब्द हो
+integrations-starts-with = संदेश किसी ट्रिगर शब्द से शुरू हो
+integrations-callbacks = कॉलबैक URL (प्रति पंक्ति एक)
+integrations-content-type = भेजा जाने वाला फ़ॉर्मैट
+integrations-form = फ़ॉर्म फ़ील्ड
+integrations-json = JSON
+integrations-trigger = कमांड शब्द (स्लैश के बिना)
+integrations-request-url = अनुरोध URL
+integrations-method = अनुरोध विधि
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = संदेश लिखते समय इसका सुझाव दें
+integrations-hint = आर्ग्युमेंट संकेत
+integrations-autocomplete-desc = यह क्या करता है
+integrations-bot-username = उपयोगकर्ता नाम
+integrations-bot-display = प्रदर्शित नाम
+integrations-token-new = नया टोकन
+integrations-token-once = यह टोकन अभी कॉपी कर लें: यह दोबारा नहीं दिखाया जाएगा।
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = { $name } के लिए टोकन
+integrations-overrides-off = यह सर्वर इंटीग्रेशन के संदेशों को उनके स्वामी के नाम और छवि के साथ दिखाता है।

@@ -276,3 +276,97 @@ channel-wide-confirm = A @{ $mention } használatával { $count ->
         [one] egy személynek
        *[other] { $count } személynek
     } küldesz értesítést. Biztos vagy benne?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Csak te látod)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Az állapotod beállítása távollévőre
+command-dnd = Ne zavarjanak: nincs asztali és push-értesítés
+command-echo = Szöveg visszaküldése a fiókodból
+# Keep the quotes: the message goes between them.
+command-echo-hint = "üzenet" [késleltetés másodpercben]
+command-header = A csatorna fejlécének szerkesztése
+command-header-hint = [szöveg]
+command-help = A használható parancsok megjelenítése
+command-invite = Felhasználó meghívása egy csatornába
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[felhasználónév] [~csatorna]
+command-join = Csatlakozás egy nyilvános csatornához
+command-join-hint = ~[csatorna]
+command-kick = Tag eltávolítása a csatornából
+command-kick-hint = @[felhasználónév]
+command-leave = Kilépés a jelenlegi csatornából
+command-me = Cselekvés leírása
+command-me-hint = [üzenet]
+command-msg = Közvetlen üzenet küldése egy felhasználónak
+command-msg-hint = @[felhasználónév] [üzenet]
+command-online = Az állapotod beállítása elérhetőre
+command-purpose = A csatorna céljának szerkesztése
+command-purpose-hint = [szöveg]
+command-shrug = ¯\_(ツ)_/¯ hozzáadása az üzenetedhez
+command-shrug-hint = [üzenet]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Ha egy üzenet elején beírod a / jelet, megjelennek a használható parancsok, és az is, hogy melyik mit csinál.
+command-said-status-away = Mostantól távol vagy.
+command-said-status-online = Mostantól elérhető vagy.
+command-said-status-dnd = A Ne zavarjanak mód be van kapcsolva: nem kapsz asztali és push-értesítéseket.
+
+## The Integrations dialog
+
+nav-integrations = Integrációk
+integrations-title = Integrációk
+integrations-incoming = Bejövő webhookok
+integrations-outgoing = Kimenő webhookok
+integrations-commands = Perjeles parancsok
+integrations-bots = Botfiókok
+integrations-tokens = Személyes hozzáférési tokenek
+integrations-add = Hozzáadás
+integrations-edit = Szerkesztés
+integrations-delete = Törlés
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Törlöd ezt: „{ $name }”? Ami használja, az nem fog tovább működni.
+integrations-save = Mentés
+integrations-copy = Másolás
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Még nincs egy sem.
+integrations-disabled = letiltva
+integrations-disable = Letiltás
+integrations-enable = Engedélyezés
+integrations-name = Név
+integrations-description = Leírás
+integrations-channel = Csatorna
+integrations-any-channel = Bármely nyilvános csatorna
+integrations-locked = Csak ebbe a csatornába küldhet
+integrations-username = Az üzenetein megjelenő név
+integrations-icon = Az üzenetein megjelenő kép URL-címe
+integrations-triggers = Aktiváló szavak (soronként egy)
+integrations-trigger-when = Aktiválódik, ha
+integrations-first-word = Az első szó aktiváló szó
+integrations-starts-with = Az üzenet aktiváló szóval kezdődik
+integrations-callbacks = Visszahívási URL-címek (soronként egy)
+integrations-content-type = Küldött formátum
+integrations-form = Űrlapmezők
+integrations-json = JSON
+integrations-trigger = Parancsszó (perjel nélkül)
+integrations-request-url = Kérés URL-címe
+integrations-method = Kérési metódus
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Felajánlás üzenetírás közben
+integrations-hint = Argumentumtipp
+integrations-autocomplete-desc = Mit csinál
+integrations-bot-username = Felhasználónév
+integrations-bot-display = Megjelenített név
+integrations-token-new = Új token
+integrations-token-once = Másold ki most ezt a tokent: többé nem jelenik meg.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token ehhez: { $name }
+integrations-overrides-off = Ez a szerver az integrációk üzeneteit a tulajdonosuk nevével és képével jeleníti meg.

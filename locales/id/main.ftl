@@ -272,3 +272,97 @@ channel-wide-title = Beri tahu semua orang di kanal ini?
 channel-wide-confirm = Dengan menggunakan @{ $mention }, Anda akan mengirim notifikasi ke { $count ->
        *[other] { $count } orang
     }. Anda yakin?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Hanya terlihat oleh Anda)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Atur status Anda menjadi tidak di tempat
+command-dnd = Jangan ganggu: tanpa notifikasi desktop atau push
+command-echo = Gemakan kembali teks dari akun Anda
+# Keep the quotes: the message goes between them.
+command-echo-hint = "pesan" [jeda dalam detik]
+command-header = Sunting tajuk kanal
+command-header-hint = [teks]
+command-help = Tampilkan perintah yang dapat Anda gunakan
+command-invite = Undang pengguna ke kanal
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[nama pengguna] [~kanal]
+command-join = Gabung ke kanal terbuka
+command-join-hint = ~[kanal]
+command-kick = Keluarkan anggota dari kanal
+command-kick-hint = @[nama pengguna]
+command-leave = Keluar dari kanal saat ini
+command-me = Lakukan aksi
+command-me-hint = [pesan]
+command-msg = Kirim pesan langsung ke pengguna
+command-msg-hint = @[nama pengguna] [pesan]
+command-online = Atur status Anda menjadi daring
+command-purpose = Sunting tujuan kanal
+command-purpose-hint = [teks]
+command-shrug = Menambahkan ¯\_(ツ)_/¯ ke pesan Anda
+command-shrug-hint = [pesan]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Ketik / di awal pesan untuk melihat perintah yang dapat Anda gunakan beserta fungsi masing-masing.
+command-said-status-away = Anda sekarang tidak di tempat.
+command-said-status-online = Anda sekarang daring.
+command-said-status-dnd = Jangan ganggu aktif: Anda tidak akan menerima notifikasi desktop atau push.
+
+## The Integrations dialog
+
+nav-integrations = Integrasi
+integrations-title = Integrasi
+integrations-incoming = Webhook masuk
+integrations-outgoing = Webhook keluar
+integrations-commands = Perintah garis miring
+integrations-bots = Akun bot
+integrations-tokens = Token akses pribadi
+integrations-add = Tambah
+integrations-edit = Sunting
+integrations-delete = Hapus
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Hapus “{ $name }”? Apa pun yang menggunakannya akan berhenti berfungsi.
+integrations-save = Simpan
+integrations-copy = Salin
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Belum ada.
+integrations-disabled = nonaktif
+integrations-disable = Nonaktifkan
+integrations-enable = Aktifkan
+integrations-name = Nama
+integrations-description = Deskripsi
+integrations-channel = Kanal
+integrations-any-channel = Kanal publik mana pun
+integrations-locked = Hanya kirim di kanal ini
+integrations-username = Nama yang ditampilkan pada pesannya
+integrations-icon = URL gambar yang ditampilkan pada pesannya
+integrations-triggers = Kata pemicu (satu per baris)
+integrations-trigger-when = Terpicu saat
+integrations-first-word = Kata pertama adalah kata pemicu
+integrations-starts-with = Pesan diawali dengan kata pemicu
+integrations-callbacks = URL callback (satu per baris)
+integrations-content-type = Format yang dikirim
+integrations-form = Kolom formulir
+integrations-json = JSON
+integrations-trigger = Kata perintah (tanpa garis miring)
+integrations-request-url = URL permintaan
+integrations-method = Metode permintaan
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Tawarkan saat menulis pesan
+integrations-hint = Petunjuk argumen
+integrations-autocomplete-desc = Fungsinya
+integrations-bot-username = Nama pengguna
+integrations-bot-display = Nama tampilan
+integrations-token-new = Token baru
+integrations-token-once = Salin token ini sekarang: token ini tidak akan ditampilkan lagi.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token untuk { $name }
+integrations-overrides-off = Server ini menampilkan pesan integrasi dengan nama dan gambar pemiliknya.

@@ -276,3 +276,97 @@ channel-wide-confirm = Usando @{ $mention } stai per inviare notifiche a { $coun
         [one] una persona
        *[other] { $count } persone
     }. Vuoi continuare?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Visibile solo a te)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Imposta il tuo stato su assente
+command-dnd = Non disturbare: nessuna notifica desktop o push
+command-echo = Ripeti un testo dal tuo account
+# Keep the quotes: the message goes between them.
+command-echo-hint = "messaggio" [ritardo in secondi]
+command-header = Modifica l'intestazione del canale
+command-header-hint = [testo]
+command-help = Mostra i comandi che puoi usare
+command-invite = Invita un utente in un canale
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[nome utente] [~canale]
+command-join = Unisciti al canale pubblico
+command-join-hint = ~[canale]
+command-kick = Rimuovi un membro dal canale
+command-kick-hint = @[nome utente]
+command-leave = Abbandona il canale corrente
+command-me = Descrivi un'azione
+command-me-hint = [messaggio]
+command-msg = Invia un messaggio diretto a un utente
+command-msg-hint = @[nome utente] [messaggio]
+command-online = Imposta il tuo stato su online
+command-purpose = Modifica lo scopo del canale
+command-purpose-hint = [testo]
+command-shrug = Aggiunge ¯\_(ツ)_/¯ al tuo messaggio
+command-shrug-hint = [messaggio]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Digita / all'inizio di un messaggio per vedere i comandi che puoi usare e cosa fa ciascuno.
+command-said-status-away = Ora risulti assente.
+command-said-status-online = Ora risulti online.
+command-said-status-dnd = Non disturbare è attivo: non riceverai notifiche desktop o push.
+
+## The Integrations dialog
+
+nav-integrations = Integrazioni
+integrations-title = Integrazioni
+integrations-incoming = Webhook in entrata
+integrations-outgoing = Webhook in uscita
+integrations-commands = Comandi slash
+integrations-bots = Account bot
+integrations-tokens = Token di accesso personali
+integrations-add = Aggiungi
+integrations-edit = Modifica
+integrations-delete = Elimina
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Eliminare “{ $name }”? Tutto ciò che lo usa smetterà di funzionare.
+integrations-save = Salva
+integrations-copy = Copia
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Ancora nessuno.
+integrations-disabled = disattivato
+integrations-disable = Disattiva
+integrations-enable = Attiva
+integrations-name = Nome
+integrations-description = Descrizione
+integrations-channel = Canale
+integrations-any-channel = Qualsiasi canale pubblico
+integrations-locked = Pubblica solo in questo canale
+integrations-username = Nome mostrato nei suoi messaggi
+integrations-icon = URL dell'immagine mostrata nei suoi messaggi
+integrations-triggers = Parole di attivazione (una per riga)
+integrations-trigger-when = Si attiva quando
+integrations-first-word = La prima parola è una parola di attivazione
+integrations-starts-with = Il messaggio inizia con una parola di attivazione
+integrations-callbacks = URL di callback (uno per riga)
+integrations-content-type = Formato inviato
+integrations-form = Campi del modulo
+integrations-json = JSON
+integrations-trigger = Parola del comando (senza la barra)
+integrations-request-url = URL della richiesta
+integrations-method = Metodo della richiesta
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Suggeriscilo durante la scrittura dei messaggi
+integrations-hint = Suggerimento per gli argomenti
+integrations-autocomplete-desc = Cosa fa
+integrations-bot-username = Nome utente
+integrations-bot-display = Nome visualizzato
+integrations-token-new = Nuovo token
+integrations-token-once = Copia subito questo token: non verrà più mostrato.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token per { $name }
+integrations-overrides-off = Questo server mostra i messaggi delle integrazioni con il nome e l'immagine del loro proprietario.

@@ -272,3 +272,97 @@ channel-wide-title = このチャンネルの全員に通知しますか？
 channel-wide-confirm = @{ $mention } を使うと { $count ->
        *[other] { $count } 人
     }に通知が送信されます。よろしいですか？
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = （あなただけに表示されています）
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = ステータスを離席中に設定
+command-dnd = 取り込み中：デスクトップ通知とプッシュ通知を停止
+command-echo = 自分のアカウントからテキストをエコー
+# Keep the quotes: the message goes between them.
+command-echo-hint = "メッセージ" [遅延秒数]
+command-header = チャンネルのヘッダーを編集
+command-header-hint = [テキスト]
+command-help = 使用できるコマンドを表示
+command-invite = ユーザーをチャンネルに招待
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[ユーザー名] [~チャンネル]
+command-join = 公開チャンネルに参加
+command-join-hint = ~[チャンネル]
+command-kick = チャンネルからメンバーを削除
+command-kick-hint = @[ユーザー名]
+command-leave = 現在のチャンネルから退出
+command-me = 自分の動作を表現
+command-me-hint = [メッセージ]
+command-msg = ユーザーにダイレクトメッセージを送信
+command-msg-hint = @[ユーザー名] [メッセージ]
+command-online = ステータスをオンラインに設定
+command-purpose = チャンネルの目的を編集
+command-purpose-hint = [テキスト]
+command-shrug = メッセージに ¯\_(ツ)_/¯ を追加
+command-shrug-hint = [メッセージ]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = メッセージの先頭に / を入力すると、使用できるコマンドとそれぞれの機能が表示されます。
+command-said-status-away = ステータスを離席中にしました。
+command-said-status-online = ステータスをオンラインにしました。
+command-said-status-dnd = 取り込み中がオンです。デスクトップ通知とプッシュ通知は届きません。
+
+## The Integrations dialog
+
+nav-integrations = 統合機能
+integrations-title = 統合機能
+integrations-incoming = 内向きのウェブフック
+integrations-outgoing = 外向きのウェブフック
+integrations-commands = スラッシュコマンド
+integrations-bots = ボットアカウント
+integrations-tokens = パーソナルアクセストークン
+integrations-add = 追加
+integrations-edit = 編集
+integrations-delete = 削除
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = 「{ $name }」を削除しますか？これを使用しているものはすべて動作しなくなります。
+integrations-save = 保存
+integrations-copy = コピー
+integrations-url = URL
+integrations-token = トークン
+integrations-empty = まだありません。
+integrations-disabled = 無効
+integrations-disable = 無効にする
+integrations-enable = 有効にする
+integrations-name = 名前
+integrations-description = 説明
+integrations-channel = チャンネル
+integrations-any-channel = 任意の公開チャンネル
+integrations-locked = このチャンネルにのみ投稿
+integrations-username = メッセージに表示する名前
+integrations-icon = メッセージに表示する画像の URL
+integrations-triggers = トリガーワード（1 行に 1 つ）
+integrations-trigger-when = トリガー条件
+integrations-first-word = 最初の単語がトリガーワード
+integrations-starts-with = メッセージがトリガーワードで始まる
+integrations-callbacks = コールバック URL（1 行に 1 つ）
+integrations-content-type = 送信形式
+integrations-form = フォームフィールド
+integrations-json = JSON
+integrations-trigger = コマンド名（スラッシュなし）
+integrations-request-url = リクエスト URL
+integrations-method = リクエストメソッド
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = メッセージ入力時に候補として表示
+integrations-hint = 引数のヒント
+integrations-autocomplete-desc = 機能の説明
+integrations-bot-username = ユーザー名
+integrations-bot-display = 表示名
+integrations-token-new = 新しいトークン
+integrations-token-once = 今すぐこのトークンをコピーしてください。再表示されません。
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = { $name } のトークン
+integrations-overrides-off = このサーバーでは、統合機能のメッセージは所有者の名前と画像で表示されます。

@@ -272,3 +272,97 @@ channel-wide-title = 이 채널의 모든 사람에게 알릴까요?
 channel-wide-confirm = @{ $mention }을(를) 사용하면 { $count ->
        *[other] { $count }명
     }에게 알림이 전송됩니다. 계속할까요?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (나에게만 표시됨)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = 상태를 자리 비움으로 설정
+command-dnd = 방해 금지: 데스크톱 및 푸시 알림 받지 않음
+command-echo = 내 계정으로 텍스트를 그대로 다시 보내기
+# Keep the quotes: the message goes between them.
+command-echo-hint = "메시지" [지연 시간(초)]
+command-header = 채널 헤더 편집
+command-header-hint = [텍스트]
+command-help = 사용할 수 있는 명령어 보기
+command-invite = 사용자를 채널에 초대
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[사용자 이름] [~채널]
+command-join = 공개 채널에 참여
+command-join-hint = ~[채널]
+command-kick = 채널에서 멤버 내보내기
+command-kick-hint = @[사용자 이름]
+command-leave = 현재 채널 나가기
+command-me = 동작 표현하기
+command-me-hint = [메시지]
+command-msg = 사용자에게 다이렉트 메시지 보내기
+command-msg-hint = @[사용자 이름] [메시지]
+command-online = 상태를 온라인으로 설정
+command-purpose = 채널 목적 편집
+command-purpose-hint = [텍스트]
+command-shrug = 메시지에 ¯\_(ツ)_/¯ 추가
+command-shrug-hint = [메시지]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = 메시지 맨 앞에 /를 입력하면 사용할 수 있는 명령어와 각 명령어의 기능이 표시됩니다.
+command-said-status-away = 이제 자리 비움 상태입니다.
+command-said-status-online = 이제 온라인 상태입니다.
+command-said-status-dnd = 방해 금지가 켜졌습니다. 데스크톱 및 푸시 알림을 받지 않습니다.
+
+## The Integrations dialog
+
+nav-integrations = 통합
+integrations-title = 통합
+integrations-incoming = 수신 웹훅
+integrations-outgoing = 발신 웹훅
+integrations-commands = 슬래시 명령어
+integrations-bots = 봇 계정
+integrations-tokens = 개인 액세스 토큰
+integrations-add = 추가
+integrations-edit = 편집
+integrations-delete = 삭제
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = “{ $name }”을(를) 삭제할까요? 이를 사용하는 모든 항목이 작동을 멈춥니다.
+integrations-save = 저장
+integrations-copy = 복사
+integrations-url = URL
+integrations-token = 토큰
+integrations-empty = 아직 없습니다.
+integrations-disabled = 비활성화됨
+integrations-disable = 비활성화
+integrations-enable = 활성화
+integrations-name = 이름
+integrations-description = 설명
+integrations-channel = 채널
+integrations-any-channel = 모든 공개 채널
+integrations-locked = 이 채널에만 게시
+integrations-username = 메시지에 표시되는 이름
+integrations-icon = 메시지에 표시되는 이미지 URL
+integrations-triggers = 트리거 단어 (한 줄에 하나씩)
+integrations-trigger-when = 트리거 조건
+integrations-first-word = 첫 단어가 트리거 단어임
+integrations-starts-with = 메시지가 트리거 단어로 시작함
+integrations-callbacks = 콜백 URL (한 줄에 하나씩)
+integrations-content-type = 전송 형식
+integrations-form = 양식 필드
+integrations-json = JSON
+integrations-trigger = 명령어 단어 (슬래시 제외)
+integrations-request-url = 요청 URL
+integrations-method = 요청 메서드
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = 메시지 입력란에서 제안
+integrations-hint = 인수 힌트
+integrations-autocomplete-desc = 기능 설명
+integrations-bot-username = 사용자 이름
+integrations-bot-display = 표시 이름
+integrations-token-new = 새 토큰
+integrations-token-once = 지금 이 토큰을 복사하세요. 다시 표시되지 않습니다.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = { $name }용 토큰
+integrations-overrides-off = 이 서버는 통합이 보낸 메시지를 소유자의 이름과 프로필 이미지로 표시합니다.

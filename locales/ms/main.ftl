@@ -272,3 +272,97 @@ channel-wide-title = Maklumkan semua orang dalam saluran ini?
 channel-wide-confirm = Dengan menggunakan @{ $mention }, anda akan menghantar pemberitahuan kepada { $count ->
        *[other] { $count } orang
     }. Adakah anda pasti?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Hanya kelihatan kepada anda)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Tetapkan status anda kepada tiada di tempat
+command-dnd = Jangan ganggu: tiada pemberitahuan desktop atau push
+command-echo = Ulang semula teks daripada akaun anda
+# Keep the quotes: the message goes between them.
+command-echo-hint = "mesej" [lengah dalam saat]
+command-header = Sunting pengepala saluran
+command-header-hint = [teks]
+command-help = Tunjukkan arahan yang boleh anda gunakan
+command-invite = Jemput pengguna ke saluran
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[nama pengguna] [~saluran]
+command-join = Sertai saluran terbuka
+command-join-hint = ~[saluran]
+command-kick = Alih keluar ahli daripada saluran
+command-kick-hint = @[nama pengguna]
+command-leave = Tinggalkan saluran semasa
+command-me = Lakukan tindakan
+command-me-hint = [mesej]
+command-msg = Hantar mesej langsung kepada pengguna
+command-msg-hint = @[nama pengguna] [mesej]
+command-online = Tetapkan status anda kepada dalam talian
+command-purpose = Sunting tujuan saluran
+command-purpose-hint = [teks]
+command-shrug = Menambah ¯\_(ツ)_/¯ pada mesej anda
+command-shrug-hint = [mesej]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Taip / di awal mesej untuk melihat arahan yang boleh anda gunakan serta fungsi setiap satunya.
+command-said-status-away = Anda kini tiada di tempat.
+command-said-status-online = Anda kini dalam talian.
+command-said-status-dnd = Jangan ganggu dihidupkan: anda tidak akan menerima pemberitahuan desktop atau push.
+
+## The Integrations dialog
+
+nav-integrations = Integrasi
+integrations-title = Integrasi
+integrations-incoming = Webhook masuk
+integrations-outgoing = Webhook keluar
+integrations-commands = Arahan slash
+integrations-bots = Akaun bot
+integrations-tokens = Token capaian peribadi
+integrations-add = Tambah
+integrations-edit = Sunting
+integrations-delete = Padam
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Padam “{ $name }”? Apa-apa yang menggunakannya akan berhenti berfungsi.
+integrations-save = Simpan
+integrations-copy = Salin
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Belum ada lagi.
+integrations-disabled = dinyahdayakan
+integrations-disable = Nyahdayakan
+integrations-enable = Dayakan
+integrations-name = Nama
+integrations-description = Penerangan
+integrations-channel = Saluran
+integrations-any-channel = Mana-mana saluran awam
+integrations-locked = Siarkan dalam saluran ini sahaja
+integrations-username = Nama yang dipaparkan pada mesejnya
+integrations-icon = URL imej yang dipaparkan pada mesejnya
+integrations-triggers = Kata pencetus (satu bagi setiap baris)
+integrations-trigger-when = Dicetuskan apabila
+integrations-first-word = Perkataan pertama ialah kata pencetus
+integrations-starts-with = Mesej bermula dengan kata pencetus
+integrations-callbacks = URL panggil balik (satu bagi setiap baris)
+integrations-content-type = Format yang dihantar
+integrations-form = Medan borang
+integrations-json = JSON
+integrations-trigger = Perkataan arahan (tanpa garis miring /)
+integrations-request-url = URL permintaan
+integrations-method = Kaedah permintaan
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Cadangkannya semasa menulis mesej
+integrations-hint = Petunjuk argumen
+integrations-autocomplete-desc = Fungsinya
+integrations-bot-username = Nama pengguna
+integrations-bot-display = Nama paparan
+integrations-token-new = Token baharu
+integrations-token-once = Salin token ini sekarang: ia tidak akan ditunjukkan lagi.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token untuk { $name }
+integrations-overrides-off = Pelayan ini memaparkan mesej integrasi dengan nama dan imej pemiliknya.

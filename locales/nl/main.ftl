@@ -276,3 +276,97 @@ channel-wide-confirm = Met @{ $mention } stuur je meldingen naar { $count ->
         [one] één persoon
        *[other] { $count } personen
     }. Weet je het zeker?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Alleen zichtbaar voor jou)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Je status instellen op afwezig
+command-dnd = Niet storen: geen bureaublad- of pushmeldingen
+command-echo = Tekst vanuit je account herhalen
+# Keep the quotes: the message goes between them.
+command-echo-hint = "bericht" [vertraging in seconden]
+command-header = De kanaalkop bewerken
+command-header-hint = [tekst]
+command-help = De opdrachten tonen die je kunt gebruiken
+command-invite = Een gebruiker uitnodigen voor een kanaal
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[gebruikersnaam] [~kanaal]
+command-join = Deelnemen aan het open kanaal
+command-join-hint = ~[kanaal]
+command-kick = Een lid uit het kanaal verwijderen
+command-kick-hint = @[gebruikersnaam]
+command-leave = Het huidige kanaal verlaten
+command-me = Een actie uitvoeren
+command-me-hint = [bericht]
+command-msg = Een direct bericht naar een gebruiker sturen
+command-msg-hint = @[gebruikersnaam] [bericht]
+command-online = Je status instellen op online
+command-purpose = Het doel van het kanaal bewerken
+command-purpose-hint = [tekst]
+command-shrug = Voegt ¯\_(ツ)_/¯ toe aan je bericht
+command-shrug-hint = [bericht]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Typ / aan het begin van een bericht om de opdrachten te zien die je kunt gebruiken en wat elke opdracht doet.
+command-said-status-away = Je bent nu afwezig.
+command-said-status-online = Je bent nu online.
+command-said-status-dnd = Niet storen staat aan: je krijgt geen bureaublad- of pushmeldingen.
+
+## The Integrations dialog
+
+nav-integrations = Integraties
+integrations-title = Integraties
+integrations-incoming = Inkomende webhooks
+integrations-outgoing = Uitgaande webhooks
+integrations-commands = Slash-opdrachten
+integrations-bots = Botaccounts
+integrations-tokens = Persoonlijke toegangstokens
+integrations-add = Toevoegen
+integrations-edit = Bewerken
+integrations-delete = Verwijderen
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = “{ $name }” verwijderen? Alles wat het gebruikt, werkt dan niet meer.
+integrations-save = Opslaan
+integrations-copy = Kopiëren
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Nog niets.
+integrations-disabled = uitgeschakeld
+integrations-disable = Uitschakelen
+integrations-enable = Inschakelen
+integrations-name = Naam
+integrations-description = Beschrijving
+integrations-channel = Kanaal
+integrations-any-channel = Elk openbaar kanaal
+integrations-locked = Alleen in dit kanaal plaatsen
+integrations-username = Naam die bij de berichten wordt getoond
+integrations-icon = URL van de afbeelding die bij de berichten wordt getoond
+integrations-triggers = Triggerwoorden (één per regel)
+integrations-trigger-when = Wordt geactiveerd als
+integrations-first-word = Het eerste woord is een triggerwoord
+integrations-starts-with = Het bericht begint met een triggerwoord
+integrations-callbacks = Callback-URL's (één per regel)
+integrations-content-type = Verzonden formaat
+integrations-form = Formuliervelden
+integrations-json = JSON
+integrations-trigger = Opdrachtwoord (zonder de schuine streep)
+integrations-request-url = Verzoek-URL
+integrations-method = Verzoekmethode
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Aanbieden in het invoerveld
+integrations-hint = Hint voor argumenten
+integrations-autocomplete-desc = Wat het doet
+integrations-bot-username = Gebruikersnaam
+integrations-bot-display = Weergavenaam
+integrations-token-new = Nieuw token
+integrations-token-once = Kopieer dit token nu: het wordt niet opnieuw getoond.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token voor { $name }
+integrations-overrides-off = Deze server toont berichten van integraties onder de naam en afbeelding van hun eigenaar.

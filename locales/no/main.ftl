@@ -276,3 +276,97 @@ channel-wide-confirm = Ved å bruke @{ $mention } sender du varsler til { $count
         [one] én person
        *[other] { $count } personer
     }. Er du sikker?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Bare synlig for deg)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Sett statusen din til borte
+command-dnd = Ikke forstyrr: ingen skrivebords- eller push-varsler
+command-echo = Gjenta tekst fra kontoen din
+# Keep the quotes: the message goes between them.
+command-echo-hint = "melding" [forsinkelse i sekunder]
+command-header = Rediger kanaloverskriften
+command-header-hint = [tekst]
+command-help = Vis kommandoene du kan bruke
+command-invite = Inviter en bruker til en kanal
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[brukernavn] [~kanal]
+command-join = Bli med i den åpne kanalen
+command-join-hint = ~[kanal]
+command-kick = Fjern et medlem fra kanalen
+command-kick-hint = @[brukernavn]
+command-leave = Forlat den gjeldende kanalen
+command-me = Utfør en handling
+command-me-hint = [melding]
+command-msg = Send en direktemelding til en bruker
+command-msg-hint = @[brukernavn] [melding]
+command-online = Sett statusen din til pålogget
+command-purpose = Rediger kanalens formål
+command-purpose-hint = [tekst]
+command-shrug = Legger til ¯\_(ツ)_/¯ i meldingen din
+command-shrug-hint = [melding]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Skriv / i starten av en melding for å se kommandoene du kan bruke, og hva hver av dem gjør.
+command-said-status-away = Du er nå borte.
+command-said-status-online = Du er nå pålogget.
+command-said-status-dnd = Ikke forstyrr er slått på: du får ikke skrivebords- eller push-varsler.
+
+## The Integrations dialog
+
+nav-integrations = Integrasjoner
+integrations-title = Integrasjoner
+integrations-incoming = Innkommende webhooker
+integrations-outgoing = Utgående webhooker
+integrations-commands = Skråstrekkommandoer
+integrations-bots = Botkontoer
+integrations-tokens = Personlige tilgangstokener
+integrations-add = Legg til
+integrations-edit = Rediger
+integrations-delete = Slett
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Slette «{ $name }»? Alt som bruker den, slutter å virke.
+integrations-save = Lagre
+integrations-copy = Kopier
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Ingen ennå.
+integrations-disabled = deaktivert
+integrations-disable = Deaktiver
+integrations-enable = Aktiver
+integrations-name = Navn
+integrations-description = Beskrivelse
+integrations-channel = Kanal
+integrations-any-channel = Hvilken som helst offentlig kanal
+integrations-locked = Legg bare ut i denne kanalen
+integrations-username = Navn som vises på meldingene
+integrations-icon = URL til bildet som vises på meldingene
+integrations-triggers = Utløserord (ett per linje)
+integrations-trigger-when = Utløses når
+integrations-first-word = Det første ordet er et utløserord
+integrations-starts-with = Meldingen starter med et utløserord
+integrations-callbacks = Tilbakekallings-URL-er (én per linje)
+integrations-content-type = Format som sendes
+integrations-form = Skjemafelt
+integrations-json = JSON
+integrations-trigger = Kommandoord (uten skråstrek)
+integrations-request-url = Forespørsels-URL
+integrations-method = Forespørselsmetode
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Foreslå den i meldingsfeltet
+integrations-hint = Hint om argumenter
+integrations-autocomplete-desc = Hva den gjør
+integrations-bot-username = Brukernavn
+integrations-bot-display = Visningsnavn
+integrations-token-new = Nytt token
+integrations-token-once = Kopier dette tokenet nå: det vises ikke igjen.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token for { $name }
+integrations-overrides-off = Denne serveren viser meldinger fra integrasjoner under eierens navn og bilde.

@@ -284,3 +284,97 @@ channel-wide-confirm = Używając @{ $mention }, wyślesz powiadomienia do { $co
         [many] { $count } osób
        *[other] { $count } osoby
     }. Czy na pewno chcesz kontynuować?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Widoczne tylko dla Ciebie)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Ustaw status „zaraz wracam”
+command-dnd = Nie przeszkadzać: bez powiadomień na pulpicie i powiadomień push
+command-echo = Powtórz tekst ze swojego konta
+# Keep the quotes: the message goes between them.
+command-echo-hint = "wiadomość" [opóźnienie w sekundach]
+command-header = Edytuj nagłówek kanału
+command-header-hint = [tekst]
+command-help = Pokaż polecenia, których możesz używać
+command-invite = Zaproś użytkownika na kanał
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[nazwa użytkownika] [~kanał]
+command-join = Dołącz do otwartego kanału
+command-join-hint = ~[kanał]
+command-kick = Usuń członka z kanału
+command-kick-hint = @[nazwa użytkownika]
+command-leave = Opuść bieżący kanał
+command-me = Wykonaj czynność
+command-me-hint = [wiadomość]
+command-msg = Wyślij wiadomość bezpośrednią do użytkownika
+command-msg-hint = @[nazwa użytkownika] [wiadomość]
+command-online = Ustaw status „online”
+command-purpose = Edytuj cel kanału
+command-purpose-hint = [tekst]
+command-shrug = Dodaje ¯\_(ツ)_/¯ do Twojej wiadomości
+command-shrug-hint = [wiadomość]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Wpisz / na początku wiadomości, aby zobaczyć polecenia, których możesz używać, wraz z opisem ich działania.
+command-said-status-away = Twój status to teraz „zaraz wracam”.
+command-said-status-online = Jesteś teraz online.
+command-said-status-dnd = Tryb „nie przeszkadzać” jest włączony: nie będziesz otrzymywać powiadomień na pulpicie ani powiadomień push.
+
+## The Integrations dialog
+
+nav-integrations = Integracje
+integrations-title = Integracje
+integrations-incoming = Przychodzące webhooki
+integrations-outgoing = Wychodzące webhooki
+integrations-commands = Polecenia z ukośnikiem
+integrations-bots = Konta botów
+integrations-tokens = Osobiste tokeny dostępu
+integrations-add = Dodaj
+integrations-edit = Edytuj
+integrations-delete = Usuń
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Usunąć „{ $name }”? Wszystko, co z tego korzysta, przestanie działać.
+integrations-save = Zapisz
+integrations-copy = Kopiuj
+integrations-url = Adres URL
+integrations-token = Token
+integrations-empty = Jeszcze nic tu nie ma.
+integrations-disabled = wyłączone
+integrations-disable = Wyłącz
+integrations-enable = Włącz
+integrations-name = Nazwa
+integrations-description = Opis
+integrations-channel = Kanał
+integrations-any-channel = Dowolny kanał publiczny
+integrations-locked = Publikuj tylko na tym kanale
+integrations-username = Nazwa wyświetlana przy publikowanych wiadomościach
+integrations-icon = Adres URL obrazu wyświetlanego przy publikowanych wiadomościach
+integrations-triggers = Słowa wyzwalające (jedno w wierszu)
+integrations-trigger-when = Wyzwalane, gdy
+integrations-first-word = Pierwsze słowo jest słowem wyzwalającym
+integrations-starts-with = Wiadomość zaczyna się od słowa wyzwalającego
+integrations-callbacks = Adresy URL wywołań zwrotnych (jeden w wierszu)
+integrations-content-type = Format wysyłanych danych
+integrations-form = Pola formularza
+integrations-json = JSON
+integrations-trigger = Słowo polecenia (bez ukośnika)
+integrations-request-url = Adres URL żądania
+integrations-method = Metoda żądania
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Proponuj w polu wiadomości
+integrations-hint = Podpowiedź argumentów
+integrations-autocomplete-desc = Co robi
+integrations-bot-username = Nazwa użytkownika
+integrations-bot-display = Nazwa wyświetlana
+integrations-token-new = Nowy token
+integrations-token-once = Skopiuj ten token teraz: nie zostanie ponownie wyświetlony.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token dla { $name }
+integrations-overrides-off = Ten serwer wyświetla wiadomości integracji pod nazwą i obrazem ich właściciela.

@@ -276,3 +276,97 @@ channel-wide-confirm = Ao usar @{ $mention }, você vai enviar notificações pa
         [one] { $count } pessoa
        *[other] { $count } pessoas
     }. Tem certeza?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Visível somente para você)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Definir seu status como ausente
+command-dnd = Não incomodar: sem notificações na área de trabalho nem push
+command-echo = Repetir um texto a partir da sua conta
+# Keep the quotes: the message goes between them.
+command-echo-hint = "mensagem" [atraso em segundos]
+command-header = Editar o cabeçalho do canal
+command-header-hint = [texto]
+command-help = Mostrar os comandos que você pode usar
+command-invite = Convidar um usuário para um canal
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[nome de usuário] [~canal]
+command-join = Entrar no canal aberto
+command-join-hint = ~[canal]
+command-kick = Remover um membro do canal
+command-kick-hint = @[nome de usuário]
+command-leave = Sair do canal atual
+command-me = Realizar uma ação
+command-me-hint = [mensagem]
+command-msg = Enviar uma mensagem direta para um usuário
+command-msg-hint = @[nome de usuário] [mensagem]
+command-online = Definir seu status como online
+command-purpose = Editar o propósito do canal
+command-purpose-hint = [texto]
+command-shrug = Adiciona ¯\_(ツ)_/¯ à sua mensagem
+command-shrug-hint = [mensagem]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Digite / no início de uma mensagem para ver os comandos que você pode usar e o que cada um faz.
+command-said-status-away = Agora você está ausente.
+command-said-status-online = Agora você está online.
+command-said-status-dnd = O modo não incomodar está ativado: você não vai receber notificações na área de trabalho nem push.
+
+## The Integrations dialog
+
+nav-integrations = Integrações
+integrations-title = Integrações
+integrations-incoming = Webhooks de entrada
+integrations-outgoing = Webhooks de saída
+integrations-commands = Comandos de barra
+integrations-bots = Contas de bot
+integrations-tokens = Tokens de acesso pessoal
+integrations-add = Adicionar
+integrations-edit = Editar
+integrations-delete = Excluir
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Excluir “{ $name }”? Tudo o que o usa vai parar de funcionar.
+integrations-save = Salvar
+integrations-copy = Copiar
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Nenhum ainda.
+integrations-disabled = desativado
+integrations-disable = Desativar
+integrations-enable = Ativar
+integrations-name = Nome
+integrations-description = Descrição
+integrations-channel = Canal
+integrations-any-channel = Qualquer canal público
+integrations-locked = Publicar somente neste canal
+integrations-username = Nome exibido nas mensagens que publica
+integrations-icon = URL da imagem exibida nas mensagens que publica
+integrations-triggers = Palavras de acionamento (uma por linha)
+integrations-trigger-when = É acionado quando
+integrations-first-word = A primeira palavra é uma palavra de acionamento
+integrations-starts-with = A mensagem começa com uma palavra de acionamento
+integrations-callbacks = URLs de callback (uma por linha)
+integrations-content-type = Formato enviado
+integrations-form = Campos de formulário
+integrations-json = JSON
+integrations-trigger = Palavra do comando (sem a barra)
+integrations-request-url = URL da requisição
+integrations-method = Método da requisição
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Sugerir na caixa de mensagem
+integrations-hint = Dica de argumentos
+integrations-autocomplete-desc = O que ele faz
+integrations-bot-username = Nome de usuário
+integrations-bot-display = Nome de exibição
+integrations-token-new = Novo token
+integrations-token-once = Copie este token agora: ele não será mostrado novamente.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token para { $name }
+integrations-overrides-off = Este servidor exibe as mensagens das integrações com o nome e a imagem do proprietário.

@@ -276,3 +276,97 @@ channel-wide-confirm = Ao utilizar @{ $mention }, vai enviar notificações a { 
         [one] { $count } pessoa
        *[other] { $count } pessoas
     }. Tem a certeza?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Visível apenas para si)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Definir o seu estado como ausente
+command-dnd = Não incomodar: sem notificações no ambiente de trabalho nem push
+command-echo = Repetir texto a partir da sua conta
+# Keep the quotes: the message goes between them.
+command-echo-hint = "mensagem" [atraso em segundos]
+command-header = Editar o cabeçalho do canal
+command-header-hint = [texto]
+command-help = Mostrar os comandos que pode utilizar
+command-invite = Convidar um utilizador para um canal
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[nome de utilizador] [~canal]
+command-join = Aderir ao canal aberto
+command-join-hint = ~[canal]
+command-kick = Remover um membro do canal
+command-kick-hint = @[nome de utilizador]
+command-leave = Sair do canal atual
+command-me = Realizar uma ação
+command-me-hint = [mensagem]
+command-msg = Enviar uma mensagem direta a um utilizador
+command-msg-hint = @[nome de utilizador] [mensagem]
+command-online = Definir o seu estado como online
+command-purpose = Editar a finalidade do canal
+command-purpose-hint = [texto]
+command-shrug = Adiciona ¯\_(ツ)_/¯ à sua mensagem
+command-shrug-hint = [mensagem]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Escreva / no início de uma mensagem para ver os comandos que pode utilizar e o que faz cada um.
+command-said-status-away = Está agora ausente.
+command-said-status-online = Está agora online.
+command-said-status-dnd = O modo não incomodar está ativado: não vai receber notificações no ambiente de trabalho nem push.
+
+## The Integrations dialog
+
+nav-integrations = Integrações
+integrations-title = Integrações
+integrations-incoming = Webhooks de entrada
+integrations-outgoing = Webhooks de saída
+integrations-commands = Comandos de barra
+integrations-bots = Contas de bot
+integrations-tokens = Tokens de acesso pessoal
+integrations-add = Adicionar
+integrations-edit = Editar
+integrations-delete = Eliminar
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Eliminar «{ $name }»? Tudo o que o utiliza deixa de funcionar.
+integrations-save = Guardar
+integrations-copy = Copiar
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Ainda não há nenhum.
+integrations-disabled = desativado
+integrations-disable = Desativar
+integrations-enable = Ativar
+integrations-name = Nome
+integrations-description = Descrição
+integrations-channel = Canal
+integrations-any-channel = Qualquer canal público
+integrations-locked = Publicar apenas neste canal
+integrations-username = Nome apresentado nas mensagens que publica
+integrations-icon = URL da imagem apresentada nas mensagens que publica
+integrations-triggers = Palavras de ativação (uma por linha)
+integrations-trigger-when = É ativado quando
+integrations-first-word = A primeira palavra é uma palavra de ativação
+integrations-starts-with = A mensagem começa com uma palavra de ativação
+integrations-callbacks = URLs de callback (um por linha)
+integrations-content-type = Formato enviado
+integrations-form = Campos de formulário
+integrations-json = JSON
+integrations-trigger = Palavra do comando (sem a barra)
+integrations-request-url = URL do pedido
+integrations-method = Método do pedido
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Sugerir na caixa de mensagem
+integrations-hint = Sugestão de argumentos
+integrations-autocomplete-desc = O que faz
+integrations-bot-username = Nome de utilizador
+integrations-bot-display = Nome a apresentar
+integrations-token-new = Novo token
+integrations-token-once = Copie este token agora: não voltará a ser mostrado.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token para { $name }
+integrations-overrides-off = Este servidor apresenta as mensagens das integrações com o nome e a imagem do respetivo proprietário.

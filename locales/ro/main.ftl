@@ -280,3 +280,97 @@ channel-wide-confirm = Folosind @{ $mention }, vei trimite notificări către { 
         [few] { $count } persoane
        *[other] { $count } de persoane
     }. Sigur vrei să continui?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Vizibil doar pentru tine)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Setează-ți starea la absent
+command-dnd = Nu deranja: fără notificări pe desktop sau push
+command-echo = Repetă un text din contul tău
+# Keep the quotes: the message goes between them.
+command-echo-hint = "mesaj" [întârziere în secunde]
+command-header = Editează antetul canalului
+command-header-hint = [text]
+command-help = Afișează comenzile pe care le poți folosi
+command-invite = Invită un utilizator într-un canal
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[nume de utilizator] [~canal]
+command-join = Alătură-te canalului deschis
+command-join-hint = ~[canal]
+command-kick = Elimină un membru din canal
+command-kick-hint = @[nume de utilizator]
+command-leave = Părăsește canalul curent
+command-me = Efectuează o acțiune
+command-me-hint = [mesaj]
+command-msg = Trimite un mesaj direct unui utilizator
+command-msg-hint = @[nume de utilizator] [mesaj]
+command-online = Setează-ți starea la online
+command-purpose = Editează scopul canalului
+command-purpose-hint = [text]
+command-shrug = Adaugă ¯\_(ツ)_/¯ la mesajul tău
+command-shrug-hint = [mesaj]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Scrie / la începutul unui mesaj ca să vezi comenzile pe care le poți folosi și ce face fiecare.
+command-said-status-away = Acum ești absent.
+command-said-status-online = Acum ești online.
+command-said-status-dnd = Modul Nu deranja este activat: nu vei primi notificări pe desktop sau push.
+
+## The Integrations dialog
+
+nav-integrations = Integrări
+integrations-title = Integrări
+integrations-incoming = Webhookuri de intrare
+integrations-outgoing = Webhookuri de ieșire
+integrations-commands = Comenzi slash
+integrations-bots = Conturi de bot
+integrations-tokens = Tokenuri de acces personale
+integrations-add = Adaugă
+integrations-edit = Editează
+integrations-delete = Șterge
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Ștergi „{ $name }”? Tot ce îl folosește nu va mai funcționa.
+integrations-save = Salvează
+integrations-copy = Copiază
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Nimic deocamdată.
+integrations-disabled = dezactivat
+integrations-disable = Dezactivează
+integrations-enable = Activează
+integrations-name = Nume
+integrations-description = Descriere
+integrations-channel = Canal
+integrations-any-channel = Orice canal public
+integrations-locked = Postează doar în acest canal
+integrations-username = Numele afișat la mesajele sale
+integrations-icon = URL-ul imaginii afișate la mesajele sale
+integrations-triggers = Cuvinte declanșatoare (câte unul pe rând)
+integrations-trigger-when = Se declanșează când
+integrations-first-word = Primul cuvânt este un cuvânt declanșator
+integrations-starts-with = Mesajul începe cu un cuvânt declanșator
+integrations-callbacks = URL-uri de callback (câte unul pe rând)
+integrations-content-type = Formatul trimis
+integrations-form = Câmpuri de formular
+integrations-json = JSON
+integrations-trigger = Cuvântul comenzii (fără bara oblică)
+integrations-request-url = URL-ul cererii
+integrations-method = Metoda cererii
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Propune-o în caseta de mesaj
+integrations-hint = Indiciu pentru argumente
+integrations-autocomplete-desc = Ce face
+integrations-bot-username = Nume de utilizator
+integrations-bot-display = Nume afișat
+integrations-token-new = Token nou
+integrations-token-once = Copiază acest token acum: nu va mai fi afișat.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token pentru { $name }
+integrations-overrides-off = Acest server afișează mesajele integrărilor cu numele și imaginea proprietarului lor.

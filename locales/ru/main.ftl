@@ -284,3 +284,97 @@ channel-wide-confirm = Используя @{ $mention }, вы отправите
         [many] { $count } людям
        *[other] { $count } человека
     }. Вы уверены?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Видно только вам)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Установить статус «нет на месте»
+command-dnd = Не беспокоить: без уведомлений на рабочем столе и push-уведомлений
+command-echo = Повторить текст от вашего имени
+# Keep the quotes: the message goes between them.
+command-echo-hint = "сообщение" [задержка в секундах]
+command-header = Изменить заголовок канала
+command-header-hint = [текст]
+command-help = Показать доступные вам команды
+command-invite = Пригласить пользователя в канал
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[имя пользователя] [~канал]
+command-join = Присоединиться к открытому каналу
+command-join-hint = ~[канал]
+command-kick = Удалить участника из канала
+command-kick-hint = @[имя пользователя]
+command-leave = Покинуть текущий канал
+command-me = Описать действие
+command-me-hint = [сообщение]
+command-msg = Отправить пользователю личное сообщение
+command-msg-hint = @[имя пользователя] [сообщение]
+command-online = Установить статус «в сети»
+command-purpose = Изменить назначение канала
+command-purpose-hint = [текст]
+command-shrug = Добавляет ¯\_(ツ)_/¯ к вашему сообщению
+command-shrug-hint = [сообщение]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Введите / в начале сообщения, чтобы увидеть доступные вам команды и описание каждой из них.
+command-said-status-away = Теперь ваш статус — «нет на месте».
+command-said-status-online = Теперь вы в сети.
+command-said-status-dnd = Режим «Не беспокоить» включён: вы не будете получать уведомления на рабочем столе и push-уведомления.
+
+## The Integrations dialog
+
+nav-integrations = Интеграции
+integrations-title = Интеграции
+integrations-incoming = Входящие вебхуки
+integrations-outgoing = Исходящие вебхуки
+integrations-commands = Слэш-команды
+integrations-bots = Учётные записи ботов
+integrations-tokens = Персональные токены доступа
+integrations-add = Добавить
+integrations-edit = Изменить
+integrations-delete = Удалить
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Удалить «{ $name }»? Всё, что это использует, перестанет работать.
+integrations-save = Сохранить
+integrations-copy = Копировать
+integrations-url = URL
+integrations-token = Токен
+integrations-empty = Пока ничего нет.
+integrations-disabled = отключено
+integrations-disable = Отключить
+integrations-enable = Включить
+integrations-name = Название
+integrations-description = Описание
+integrations-channel = Канал
+integrations-any-channel = Любой публичный канал
+integrations-locked = Публиковать только в этом канале
+integrations-username = Имя, показываемое в его сообщениях
+integrations-icon = URL изображения, показываемого в его сообщениях
+integrations-triggers = Слова-триггеры (по одному в строке)
+integrations-trigger-when = Срабатывает, когда
+integrations-first-word = Первое слово — слово-триггер
+integrations-starts-with = Сообщение начинается со слова-триггера
+integrations-callbacks = URL обратного вызова (по одному в строке)
+integrations-content-type = Формат отправки
+integrations-form = Поля формы
+integrations-json = JSON
+integrations-trigger = Слово команды (без косой черты)
+integrations-request-url = URL запроса
+integrations-method = Метод запроса
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Предлагать в поле ввода сообщения
+integrations-hint = Подсказка по аргументам
+integrations-autocomplete-desc = Что делает
+integrations-bot-username = Имя пользователя
+integrations-bot-display = Отображаемое имя
+integrations-token-new = Новый токен
+integrations-token-once = Скопируйте этот токен сейчас: он больше не будет показан.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Токен для { $name }
+integrations-overrides-off = Этот сервер показывает сообщения интеграций под именем и изображением их владельца.

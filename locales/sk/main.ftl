@@ -284,3 +284,97 @@ channel-wide-confirm = Použitím @{ $mention } pošlete upozornenia { $count ->
         [many] { $count } osobám
        *[other] { $count } osobám
     }. Naozaj chcete pokračovať?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Viditeľné iba pre vás)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Nastaviť stav na preč
+command-dnd = Nerušiť: žiadne upozornenia na pracovnej ploche ani push upozornenia
+command-echo = Zopakovať text z vášho účtu
+# Keep the quotes: the message goes between them.
+command-echo-hint = "správa" [oneskorenie v sekundách]
+command-header = Upraviť hlavičku kanála
+command-header-hint = [text]
+command-help = Zobraziť príkazy, ktoré môžete použiť
+command-invite = Pozvať používateľa do kanála
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[používateľské meno] [~kanál]
+command-join = Pripojiť sa k otvorenému kanálu
+command-join-hint = ~[kanál]
+command-kick = Odobrať člena z kanála
+command-kick-hint = @[používateľské meno]
+command-leave = Opustiť aktuálny kanál
+command-me = Vykonať akciu
+command-me-hint = [správa]
+command-msg = Poslať priamu správu používateľovi
+command-msg-hint = @[používateľské meno] [správa]
+command-online = Nastaviť stav na online
+command-purpose = Upraviť účel kanála
+command-purpose-hint = [text]
+command-shrug = Pridá ¯\_(ツ)_/¯ do vašej správy
+command-shrug-hint = [správa]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Napíšte / na začiatok správy a zobrazia sa príkazy, ktoré môžete použiť, aj s popisom toho, čo ktorý robí.
+command-said-status-away = Teraz ste preč.
+command-said-status-online = Teraz ste online.
+command-said-status-dnd = Režim Nerušiť je zapnutý: nebudete dostávať upozornenia na pracovnej ploche ani push upozornenia.
+
+## The Integrations dialog
+
+nav-integrations = Integrácie
+integrations-title = Integrácie
+integrations-incoming = Prichádzajúce webhooky
+integrations-outgoing = Odchádzajúce webhooky
+integrations-commands = Príkazy s lomkou
+integrations-bots = Účty botov
+integrations-tokens = Osobné prístupové tokeny
+integrations-add = Pridať
+integrations-edit = Upraviť
+integrations-delete = Odstrániť
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Odstrániť „{ $name }“? Všetko, čo to používa, prestane fungovať.
+integrations-save = Uložiť
+integrations-copy = Kopírovať
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Zatiaľ nič.
+integrations-disabled = vypnuté
+integrations-disable = Vypnúť
+integrations-enable = Zapnúť
+integrations-name = Názov
+integrations-description = Popis
+integrations-channel = Kanál
+integrations-any-channel = Ľubovoľný verejný kanál
+integrations-locked = Uverejňovať iba v tomto kanáli
+integrations-username = Meno zobrazené pri jeho správach
+integrations-icon = URL obrázka zobrazeného pri jeho správach
+integrations-triggers = Spúšťacie slová (jedno na riadok)
+integrations-trigger-when = Spustí sa, keď
+integrations-first-word = Prvé slovo je spúšťacie slovo
+integrations-starts-with = Správa sa začína spúšťacím slovom
+integrations-callbacks = URL spätného volania (jedna na riadok)
+integrations-content-type = Odosielaný formát
+integrations-form = Polia formulára
+integrations-json = JSON
+integrations-trigger = Slovo príkazu (bez lomky)
+integrations-request-url = URL požiadavky
+integrations-method = Metóda požiadavky
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Ponúkať v poli na písanie správ
+integrations-hint = Nápoveda k argumentom
+integrations-autocomplete-desc = Čo robí
+integrations-bot-username = Používateľské meno
+integrations-bot-display = Zobrazované meno
+integrations-token-new = Nový token
+integrations-token-once = Skopírujte si tento token teraz: znova sa už nezobrazí.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token pre { $name }
+integrations-overrides-off = Tento server zobrazuje správy integrácií pod menom a obrázkom ich vlastníka.

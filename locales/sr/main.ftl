@@ -280,3 +280,97 @@ channel-wide-confirm = Ако употребите @{ $mention }, обавешт
         [few] { $count } особе
        *[other] { $count } особа
     }. Да ли сте сигурни?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Видљиво само вама)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Постави ваш статус на „одсутан”
+command-dnd = Не узнемиравај: без обавештења на радној површини и пуш обавештења
+command-echo = Понови текст са вашег налога
+# Keep the quotes: the message goes between them.
+command-echo-hint = "порука" [кашњење у секундама]
+command-header = Уреди заглавље канала
+command-header-hint = [текст]
+command-help = Прикажи команде које можете да користите
+command-invite = Позови корисника у канал
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[корисничко име] [~канал]
+command-join = Придружи се отвореном каналу
+command-join-hint = ~[канал]
+command-kick = Уклони члана из канала
+command-kick-hint = @[корисничко име]
+command-leave = Напусти тренутни канал
+command-me = Изврши радњу
+command-me-hint = [порука]
+command-msg = Пошаљи директну поруку кориснику
+command-msg-hint = @[корисничко име] [порука]
+command-online = Постави ваш статус на „на мрежи”
+command-purpose = Уреди сврху канала
+command-purpose-hint = [текст]
+command-shrug = Додаје ¯\_(ツ)_/¯ вашој поруци
+command-shrug-hint = [порука]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Укуцајте / на почетку поруке да бисте видели команде које можете да користите и шта свака од њих ради.
+command-said-status-away = Сада сте одсутни.
+command-said-status-online = Сада сте на мрежи.
+command-said-status-dnd = Режим „Не узнемиравај” је укључен: нећете добијати обавештења на радној површини ни пуш обавештења.
+
+## The Integrations dialog
+
+nav-integrations = Интеграције
+integrations-title = Интеграције
+integrations-incoming = Долазни веб-хукови
+integrations-outgoing = Одлазни веб-хукови
+integrations-commands = Команде са косом цртом
+integrations-bots = Налози ботова
+integrations-tokens = Лични токени за приступ
+integrations-add = Додај
+integrations-edit = Уреди
+integrations-delete = Обриши
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Обрисати „{ $name }”? Све што га користи престаће да ради.
+integrations-save = Сачувај
+integrations-copy = Копирај
+integrations-url = URL адреса
+integrations-token = Токен
+integrations-empty = Још ништа.
+integrations-disabled = онемогућено
+integrations-disable = Онемогући
+integrations-enable = Омогући
+integrations-name = Назив
+integrations-description = Опис
+integrations-channel = Канал
+integrations-any-channel = Било који јавни канал
+integrations-locked = Објављуј само у овом каналу
+integrations-username = Име које се приказује уз његове поруке
+integrations-icon = URL адреса слике која се приказује уз његове поруке
+integrations-triggers = Речи окидачи (једна по реду)
+integrations-trigger-when = Покреће се када
+integrations-first-word = Прва реч је реч окидач
+integrations-starts-with = Порука почиње речју окидачем
+integrations-callbacks = URL адресе за повратни позив (једна по реду)
+integrations-content-type = Формат који се шаље
+integrations-form = Поља обрасца
+integrations-json = JSON
+integrations-trigger = Реч команде (без косе црте)
+integrations-request-url = URL адреса захтева
+integrations-method = Метод захтева
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Предлажи је при писању поруке
+integrations-hint = Наговештај за аргументе
+integrations-autocomplete-desc = Шта ради
+integrations-bot-username = Корисничко име
+integrations-bot-display = Име за приказ
+integrations-token-new = Нови токен
+integrations-token-once = Копирајте овај токен сада: више неће бити приказан.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Токен за { $name }
+integrations-overrides-off = Овај сервер приказује поруке интеграција под именом и сликом њиховог власника.

@@ -276,3 +276,97 @@ channel-wide-confirm = Med @{ $mention } skickar du aviseringar till { $count ->
         [one] en person
        *[other] { $count } personer
     }. Är du säker?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Visas bara för dig)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Sätt din status till borta
+command-dnd = Stör ej: inga skrivbords- eller push-aviseringar
+command-echo = Upprepa text från ditt konto
+# Keep the quotes: the message goes between them.
+command-echo-hint = "meddelande" [fördröjning i sekunder]
+command-header = Redigera kanalens rubrik
+command-header-hint = [text]
+command-help = Visa de kommandon du kan använda
+command-invite = Bjud in en användare till en kanal
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[användarnamn] [~kanal]
+command-join = Gå med i den öppna kanalen
+command-join-hint = ~[kanal]
+command-kick = Ta bort en medlem från kanalen
+command-kick-hint = @[användarnamn]
+command-leave = Lämna den aktuella kanalen
+command-me = Utför en handling
+command-me-hint = [meddelande]
+command-msg = Skicka ett direktmeddelande till en användare
+command-msg-hint = @[användarnamn] [meddelande]
+command-online = Sätt din status till online
+command-purpose = Redigera kanalens syfte
+command-purpose-hint = [text]
+command-shrug = Lägger till ¯\_(ツ)_/¯ i ditt meddelande
+command-shrug-hint = [meddelande]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Skriv / i början av ett meddelande för att se de kommandon du kan använda och vad vart och ett gör.
+command-said-status-away = Du är nu borta.
+command-said-status-online = Du är nu online.
+command-said-status-dnd = Stör ej är på: du får inga skrivbords- eller push-aviseringar.
+
+## The Integrations dialog
+
+nav-integrations = Integrationer
+integrations-title = Integrationer
+integrations-incoming = Inkommande webhooks
+integrations-outgoing = Utgående webhooks
+integrations-commands = Snedstreckskommandon
+integrations-bots = Botkonton
+integrations-tokens = Personliga åtkomsttoken
+integrations-add = Lägg till
+integrations-edit = Redigera
+integrations-delete = Radera
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Radera ”{ $name }”? Allt som använder den slutar att fungera.
+integrations-save = Spara
+integrations-copy = Kopiera
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Inga ännu.
+integrations-disabled = inaktiverad
+integrations-disable = Inaktivera
+integrations-enable = Aktivera
+integrations-name = Namn
+integrations-description = Beskrivning
+integrations-channel = Kanal
+integrations-any-channel = Valfri offentlig kanal
+integrations-locked = Publicera bara i den här kanalen
+integrations-username = Namn som visas på dess meddelanden
+integrations-icon = URL till bilden som visas på dess meddelanden
+integrations-triggers = Utlösarord (ett per rad)
+integrations-trigger-when = Utlöses när
+integrations-first-word = Det första ordet är ett utlösarord
+integrations-starts-with = Meddelandet börjar med ett utlösarord
+integrations-callbacks = Återanrops-URL:er (en per rad)
+integrations-content-type = Format som skickas
+integrations-form = Formulärfält
+integrations-json = JSON
+integrations-trigger = Kommandoord (utan snedstreck)
+integrations-request-url = URL för begäran
+integrations-method = Metod för begäran
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Föreslå det i meddelanderutan
+integrations-hint = Tips om argument
+integrations-autocomplete-desc = Vad det gör
+integrations-bot-username = Användarnamn
+integrations-bot-display = Visningsnamn
+integrations-token-new = Ny token
+integrations-token-once = Kopiera den här token nu: den visas inte igen.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token för { $name }
+integrations-overrides-off = Den här servern visar integrationers meddelanden under ägarens namn och bild.

@@ -276,3 +276,97 @@ channel-wide-confirm = @{ $mention } ஐப் பயன்படுத்தி
         [one] ஒருவருக்கு
        *[other] { $count } பேருக்கு
     } அறிவிப்புகள் அனுப்பப்படும். தொடர வேண்டுமா?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (உங்களுக்கு மட்டுமே தெரியும்)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = உங்கள் நிலையை விலகியிருப்பதாக அமை
+command-dnd = தொந்தரவு செய்ய வேண்டாம்: டெஸ்க்டாப் அறிவிப்புகளோ புஷ் அறிவிப்புகளோ இல்லை
+command-echo = உங்கள் கணக்கிலிருந்து உரையைத் திருப்பி அனுப்பு
+# Keep the quotes: the message goes between them.
+command-echo-hint = "செய்தி" [தாமதம் வினாடிகளில்]
+command-header = சேனல் தலைப்பைத் திருத்து
+command-header-hint = [உரை]
+command-help = நீங்கள் பயன்படுத்தக்கூடிய கட்டளைகளைக் காட்டு
+command-invite = ஒரு பயனரைச் சேனலுக்கு அழை
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[பயனர்பெயர்] [~சேனல்]
+command-join = திறந்த சேனலில் சேர்
+command-join-hint = ~[சேனல்]
+command-kick = சேனலிலிருந்து ஓர் உறுப்பினரை அகற்று
+command-kick-hint = @[பயனர்பெயர்]
+command-leave = தற்போதைய சேனலை விட்டு வெளியேறு
+command-me = ஒரு செயலைச் செய்
+command-me-hint = [செய்தி]
+command-msg = ஒரு பயனருக்கு நேரடிச் செய்தி அனுப்பு
+command-msg-hint = @[பயனர்பெயர்] [செய்தி]
+command-online = உங்கள் நிலையை இணையத்தில் இருப்பதாக அமை
+command-purpose = சேனலின் நோக்கத்தைத் திருத்து
+command-purpose-hint = [உரை]
+command-shrug = உங்கள் செய்தியில் ¯\_(ツ)_/¯ ஐச் சேர்க்கும்
+command-shrug-hint = [செய்தி]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = நீங்கள் பயன்படுத்தக்கூடிய கட்டளைகளையும் ஒவ்வொன்றும் என்ன செய்யும் என்பதையும் காண, செய்தியின் தொடக்கத்தில் / ஐ உள்ளிடவும்.
+command-said-status-away = நீங்கள் இப்போது விலகியுள்ளீர்கள்.
+command-said-status-online = நீங்கள் இப்போது இணையத்தில் உள்ளீர்கள்.
+command-said-status-dnd = தொந்தரவு செய்ய வேண்டாம் இயக்கத்தில் உள்ளது: உங்களுக்கு டெஸ்க்டாப் அறிவிப்புகளோ புஷ் அறிவிப்புகளோ வராது.
+
+## The Integrations dialog
+
+nav-integrations = ஒருங்கிணைப்புகள்
+integrations-title = ஒருங்கிணைப்புகள்
+integrations-incoming = உள்வரும் வெப்ஹூக்குகள்
+integrations-outgoing = வெளிச்செல்லும் வெப்ஹூக்குகள்
+integrations-commands = ஸ்லாஷ் கட்டளைகள்
+integrations-bots = பாட் கணக்குகள்
+integrations-tokens = தனிப்பட்ட அணுகல் டோக்கன்கள்
+integrations-add = சேர்
+integrations-edit = திருத்து
+integrations-delete = நீக்கு
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = “{ $name }” ஐ நீக்கவா? இதைப் பயன்படுத்தும் அனைத்தும் செயல்படுவதை நிறுத்திவிடும்.
+integrations-save = சேமி
+integrations-copy = நகலெடு
+integrations-url = URL
+integrations-token = டோக்கன்
+integrations-empty = இன்னும் எதுவும் இல்லை.
+integrations-disabled = முடக்கப்பட்டது
+integrations-disable = முடக்கு
+integrations-enable = இயக்கு
+integrations-name = பெயர்
+integrations-description = விளக்கம்
+integrations-channel = சேனல்
+integrations-any-channel = ஏதேனும் ஒரு பொதுச் சேனல்
+integrations-locked = இந்தச் சேனலில் மட்டும் இடுகையிடு
+integrations-username = இதன் செய்திகளில் காட்டப்படும் பெயர்
+integrations-icon = இதன் செய்திகளில் காட்டப்படும் படத்தின் URL
+integrations-triggers = தூண்டுசொற்கள் (ஒரு வரிக்கு ஒன்று)
+integrations-trigger-when = எப்போது தூண்டப்படும்
+integrations-first-word = முதல் சொல் ஒரு தூண்டுசொல்
+integrations-starts-with = செய்தி ஒரு தூண்டுசொல்லுடன் தொடங்குகிறது
+integrations-callbacks = கால்பேக் URLகள் (ஒரு வரிக்கு ஒன்று)
+integrations-content-type = அனுப்பப்படும் வடிவம்
+integrations-form = படிவப் புலங்கள்
+integrations-json = JSON
+integrations-trigger = கட்டளைச் சொல் (சாய்வுக்கோடு இல்லாமல்)
+integrations-request-url = கோரிக்கை URL
+integrations-method = கோரிக்கை முறை
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = செய்தி எழுதும்போது இதைப் பரிந்துரை
+integrations-hint = அளவுருக் குறிப்பு
+integrations-autocomplete-desc = இது என்ன செய்யும்
+integrations-bot-username = பயனர்பெயர்
+integrations-bot-display = காட்சிப் பெயர்
+integrations-token-new = புதிய டோக்கன்
+integrations-token-once = இந்த டோக்கனை இப்போதே நகலெடுக்கவும்: இது மீண்டும் காட்டப்படாது.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = { $name } க்கான டோக்கன்
+integrations-overrides-off = இந்தச் சேவையகம் ஒருங்கிணைப்புகளின் செய்திகளை அவற்றின் உரிமையாளரின் பெயர் மற்றும் படத்துடன் காட்டுகிறது.

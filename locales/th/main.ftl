@@ -272,3 +272,97 @@ channel-wide-title = แจ้งเตือนทุกคนในช่อ�
 channel-wide-confirm = การใช้ @{ $mention } จะส่งการแจ้งเตือนถึง { $count ->
        *[other] { $count } คน
     } คุณแน่ใจหรือไม่
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (มีเพียงคุณที่เห็น)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = ตั้งสถานะของคุณเป็นไม่อยู่
+command-dnd = ห้ามรบกวน: ไม่มีการแจ้งเตือนบนเดสก์ท็อปหรือการแจ้งเตือนแบบพุช
+command-echo = ส่งข้อความซ้ำกลับมาจากบัญชีของคุณ
+# Keep the quotes: the message goes between them.
+command-echo-hint = "ข้อความ" [หน่วงเวลาเป็นวินาที]
+command-header = แก้ไขส่วนหัวของช่อง
+command-header-hint = [ข้อความ]
+command-help = แสดงคำสั่งที่คุณใช้ได้
+command-invite = เชิญผู้ใช้เข้าช่อง
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[ชื่อผู้ใช้] [~ช่อง]
+command-join = เข้าร่วมช่องสาธารณะ
+command-join-hint = ~[ช่อง]
+command-kick = นำสมาชิกออกจากช่อง
+command-kick-hint = @[ชื่อผู้ใช้]
+command-leave = ออกจากช่องปัจจุบัน
+command-me = แสดงการกระทำ
+command-me-hint = [ข้อความ]
+command-msg = ส่งข้อความโดยตรงถึงผู้ใช้
+command-msg-hint = @[ชื่อผู้ใช้] [ข้อความ]
+command-online = ตั้งสถานะของคุณเป็นออนไลน์
+command-purpose = แก้ไขวัตถุประสงค์ของช่อง
+command-purpose-hint = [ข้อความ]
+command-shrug = เพิ่ม ¯\_(ツ)_/¯ ลงในข้อความของคุณ
+command-shrug-hint = [ข้อความ]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = พิมพ์ / ที่ต้นข้อความเพื่อดูคำสั่งที่คุณใช้ได้ พร้อมคำอธิบายว่าแต่ละคำสั่งทำอะไร
+command-said-status-away = ตอนนี้สถานะของคุณคือไม่อยู่
+command-said-status-online = ตอนนี้คุณออนไลน์อยู่
+command-said-status-dnd = เปิดห้ามรบกวนแล้ว คุณจะไม่ได้รับการแจ้งเตือนบนเดสก์ท็อปหรือการแจ้งเตือนแบบพุช
+
+## The Integrations dialog
+
+nav-integrations = การผสานรวม
+integrations-title = การผสานรวม
+integrations-incoming = เว็บฮุกขาเข้า
+integrations-outgoing = เว็บฮุกขาออก
+integrations-commands = คำสั่งแบบสแลช
+integrations-bots = บัญชีบอต
+integrations-tokens = โทเค็นการเข้าถึงส่วนบุคคล
+integrations-add = เพิ่ม
+integrations-edit = แก้ไข
+integrations-delete = ลบ
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = ลบ “{ $name }” ใช่ไหม ทุกอย่างที่ใช้สิ่งนี้จะหยุดทำงาน
+integrations-save = บันทึก
+integrations-copy = คัดลอก
+integrations-url = URL
+integrations-token = โทเค็น
+integrations-empty = ยังไม่มี
+integrations-disabled = ปิดใช้งานอยู่
+integrations-disable = ปิดใช้งาน
+integrations-enable = เปิดใช้งาน
+integrations-name = ชื่อ
+integrations-description = คำอธิบาย
+integrations-channel = ช่อง
+integrations-any-channel = ช่องสาธารณะใดก็ได้
+integrations-locked = โพสต์ในช่องนี้เท่านั้น
+integrations-username = ชื่อที่แสดงในข้อความของรายการนี้
+integrations-icon = URL ของภาพที่แสดงในข้อความของรายการนี้
+integrations-triggers = คำที่ใช้เรียก (บรรทัดละหนึ่งคำ)
+integrations-trigger-when = ทำงานเมื่อ
+integrations-first-word = คำแรกเป็นคำที่ใช้เรียก
+integrations-starts-with = ข้อความขึ้นต้นด้วยคำที่ใช้เรียก
+integrations-callbacks = URL สำหรับเรียกกลับ (บรรทัดละหนึ่งรายการ)
+integrations-content-type = รูปแบบที่ส่ง
+integrations-form = ช่องข้อมูลในฟอร์ม
+integrations-json = JSON
+integrations-trigger = คำสั่ง (ไม่ต้องมีเครื่องหมายสแลช)
+integrations-request-url = URL ของคำขอ
+integrations-method = เมธอดของคำขอ
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = แนะนำคำสั่งนี้ขณะเขียนข้อความ
+integrations-hint = คำแนะนำอาร์กิวเมนต์
+integrations-autocomplete-desc = สิ่งที่คำสั่งนี้ทำ
+integrations-bot-username = ชื่อผู้ใช้
+integrations-bot-display = ชื่อที่แสดง
+integrations-token-new = โทเค็นใหม่
+integrations-token-once = คัดลอกโทเค็นนี้เลย เพราะจะไม่แสดงอีก
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = โทเค็นสำหรับ { $name }
+integrations-overrides-off = เซิร์ฟเวอร์นี้แสดงข้อความของการผสานรวมภายใต้ชื่อและภาพของเจ้าของ

@@ -276,3 +276,97 @@ channel-wide-confirm = @{ $mention } kullanarak { $count ->
         [one] bir kişiye
        *[other] { $count } kişiye
     } bildirim göndermek üzeresiniz. Emin misiniz?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Yalnızca siz görebilirsiniz)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Durumunuzu uzakta olarak ayarla
+command-dnd = Rahatsız etmeyin: masaüstü veya anlık bildirim yok
+command-echo = Metni hesabınızdan geri yansıt
+# Keep the quotes: the message goes between them.
+command-echo-hint = "mesaj" [saniye cinsinden gecikme]
+command-header = Kanal başlığını düzenle
+command-header-hint = [metin]
+command-help = Kullanabileceğiniz komutları göster
+command-invite = Bir kullanıcıyı kanala davet et
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[kullanıcı adı] [~kanal]
+command-join = Açık kanala katıl
+command-join-hint = ~[kanal]
+command-kick = Bir üyeyi kanaldan çıkar
+command-kick-hint = @[kullanıcı adı]
+command-leave = Geçerli kanaldan ayrıl
+command-me = Bir eylem gerçekleştir
+command-me-hint = [mesaj]
+command-msg = Bir kullanıcıya doğrudan mesaj gönder
+command-msg-hint = @[kullanıcı adı] [mesaj]
+command-online = Durumunuzu çevrimiçi olarak ayarla
+command-purpose = Kanal amacını düzenle
+command-purpose-hint = [metin]
+command-shrug = Mesajınıza ¯\_(ツ)_/¯ ekler
+command-shrug-hint = [mesaj]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Kullanabileceğiniz komutları ve her birinin ne yaptığını görmek için mesajın başına / yazın.
+command-said-status-away = Artık uzaktasınız.
+command-said-status-online = Artık çevrimiçisiniz.
+command-said-status-dnd = Rahatsız etmeyin açık: masaüstü veya anlık bildirim almayacaksınız.
+
+## The Integrations dialog
+
+nav-integrations = Entegrasyonlar
+integrations-title = Entegrasyonlar
+integrations-incoming = Gelen web kancaları
+integrations-outgoing = Giden web kancaları
+integrations-commands = Eğik çizgi komutları
+integrations-bots = Bot hesapları
+integrations-tokens = Kişisel erişim belirteçleri
+integrations-add = Ekle
+integrations-edit = Düzenle
+integrations-delete = Sil
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = “{ $name }” silinsin mi? Onu kullanan her şey çalışmayı durdurur.
+integrations-save = Kaydet
+integrations-copy = Kopyala
+integrations-url = URL
+integrations-token = Belirteç
+integrations-empty = Henüz yok.
+integrations-disabled = devre dışı
+integrations-disable = Devre dışı bırak
+integrations-enable = Etkinleştir
+integrations-name = Ad
+integrations-description = Açıklama
+integrations-channel = Kanal
+integrations-any-channel = Herhangi bir herkese açık kanal
+integrations-locked = Yalnızca bu kanala gönder
+integrations-username = Mesajlarında gösterilen ad
+integrations-icon = Mesajlarında gösterilen görselin URL'si
+integrations-triggers = Tetikleyici sözcükler (her satıra bir tane)
+integrations-trigger-when = Şu durumda tetiklenir
+integrations-first-word = İlk sözcük bir tetikleyici sözcük
+integrations-starts-with = Mesaj bir tetikleyici sözcükle başlıyor
+integrations-callbacks = Geri çağırma URL'leri (her satıra bir tane)
+integrations-content-type = Gönderilen biçim
+integrations-form = Form alanları
+integrations-json = JSON
+integrations-trigger = Komut sözcüğü (eğik çizgi olmadan)
+integrations-request-url = İstek URL'si
+integrations-method = İstek yöntemi
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Mesaj yazma alanında öner
+integrations-hint = Argüman ipucu
+integrations-autocomplete-desc = Ne yaptığı
+integrations-bot-username = Kullanıcı adı
+integrations-bot-display = Görünen ad
+integrations-token-new = Yeni belirteç
+integrations-token-once = Bu belirteci şimdi kopyalayın: bir daha gösterilmeyecek.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = { $name } için belirteç
+integrations-overrides-off = Bu sunucu, entegrasyonların mesajlarını sahiplerinin adı ve görseliyle gösterir.

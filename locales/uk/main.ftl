@@ -284,3 +284,97 @@ channel-wide-confirm = Використовуючи @{ $mention }, ви наді
         [many] { $count } людям
        *[other] { $count } людини
     }. Ви впевнені?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Бачите лише ви)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Змінити ваш статус на «немає на місці»
+command-dnd = Не турбувати: без сповіщень на робочому столі та push-сповіщень
+command-echo = Повторити текст від вашого облікового запису
+# Keep the quotes: the message goes between them.
+command-echo-hint = "повідомлення" [затримка в секундах]
+command-header = Редагувати заголовок каналу
+command-header-hint = [текст]
+command-help = Показати команди, які ви можете використовувати
+command-invite = Запросити користувача до каналу
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[ім’я користувача] [~канал]
+command-join = Приєднатися до відкритого каналу
+command-join-hint = ~[канал]
+command-kick = Вилучити учасника з каналу
+command-kick-hint = @[ім’я користувача]
+command-leave = Залишити поточний канал
+command-me = Виконати дію
+command-me-hint = [повідомлення]
+command-msg = Надіслати особисте повідомлення користувачу
+command-msg-hint = @[ім’я користувача] [повідомлення]
+command-online = Змінити ваш статус на «у мережі»
+command-purpose = Редагувати призначення каналу
+command-purpose-hint = [текст]
+command-shrug = Додає ¯\_(ツ)_/¯ до вашого повідомлення
+command-shrug-hint = [повідомлення]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Введіть / на початку повідомлення, щоб побачити команди, які ви можете використовувати, і що робить кожна з них.
+command-said-status-away = Тепер вас немає на місці.
+command-said-status-online = Тепер ви в мережі.
+command-said-status-dnd = Режим «Не турбувати» увімкнено: ви не отримуватимете сповіщень на робочому столі та push-сповіщень.
+
+## The Integrations dialog
+
+nav-integrations = Інтеграції
+integrations-title = Інтеграції
+integrations-incoming = Вхідні вебхуки
+integrations-outgoing = Вихідні вебхуки
+integrations-commands = Слеш-команди
+integrations-bots = Облікові записи ботів
+integrations-tokens = Особисті токени доступу
+integrations-add = Додати
+integrations-edit = Редагувати
+integrations-delete = Видалити
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Видалити «{ $name }»? Усе, що його використовує, перестане працювати.
+integrations-save = Зберегти
+integrations-copy = Копіювати
+integrations-url = URL
+integrations-token = Токен
+integrations-empty = Поки що нічого немає.
+integrations-disabled = вимкнено
+integrations-disable = Вимкнути
+integrations-enable = Увімкнути
+integrations-name = Назва
+integrations-description = Опис
+integrations-channel = Канал
+integrations-any-channel = Будь-який публічний канал
+integrations-locked = Публікувати лише в цьому каналі
+integrations-username = Ім’я, що показується в його повідомленнях
+integrations-icon = URL зображення, що показується в його повідомленнях
+integrations-triggers = Слова-тригери (по одному в рядку)
+integrations-trigger-when = Спрацьовує, коли
+integrations-first-word = Перше слово — слово-тригер
+integrations-starts-with = Повідомлення починається зі слова-тригера
+integrations-callbacks = URL зворотного виклику (по одному в рядку)
+integrations-content-type = Формат надсилання
+integrations-form = Поля форми
+integrations-json = JSON
+integrations-trigger = Слово команди (без скісної риски)
+integrations-request-url = URL запиту
+integrations-method = Метод запиту
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Пропонувати її під час написання повідомлення
+integrations-hint = Підказка щодо аргументів
+integrations-autocomplete-desc = Що вона робить
+integrations-bot-username = Ім’я користувача
+integrations-bot-display = Відображуване ім’я
+integrations-token-new = Новий токен
+integrations-token-once = Скопіюйте цей токен зараз: його більше не буде показано.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Токен для { $name }
+integrations-overrides-off = Цей сервер показує повідомлення інтеграцій з ім’ям і зображенням їхнього власника.

@@ -276,3 +276,97 @@ channel-wide-confirm = @{ $mention } استعمال کرنے سے { $count ->
         [one] { $count } شخص
        *[other] { $count } افراد
     } کو اطلاعات بھیجی جائیں گی۔ کیا آپ کو یقین ہے؟
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (صرف آپ کو نظر آتا ہے)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = اپنا اسٹیٹس غیر حاضر پر سیٹ کریں
+command-dnd = پریشان نہ کریں: نہ ڈیسک ٹاپ اطلاعات، نہ پُش اطلاعات
+command-echo = اپنے اکاؤنٹ سے متن دہرائیں
+# Keep the quotes: the message goes between them.
+command-echo-hint = "پیغام" [تاخیر سیکنڈوں میں]
+command-header = چینل کے ہیڈر میں ترمیم کریں
+command-header-hint = [متن]
+command-help = وہ کمانڈز دکھائیں جو آپ استعمال کر سکتے ہیں
+command-invite = کسی صارف کو چینل میں مدعو کریں
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[صارف نام] [~چینل]
+command-join = کھلے چینل میں شامل ہوں
+command-join-hint = ~[چینل]
+command-kick = کسی رکن کو چینل سے ہٹائیں
+command-kick-hint = @[صارف نام]
+command-leave = موجودہ چینل چھوڑیں
+command-me = کوئی عمل کریں
+command-me-hint = [پیغام]
+command-msg = کسی صارف کو براہ راست پیغام بھیجیں
+command-msg-hint = @[صارف نام] [پیغام]
+command-online = اپنا اسٹیٹس آن لائن پر سیٹ کریں
+command-purpose = چینل کے مقصد میں ترمیم کریں
+command-purpose-hint = [متن]
+command-shrug = آپ کے پیغام میں ¯\_(ツ)_/¯ شامل کرتی ہے
+command-shrug-hint = [پیغام]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = پیغام کے شروع میں / لکھیں تاکہ وہ کمانڈز نظر آئیں جو آپ استعمال کر سکتے ہیں، اور یہ بھی کہ ہر ایک کیا کرتی ہے۔
+command-said-status-away = اب آپ غیر حاضر ہیں۔
+command-said-status-online = اب آپ آن لائن ہیں۔
+command-said-status-dnd = پریشان نہ کریں آن ہے: آپ کو ڈیسک ٹاپ یا پُش اطلاعات موصول نہیں ہوں گی۔
+
+## The Integrations dialog
+
+nav-integrations = انٹیگریشنز
+integrations-title = انٹیگریشنز
+integrations-incoming = آنے والے ویب ہُکس
+integrations-outgoing = جانے والے ویب ہُکس
+integrations-commands = سلیش کمانڈز
+integrations-bots = بوٹ اکاؤنٹس
+integrations-tokens = ذاتی رسائی ٹوکنز
+integrations-add = شامل کریں
+integrations-edit = ترمیم کریں
+integrations-delete = حذف کریں
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = کیا “{ $name }” حذف کرنا ہے؟ جو کچھ بھی اسے استعمال کرتا ہے وہ کام کرنا بند کر دے گا۔
+integrations-save = محفوظ کریں
+integrations-copy = کاپی کریں
+integrations-url = URL
+integrations-token = ٹوکن
+integrations-empty = ابھی کچھ نہیں۔
+integrations-disabled = غیر فعال
+integrations-disable = غیر فعال کریں
+integrations-enable = فعال کریں
+integrations-name = نام
+integrations-description = تفصیل
+integrations-channel = چینل
+integrations-any-channel = کوئی بھی عوامی چینل
+integrations-locked = صرف اسی چینل میں پوسٹ کریں
+integrations-username = اس کے پیغامات پر دکھایا جانے والا نام
+integrations-icon = اس کے پیغامات پر دکھائی جانے والی تصویر کا URL
+integrations-triggers = ٹرگر الفاظ (ہر سطر میں ایک)
+integrations-trigger-when = کب ٹرگر ہو
+integrations-first-word = پہلا لفظ ٹرگر لفظ ہو
+integrations-starts-with = پیغام کسی ٹرگر لفظ سے شروع ہو
+integrations-callbacks = کال بیک URLs (ہر سطر میں ایک)
+integrations-content-type = بھیجا جانے والا فارمیٹ
+integrations-form = فارم فیلڈز
+integrations-json = JSON
+integrations-trigger = کمانڈ کا لفظ (سلیش کے بغیر)
+integrations-request-url = درخواست کا URL
+integrations-method = درخواست کا طریقہ
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = پیغام لکھتے وقت اسے تجویز کریں
+integrations-hint = آرگیومنٹس کا اشارہ
+integrations-autocomplete-desc = یہ کیا کرتی ہے
+integrations-bot-username = صارف نام
+integrations-bot-display = ظاہری نام
+integrations-token-new = نیا ٹوکن
+integrations-token-once = یہ ٹوکن ابھی کاپی کر لیں: یہ دوبارہ نہیں دکھایا جائے گا۔
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = { $name } کے لیے ٹوکن
+integrations-overrides-off = یہ سرور انٹیگریشنز کے پیغامات ان کے مالک کے نام اور تصویر کے ساتھ دکھاتا ہے۔

@@ -272,3 +272,97 @@ channel-wide-title = Thông báo cho mọi người trong kênh này?
 channel-wide-confirm = Khi dùng @{ $mention }, bạn sẽ gửi thông báo tới { $count ->
        *[other] { $count } người
     }. Bạn có chắc không?
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = (Chỉ bạn nhìn thấy)
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = Đặt trạng thái của bạn thành vắng mặt
+command-dnd = Không làm phiền: không có thông báo trên máy tính hay thông báo đẩy
+command-echo = Lặp lại văn bản từ tài khoản của bạn
+# Keep the quotes: the message goes between them.
+command-echo-hint = "tin nhắn" [độ trễ tính bằng giây]
+command-header = Sửa tiêu đề kênh
+command-header-hint = [văn bản]
+command-help = Hiển thị các lệnh bạn có thể dùng
+command-invite = Mời một người dùng vào kênh
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[tên người dùng] [~kênh]
+command-join = Tham gia kênh mở
+command-join-hint = ~[kênh]
+command-kick = Xóa một thành viên khỏi kênh
+command-kick-hint = @[tên người dùng]
+command-leave = Rời kênh hiện tại
+command-me = Thực hiện một hành động
+command-me-hint = [tin nhắn]
+command-msg = Gửi tin nhắn trực tiếp cho một người dùng
+command-msg-hint = @[tên người dùng] [tin nhắn]
+command-online = Đặt trạng thái của bạn thành trực tuyến
+command-purpose = Sửa mục đích kênh
+command-purpose-hint = [văn bản]
+command-shrug = Thêm ¯\_(ツ)_/¯ vào tin nhắn của bạn
+command-shrug-hint = [tin nhắn]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = Gõ / ở đầu tin nhắn để xem các lệnh bạn có thể dùng và chức năng của từng lệnh.
+command-said-status-away = Bạn hiện đang vắng mặt.
+command-said-status-online = Bạn hiện đang trực tuyến.
+command-said-status-dnd = Đã bật không làm phiền: bạn sẽ không nhận được thông báo trên máy tính hay thông báo đẩy.
+
+## The Integrations dialog
+
+nav-integrations = Tích hợp
+integrations-title = Tích hợp
+integrations-incoming = Webhook đến
+integrations-outgoing = Webhook đi
+integrations-commands = Lệnh gạch chéo
+integrations-bots = Tài khoản bot
+integrations-tokens = Token truy cập cá nhân
+integrations-add = Thêm
+integrations-edit = Sửa
+integrations-delete = Xóa
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = Xóa “{ $name }”? Mọi thứ đang dùng nó sẽ ngừng hoạt động.
+integrations-save = Lưu
+integrations-copy = Sao chép
+integrations-url = URL
+integrations-token = Token
+integrations-empty = Chưa có mục nào.
+integrations-disabled = đã tắt
+integrations-disable = Tắt
+integrations-enable = Bật
+integrations-name = Tên
+integrations-description = Mô tả
+integrations-channel = Kênh
+integrations-any-channel = Bất kỳ kênh công khai nào
+integrations-locked = Chỉ đăng trong kênh này
+integrations-username = Tên hiển thị trên tin nhắn của nó
+integrations-icon = URL ảnh hiển thị trên tin nhắn của nó
+integrations-triggers = Từ kích hoạt (mỗi dòng một từ)
+integrations-trigger-when = Kích hoạt khi
+integrations-first-word = Từ đầu tiên là từ kích hoạt
+integrations-starts-with = Tin nhắn bắt đầu bằng từ kích hoạt
+integrations-callbacks = URL callback (mỗi dòng một URL)
+integrations-content-type = Định dạng gửi đi
+integrations-form = Trường biểu mẫu
+integrations-json = JSON
+integrations-trigger = Từ lệnh (không có dấu gạch chéo)
+integrations-request-url = URL yêu cầu
+integrations-method = Phương thức yêu cầu
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = Gợi ý lệnh khi soạn tin nhắn
+integrations-hint = Gợi ý đối số
+integrations-autocomplete-desc = Chức năng
+integrations-bot-username = Tên người dùng
+integrations-bot-display = Tên hiển thị
+integrations-token-new = Token mới
+integrations-token-once = Hãy sao chép token này ngay: nó sẽ không được hiển thị lại.
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = Token cho { $name }
+integrations-overrides-off = Máy chủ này hiển thị tin nhắn của các tích hợp dưới tên và ảnh của chủ sở hữu.

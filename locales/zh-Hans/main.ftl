@@ -272,3 +272,97 @@ channel-wide-title = 要通知此频道的所有成员吗？
 channel-wide-confirm = 使用 @{ $mention } 将向 { $count ->
        *[other] { $count } 人
     }发送通知。确定要继续吗？
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = （仅您可见）
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = 将您的状态设为离开
+command-dnd = 请勿打扰：不接收桌面通知和推送通知
+command-echo = 以您的账户回显文本
+# Keep the quotes: the message goes between them.
+command-echo-hint = "消息" [延迟秒数]
+command-header = 编辑频道标题
+command-header-hint = [文本]
+command-help = 显示您可以使用的命令
+command-invite = 邀请用户加入频道
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[用户名] [~频道]
+command-join = 加入公开频道
+command-join-hint = ~[频道]
+command-kick = 将成员移出频道
+command-kick-hint = @[用户名]
+command-leave = 离开当前频道
+command-me = 执行一个动作
+command-me-hint = [消息]
+command-msg = 向用户发送私信
+command-msg-hint = @[用户名] [消息]
+command-online = 将您的状态设为在线
+command-purpose = 编辑频道用途
+command-purpose-hint = [文本]
+command-shrug = 在您的消息中添加 ¯\_(ツ)_/¯
+command-shrug-hint = [消息]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = 在消息开头输入 /，即可查看您可以使用的命令及其各自的作用。
+command-said-status-away = 您现在的状态为离开。
+command-said-status-online = 您现在在线。
+command-said-status-dnd = 已开启请勿打扰：您将不会收到桌面通知或推送通知。
+
+## The Integrations dialog
+
+nav-integrations = 集成
+integrations-title = 集成
+integrations-incoming = 传入 Webhook
+integrations-outgoing = 传出 Webhook
+integrations-commands = 斜杠命令
+integrations-bots = 机器人账户
+integrations-tokens = 个人访问令牌
+integrations-add = 添加
+integrations-edit = 编辑
+integrations-delete = 删除
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = 要删除“{ $name }”吗？所有使用它的功能都将停止工作。
+integrations-save = 保存
+integrations-copy = 复制
+integrations-url = URL
+integrations-token = 令牌
+integrations-empty = 暂无。
+integrations-disabled = 已停用
+integrations-disable = 停用
+integrations-enable = 启用
+integrations-name = 名称
+integrations-description = 描述
+integrations-channel = 频道
+integrations-any-channel = 任意公开频道
+integrations-locked = 仅在此频道中发布
+integrations-username = 其消息上显示的名称
+integrations-icon = 其消息上显示的头像 URL
+integrations-triggers = 触发词（每行一个）
+integrations-trigger-when = 触发条件
+integrations-first-word = 第一个词是触发词
+integrations-starts-with = 消息以触发词开头
+integrations-callbacks = 回调 URL（每行一个）
+integrations-content-type = 发送格式
+integrations-form = 表单字段
+integrations-json = JSON
+integrations-trigger = 命令词（不含斜杠）
+integrations-request-url = 请求 URL
+integrations-method = 请求方法
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = 在输入框中提示此命令
+integrations-hint = 参数提示
+integrations-autocomplete-desc = 功能说明
+integrations-bot-username = 用户名
+integrations-bot-display = 显示名称
+integrations-token-new = 新建令牌
+integrations-token-once = 请立即复制此令牌：它不会再次显示。
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = { $name } 的令牌
+integrations-overrides-off = 此服务器以所有者的名称和头像显示集成发布的消息。

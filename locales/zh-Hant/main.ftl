@@ -272,3 +272,97 @@ channel-wide-title = 要通知此頻道的所有成員嗎？
 channel-wide-confirm = 使用 @{ $mention } 將傳送通知給 { $count ->
        *[other] { $count } 人
     }。確定要繼續嗎？
+
+## Posts by webhooks and bots, and the private answers of slash commands
+
+# The tag after the name of a post made by a bot or an integration.
+post-bot = BOT
+# Marks a post that only its reader sees (the answer of a slash command).
+post-only-you = （僅您可見）
+
+## Slash commands: what each does (the composer's list and /help) and the arguments it takes
+
+command-away = 將您的狀態設為離開
+command-dnd = 請勿打擾：不接收桌面通知和推播通知
+command-echo = 以您的帳號回顯文字
+# Keep the quotes: the message goes between them.
+command-echo-hint = "訊息" [延遲秒數]
+command-header = 編輯頻道標題
+command-header-hint = [文字]
+command-help = 顯示您可以使用的命令
+command-invite = 邀請使用者加入頻道
+# @ and ~ are typed as they are: @username for a person, ~channel for a channel.
+command-invite-hint = @[使用者名稱] [~頻道]
+command-join = 加入公開頻道
+command-join-hint = ~[頻道]
+command-kick = 將成員移出頻道
+command-kick-hint = @[使用者名稱]
+command-leave = 離開目前的頻道
+command-me = 執行一個動作
+command-me-hint = [訊息]
+command-msg = 傳送私人訊息給使用者
+command-msg-hint = @[使用者名稱] [訊息]
+command-online = 將您的狀態設為線上
+command-purpose = 編輯頻道用途
+command-purpose-hint = [文字]
+command-shrug = 在您的訊息中加上 ¯\_(ツ)_/¯
+command-shrug-hint = [訊息]
+# The answer to /help: the composer lists the commands when a message starts with /.
+command-said-help = 在訊息開頭輸入 /，即可查看您可以使用的命令及其各自的作用。
+command-said-status-away = 您現在的狀態為離開。
+command-said-status-online = 您現在在線上。
+command-said-status-dnd = 已開啟請勿打擾：您將不會收到桌面通知或推播通知。
+
+## The Integrations dialog
+
+nav-integrations = 整合
+integrations-title = 整合
+integrations-incoming = 傳入 Webhook
+integrations-outgoing = 傳出 Webhook
+integrations-commands = 斜線命令
+integrations-bots = 機器人帳號
+integrations-tokens = 個人存取權杖
+integrations-add = 新增
+integrations-edit = 編輯
+integrations-delete = 刪除
+# $name (String) - the webhook, command, bot or token
+integrations-delete-confirm = 要刪除「{ $name }」嗎？所有使用它的功能都將停止運作。
+integrations-save = 儲存
+integrations-copy = 複製
+integrations-url = URL
+integrations-token = 權杖
+integrations-empty = 目前沒有。
+integrations-disabled = 已停用
+integrations-disable = 停用
+integrations-enable = 啟用
+integrations-name = 名稱
+integrations-description = 說明
+integrations-channel = 頻道
+integrations-any-channel = 任何公開頻道
+integrations-locked = 僅在此頻道中發布
+integrations-username = 其訊息上顯示的名稱
+integrations-icon = 其訊息上顯示的大頭貼 URL
+integrations-triggers = 觸發詞（每行一個）
+integrations-trigger-when = 觸發條件
+integrations-first-word = 第一個字詞是觸發詞
+integrations-starts-with = 訊息以觸發詞開頭
+integrations-callbacks = 回呼 URL（每行一個）
+integrations-content-type = 傳送格式
+integrations-form = 表單欄位
+integrations-json = JSON
+integrations-trigger = 命令字詞（不含斜線）
+integrations-request-url = 請求 URL
+integrations-method = 請求方法
+integrations-post = POST
+integrations-get = GET
+integrations-autocomplete = 在輸入框中提示此命令
+integrations-hint = 參數提示
+integrations-autocomplete-desc = 功能說明
+integrations-bot-username = 使用者名稱
+integrations-bot-display = 顯示名稱
+integrations-token-new = 新增權杖
+integrations-token-once = 請立即複製此權杖：它不會再次顯示。
+# The description of a token made for a bot.
+# $name (String) - the bot, as @name
+integrations-token-for = { $name } 的權杖
+integrations-overrides-off = 此伺服器以擁有者的名稱和大頭貼顯示整合發布的訊息。

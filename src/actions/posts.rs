@@ -5,6 +5,57 @@ use mm_api::{ChannelId, CreatePost, Post, PostId, PostPatch};
 use super::{Server, State, alert};
 use crate::state::{Changed, Part};
 
+/// The server's built-in slash commands, and whether each takes arguments (a hint): the
+/// app shows their descriptions and hints in the reader's language (`command-<trigger>`,
+/// `command-<trigger>-hint`).
+pub const BUILT_IN_COMMANDS: &[(&str, bool)] = &[
+    ("away", false),
+    ("dnd", false),
+    ("echo", true),
+    ("header", true),
+    ("help", false),
+    ("invite", true),
+    ("join", true),
+    ("kick", true),
+    ("leave", false),
+    ("me", true),
+    ("msg", true),
+    ("online", false),
+    ("purpose", true),
+    ("shrug", true),
+];
+
+/// The command of a message that is one (`/shrug`), as the server runs it; `//` starts a
+/// message that begins with a slash instead.
+pub fn slash_command(message: &str) -> Option<String> {
+    let line = message.trim();
+    (line.starts_with('/') && !line.starts_with("//") && line.len() > 1).then(|| line.to_owned())
+}
+
+/// A message that starts with `//` is sent with one slash.
+pub fn unescape_slash(message: String) -> String {
+    match message.strip_prefix("//") {
+        Some(rest) => format!("/{rest}"),
+        None => message,
+    }
+}
+
+/// Runs a slash command typed in the composer (a built-in one, or the team's). Where its
+/// answer says to go (`/join`, `/msg`), the path; a refusal is the reader's alert.
+pub async fn run_command(
+    server: impl Server,
+    state: impl State,
+    args: mm_api::CommandArgs,
+) -> Option<String> {
+    match server.execute_command(&args).await {
+        Ok(goto) => Some(goto).filter(|g| g.starts_with('/')),
+        Err(e) => {
+            alert(&state, &e);
+            None
+        }
+    }
+}
+
 /// A new post to send.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Draft {
@@ -138,6 +189,34 @@ mod tests {
             create_at: 1,
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn slash_commands_run_and_double_slashes_post() {
+        assert_eq!(
+            slash_command(" /shrug oh well "),
+            Some("/shrug oh well".into())
+        );
+        assert_eq!(slash_command("//shrug"), None);
+        assert_eq!(slash_command("/"), None);
+        assert_eq!(unescape_slash("//etc/hosts".into()), "/etc/hosts");
+        let server = FakeServer::default();
+        let state = store();
+        server.answer_with("/main/channels/other");
+        let args = mm_api::CommandArgs {
+            command: "/join ~other".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            run(run_command(&server, &state, args.clone())).as_deref(),
+            Some("/main/channels/other")
+        );
+        server.refuse(404, "Command with a trigger of '/nope' not found.");
+        assert_eq!(run(run_command(&server, &state, args)), None);
+        assert_eq!(
+            state.borrow().alert.as_deref(),
+            Some("Command with a trigger of '/nope' not found.")
+        );
     }
 
     fn draft(message: &str) -> Draft {

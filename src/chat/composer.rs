@@ -3,6 +3,7 @@
 //! notices out and in.
 
 use leptos::html::Textarea;
+use leptos::prelude::lazy;
 use leptos::prelude::*;
 use mm_api::PostId;
 
@@ -40,7 +41,7 @@ fn splice(text: &str, at: usize, end: usize, insert: &str) -> (String, u32) {
     (format!("{before}{insert}{after}"), pos as u32)
 }
 
-/// The word being typed at the caret, if it starts with `@`, `~` or `:`.
+/// The word being typed at the caret, if it starts with `@`, `~` or `:` (or `/`, first).
 fn current_token(text: &str, caret: usize) -> Option<(usize, char, String)> {
     let before: String = text.chars().take(caret).collect();
     let start = before
@@ -48,12 +49,114 @@ fn current_token(text: &str, caret: usize) -> Option<(usize, char, String)> {
         .map_or(0, |i| i + 1);
     let word = &before[start..];
     let mut chars = word.chars();
-    let sigil = chars.next().filter(|c| matches!(c, '@' | '~' | ':'))?;
+    let sigil = chars
+        .next()
+        .filter(|c| matches!(c, '@' | '~' | ':') || (*c == '/' && start == 0))?;
     Some((
         before[..start].chars().count(),
         sigil,
         chars.as_str().to_lowercase(),
     ))
+}
+
+type Commands = StoredValue<Option<(mm_api::TeamId, Vec<crate::api::CommandHint>)>>;
+
+/// Offers the team's slash commands that start with `prefix`, with their hints (built-in
+/// ones in the reader's language); from its own chunk, loaded when a message first starts
+/// with a slash.
+#[lazy]
+fn slash_suggestions(
+    ctx: crate::app::Ctx,
+    commands: Commands,
+    suggestions: RwSignal<Vec<Suggestion>>,
+    prefix: String,
+) {
+    let (team, api) = (
+        ctx.store.with_untracked(|s| s.team.clone()),
+        ctx.api.get_untracked(),
+    );
+    leptos::task::spawn_local(async move {
+        let Some(team) = team else { return };
+        if commands.with_value(|c| c.as_ref().is_none_or(|(t, _)| *t != team)) {
+            let list = api.commands(&team).await.unwrap_or_default();
+            commands.set_value(Some((team, list)));
+        }
+        let list = commands.with_value(|c| {
+            let list = c.as_ref().map(|(_, l)| l.as_slice()).unwrap_or_default();
+            list.iter()
+                .filter(|c| c.trigger.starts_with(&prefix))
+                .take(10)
+                .map(|c| {
+                    let built_in = posts::BUILT_IN_COMMANDS
+                        .iter()
+                        .find(|b| c.id.is_empty() && b.0 == c.trigger);
+                    let (hint, detail) = match built_in {
+                        Some(&(t, hint)) => (
+                            if hint {
+                                tr(&format!("command-{t}-hint"))
+                            } else {
+                                String::new()
+                            },
+                            tr(&format!("command-{t}")),
+                        ),
+                        None => (c.auto_complete_hint.clone(), c.auto_complete_desc.clone()),
+                    };
+                    Suggestion {
+                        insert: format!("/{} ", c.trigger),
+                        label: format!("/{} {hint}", c.trigger),
+                        detail,
+                    }
+                })
+                .collect()
+        });
+        suggestions.try_set(list);
+    });
+}
+
+/// @channel, @all or @here in a channel of more than 5 people asks first, saying how many
+/// will be notified (Mattermost's confirmation), then sends; from its own chunk.
+#[lazy]
+fn confirm_wide(ctx: crate::app::Ctx, ch: mm_api::ChannelId, mention: String, send: Callback<()>) {
+    let api = ctx.api.get_untracked();
+    let admin = ctx
+        .store
+        .with_untracked(|s| s.me.as_ref().is_some_and(|u| u.is_system_admin()));
+    leptos::task::spawn_local(async move {
+        // Where an admin kept channel-wide mentions to admins, nobody is notified: no
+        // question then.
+        let may = admin
+            || crate::actions::settings::members_may_mention(&api, ch.clone())
+                .await
+                .unwrap_or(true);
+        let n = if may {
+            api.channel_stats(ch.as_str())
+                .await
+                .map_or(0, |s| s.member_count)
+        } else {
+            0
+        };
+        let question = format!(
+            "{}\n\n{}",
+            tr("channel-wide-title"),
+            tr_args(
+                "channel-wide-confirm",
+                &[("mention", mention.into()), ("count", (n - 1).into())]
+            )
+        );
+        if n <= 5 || window().confirm_with_message(&question).unwrap_or(false) {
+            send.run(());
+        }
+    });
+}
+
+/// Runs a slash command, and goes where its answer says; from its own chunk.
+#[lazy]
+fn run_slash(ctx: crate::app::Ctx, args: mm_api::CommandArgs) {
+    leptos::task::spawn_local(async move {
+        if let Some(path) = posts::run_command(ctx.api.get_untracked(), ctx.store, args).await {
+            ctx.goto.set(Some(path));
+        }
+    });
 }
 
 /// The composer of the channel (`root: None`) or of a thread.
@@ -63,6 +166,8 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let area = NodeRef::<Textarea>::new();
     let suggestions = RwSignal::new(Vec::<Suggestion>::new());
+    // The team's slash commands, fetched when a message first starts with `/`.
+    let commands: Commands = StoredValue::new(None);
     let selected = RwSignal::new(0usize);
     let last_typing = StoredValue::new(0f64);
     let channel = Memo::new(move |_| ctx.store.read(&[Part::View], |s| s.current.clone()));
@@ -147,6 +252,10 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
             return;
         };
         selected.set(0);
+        if sigil == '/' {
+            leptos::task::spawn_local(slash_suggestions(ctx, commands, suggestions, prefix));
+            return;
+        }
         if sigil == ':' {
             // As in Mattermost, from the second letter (`:)` stays a smiley).
             let list = if prefix.chars().count() >= 2 && !prefix.contains(':') {
@@ -259,7 +368,18 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
             return;
         };
         let root = root_sv.get_value();
-        if let Some(emoji) = crate::state::posts::reaction_shortcut(&message)
+        if let Some(command) = posts::slash_command(&message).filter(|_| file_ids.is_empty()) {
+            let args = mm_api::CommandArgs {
+                channel_id: ch,
+                team_id: ctx
+                    .store
+                    .with_untracked(|s| s.team.clone())
+                    .unwrap_or_default(),
+                command,
+                root_id: root.unwrap_or_default(),
+            };
+            leptos::task::spawn_local(run_slash(ctx, args));
+        } else if let Some(emoji) = crate::state::posts::reaction_shortcut(&message)
             && let Some(target) = ctx
                 .store
                 .with_untracked(|s| s.posts.newest(&ch, root.as_ref()))
@@ -269,7 +389,7 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
             let draft = posts::Draft {
                 channel: ch,
                 root,
-                message,
+                message: posts::unescape_slash(message),
                 file_ids,
             };
             let now = js_sys::Date::now() as i64;
@@ -288,36 +408,8 @@ pub fn Composer(root: Option<PostId>) -> impl IntoView {
             send_now();
             return;
         };
-        let api = ctx.api.get_untracked();
-        let admin = ctx
-            .store
-            .with_untracked(|s| s.me.as_ref().is_some_and(|u| u.is_system_admin()));
-        leptos::task::spawn_local(async move {
-            // Where an admin kept channel-wide mentions to admins, nobody is notified: no
-            // question then.
-            let may = admin
-                || crate::actions::settings::members_may_mention(&api, ch.clone())
-                    .await
-                    .unwrap_or(true);
-            let n = if may {
-                api.channel_stats(ch.as_str())
-                    .await
-                    .map_or(0, |s| s.member_count)
-            } else {
-                0
-            };
-            let question = format!(
-                "{}\n\n{}",
-                tr("channel-wide-title"),
-                tr_args(
-                    "channel-wide-confirm",
-                    &[("mention", mention.into()), ("count", (n - 1).into())]
-                )
-            );
-            if n <= 5 || window().confirm_with_message(&question).unwrap_or(false) {
-                send_now();
-            }
-        });
+        let send = Callback::new(move |()| send_now());
+        leptos::task::spawn_local(confirm_wide(ctx, ch, mention.to_string(), send));
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let open = !suggestions.with_untracked(Vec::is_empty);

@@ -25,19 +25,46 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
     });
     let (files_id, reactions_id) = (id.clone(), id.clone());
     // The text alone, so that a reaction does not rebuild it.
-    let text = Memo::new(move |_| {
-        post.with(|p| p.as_ref().map(|p| (p.delete_at != 0, p.message.clone())))
-    });
+    let text =
+        Memo::new(move |_| post.with(|p| p.as_ref().map(|p| (p.delete_at != 0, shown_message(p)))));
     let pid = id.clone();
     let pending = Memo::new(move |_| ctx.store.post(watch, |s| s.posts.pending_state(&pid)));
+    // A webhook's or bot's post shows the name and picture it gives (the server keeps these
+    // to integrations, as the config allows), with a BOT tag, as Mattermost does.
     let author = Memo::new(move |_| {
-        let uid = post.with(|p| p.as_ref().map(|p| p.user_id.clone()))?;
+        let (uid, hook, name, icon) = post.with(|p| {
+            p.as_ref().map(|p| {
+                let prop = |k: &str| p.props.get(k).and_then(|v| v.as_str()).map(str::to_owned);
+                (
+                    p.user_id.clone(),
+                    prop(mm_api::PROP_FROM_WEBHOOK).is_some()
+                        || prop(mm_api::PROP_FROM_BOT).is_some(),
+                    prop(mm_api::PROP_OVERRIDE_USERNAME),
+                    prop(mm_api::PROP_OVERRIDE_ICON_URL),
+                )
+            })
+        })?;
         ctx.store.read(&[Part::Users], |s| {
+            let user = s.users.get(&uid);
+            let base = ctx.api.with_untracked(|a| a.base.clone());
+            let src = match icon.filter(|_| hook) {
+                Some(url) => format!("{base}/api/v4/image?url={}", crate::api::encode(&url)),
+                None => format!(
+                    "{base}/api/v4/users/{uid}/image?_={}",
+                    user.map_or(0, |u| u.last_picture_update)
+                ),
+            };
             Some((
-                uid.clone(),
-                s.users.name(&uid),
-                s.users.get(&uid).map_or(0, |u| u.last_picture_update),
+                src,
+                name.filter(|_| hook).unwrap_or_else(|| s.users.name(&uid)),
+                hook || user.is_some_and(|u| u.is_bot),
             ))
+        })
+    });
+    let ephemeral = Memo::new(move |_| {
+        post.with(|p| {
+            p.as_ref()
+                .is_some_and(|p| p.post_type == mm_api::POST_EPHEMERAL)
         })
     });
     let mine = Memo::new(move |_| {
@@ -106,11 +133,15 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                 tabindex="0" aria-labelledby=label_id.clone() data-testid="post" data-post-id=id.to_string()>
                 {(!continuation).then(|| view! {
                     <img class="avatar" alt="" width="36" height="36" loading="lazy"
-                        src=move || author.get().map(|(u, _, at)| format!("{}/api/v4/users/{u}/image?_={at}", ctx.api.with(|a| a.base.clone())))/>
+                        src=move || author.get().map(|a| a.0)/>
                 })}
                 <div class="post-body">
                     <div class="post-meta" id=label_id.clone()>
-                        {(!continuation).then(|| view! { <bdi class="author">{move || author.get().map(|a| a.1)}</bdi> })}
+                        {(!continuation).then(|| view! {
+                            <bdi class="author">{move || author.get().map(|a| a.1)}</bdi>
+                            {move || author.get().is_some_and(|a| a.2).then(|| view! { <span class="tag">{tr("post-bot")}</span> })}
+                        })}
+                        {move || ephemeral.get().then(|| view! { <span class="tag" data-testid="ephemeral">{tr("post-only-you")}</span> })}
                         {move || post.get().map(|p| view! {
                             <time datetime=time::iso(p.create_at) title=tr_args("post-time-title", &[("time", time::full(p.create_at).into())])>
                                 {time::short_time(p.create_at)}
@@ -164,7 +195,7 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                         </button>
                     })}
                 </div>
-                <Show when=move || pending.get().is_none() && post.with(|p| p.as_ref().is_some_and(|p| p.delete_at == 0))>
+                <Show when=move || pending.get().is_none() && !ephemeral.get() && post.with(|p| p.as_ref().is_some_and(|p| p.delete_at == 0))>
                     <div class="post-actions">
                         <super::emoji_button::EmojiButton label=tr("post-react") testid="react"
                             on_pick=move |name| super::reactions::add_reaction(ctx, pid.get_value(), name)/>
@@ -179,5 +210,13 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
                 </Show>
             </article>
         </Show>
+    }
+}
+
+/// A post's text; a built-in command's private answer in the reader's language.
+fn shown_message(p: &mm_api::Post) -> String {
+    match p.props.get("causerie_message").and_then(|v| v.as_str()) {
+        Some(key) => tr(&format!("command-said-{key}")),
+        None => p.message.clone(),
     }
 }

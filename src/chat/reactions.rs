@@ -1,6 +1,7 @@
 //! The reaction bar under a post: one button per emoji with its count, pressed when the
 //! reader is among those who reacted; a click toggles; hovering or focusing names who.
 
+use leptos::prelude::lazy;
 use leptos::prelude::*;
 use mm_api::PostId;
 
@@ -11,14 +12,24 @@ use crate::i18n::tr_args;
 
 /// Adds the reader's reaction, or takes it back (see `actions::reactions`).
 pub fn toggle_reaction(ctx: Ctx, post: PostId, emoji: String) {
-    let api = ctx.api.get_untracked();
-    leptos::task::spawn_local(reactions::toggle(api, ctx.store, post, emoji));
+    leptos::task::spawn_local(react(ctx, post, emoji, true));
 }
 
 /// Adds the reader's reaction unless it is already there (from the picker).
 pub fn add_reaction(ctx: Ctx, post: PostId, emoji: String) {
+    leptos::task::spawn_local(react(ctx, post, emoji, false));
+}
+
+/// Reacts (`toggle`: or takes the reaction back); from its own chunk, loaded at the first
+/// reaction, since reading and writing need none.
+#[lazy]
+fn react(ctx: Ctx, post: PostId, emoji: String, toggle: bool) {
     let api = ctx.api.get_untracked();
-    leptos::task::spawn_local(reactions::add(api, ctx.store, post, emoji));
+    if toggle {
+        leptos::task::spawn_local(reactions::toggle(api, ctx.store, post, emoji));
+    } else {
+        leptos::task::spawn_local(reactions::add(api, ctx.store, post, emoji));
+    }
 }
 
 /// An emoji as shown in a reaction: the character, a custom emoji's image, or `:name:`

@@ -2,6 +2,7 @@
 //! mentions in one click) and the results beside the channel, grouped by channel with the
 //! found words marked; a result opens the post in its channel.
 
+use leptos::prelude::lazy;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -10,7 +11,9 @@ use crate::i18n::{tr, tr_args};
 use crate::state::search::{complete, operator_at_end};
 use crate::state::{Changed, Part};
 
-/// Runs a search in the current team and shows its results (see `actions::search`).
+/// Runs a search in the current team and shows its results (see `actions::search`); from
+/// its own chunk, with the results', since reading and writing need neither.
+#[lazy]
 pub fn run_search(ctx: Ctx, terms: String) {
     // Dates (`on:`) are days where the reader is.
     let zone = -js_sys::Date::new_0().get_timezone_offset() as i64 * 60;
@@ -91,13 +94,13 @@ pub fn SearchBox() -> impl IntoView {
             .with_untracked(|s| s.me.as_ref().map(|u| u.username.clone()))
         {
             text.set(format!("@{me}"));
-            run_search(ctx, format!("@{me}"));
+            leptos::task::spawn_local(run_search(ctx, format!("@{me}")));
         }
     };
     view! {
         <form class="search" role="search" on:submit=move |ev| {
             ev.prevent_default();
-            run_search(ctx, text.get_untracked());
+            leptos::task::spawn_local(run_search(ctx, text.get_untracked()));
         }>
             <input type="search" data-testid="search" list="search-suggestions" autocomplete="off"
                 aria-label=tr("search-label") placeholder=tr("search-placeholder")

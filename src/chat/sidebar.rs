@@ -44,6 +44,11 @@ pub fn Sidebar() -> impl IntoView {
                 .is_some_and(|v| v == "true")
         })
     });
+    let integrations = Memo::new(move |_| {
+        ctx.store.read(&[Part::Me], |s| {
+            crate::actions::integrations::may_integrate(s.me.as_ref(), &s.config)
+        })
+    });
     let show_invite = RwSignal::new(false);
     let logout = move |_| {
         let api = ctx.api.get_untracked();
@@ -114,6 +119,9 @@ pub fn Sidebar() -> impl IntoView {
                 })}
                 {move || custom_emoji.get().then(|| view! {
                     <button type="button" on:click=move |_| dialog.set(Dialog::CustomEmoji) data-testid="custom-emoji">{tr("nav-custom-emoji")}</button>
+                })}
+                {move || integrations.get().then(|| view! {
+                    <button type="button" on:click=move |_| dialog.set(Dialog::Integrations) data-testid="integrations">{tr("nav-integrations")}</button>
                 })}
                 <button type="button" on:click=move |_| dialog.set(Dialog::Settings) data-testid="settings">{tr("nav-settings")}</button>
                 <button type="button" on:click=logout data-testid="logout">{tr("nav-logout")}</button>

@@ -628,7 +628,7 @@ async fn run_built_in(
                 .await?;
             }
             Ok(Some(CommandResponse {
-                goto_location: format!("/{}/messages/@{}", team.name, user.username),
+                goto_location: team_url(team, &dm),
                 ..Default::default()
             }))
         }

@@ -106,6 +106,29 @@ pub fn client_config(
         ("HasImageProxy", "true".to_owned()),
         ("ImageProxyType", "local".to_owned()),
         ("ImageProxyURL", String::new()),
+        ("EnableIncomingWebhooks", yes_no(c.enable_incoming_webhooks)),
+        ("EnableOutgoingWebhooks", yes_no(c.enable_outgoing_webhooks)),
+        ("EnableCommands", yes_no(c.enable_commands)),
+        (
+            "EnableOnlyAdminIntegrations",
+            yes_no(c.enable_only_admin_integrations),
+        ),
+        (
+            "EnablePostUsernameOverride",
+            yes_no(c.enable_post_username_override),
+        ),
+        (
+            "EnablePostIconOverride",
+            yes_no(c.enable_post_icon_override),
+        ),
+        (
+            "EnableUserAccessTokens",
+            yes_no(c.enable_user_access_tokens),
+        ),
+        (
+            "EnableBotAccountCreation",
+            yes_no(c.enable_bot_account_creation),
+        ),
         // Causerie's own: how messages link to the community's wiki.
         ("CauserieWikiURL", c.wiki_url.clone()),
         (

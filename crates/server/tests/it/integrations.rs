@@ -651,7 +651,15 @@ async fn built_in_slash_commands_do_what_they_say() {
     assert_eq!(s, StatusCode::OK);
     assert_eq!(
         r["goto_location"],
-        format!("/{}/messages/@bob", team["name"].as_str().unwrap())
+        format!(
+            "/{}/channels/{}",
+            team["name"].as_str().unwrap(),
+            ann.post("/channels/direct", json!([ann.id(), bob.id()]))
+                .await
+                .1["name"]
+                .as_str()
+                .unwrap()
+        )
     );
     let e = bob_ws.expect("posted").await;
     assert_eq!(e.data["channel_type"], "D");
