@@ -138,3 +138,61 @@ test('@mattermost/client (Client4 + WebSocketClient) against causerie-server', {
     await server.stop();
   }
 });
+
+test('@mattermost/client: webhooks, slash commands, bots and personal access tokens', { timeout: 45_000 }, async () => {
+  const server = await startServer();
+  try {
+    const a = new Client4();
+    a.setUrl(server.url);
+    await within(5000, 'createUser', a.createUser({ username: 'alice', email: 'alice@example.org', password: PASSWORD }));
+    await within(5000, 'login', a.login('alice', PASSWORD));
+    const team = await within(5000, 'getTeamByName', a.getTeamByName('main'));
+    const channel = await within(5000, 'getChannelByName', a.getChannelByName(team.id, 'town-square'));
+
+    // An incoming webhook, then a post through it.
+    const hook = await within(5000, 'createIncomingWebhook', a.createIncomingWebhook({ channel_id: channel.id, display_name: 'CI' }));
+    assert.equal(hook.channel_id, channel.id);
+    const res = await fetch(`${server.url}/hooks/${hook.id}`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'deployed' }),
+    });
+    assert.equal(res.status, 200);
+    const hooks = await within(5000, 'getIncomingWebhooks', a.getIncomingWebhooks(team.id));
+    assert.deepEqual(hooks.map((h) => h.id), [hook.id]);
+    await within(5000, 'updateIncomingWebhook', a.updateIncomingWebhook({ ...hook, display_name: 'CI bot' }));
+    assert.equal((await a.getIncomingWebhook(hook.id)).display_name, 'CI bot');
+    await within(5000, 'removeIncomingWebhook', a.removeIncomingWebhook(hook.id));
+
+    // An outgoing webhook.
+    const out = await within(5000, 'createOutgoingWebhook', a.createOutgoingWebhook({
+      team_id: team.id, channel_id: channel.id, trigger_words: ['!deploy'], callback_urls: ['https://example.org/deploy'],
+    }));
+    assert.ok(out.token);
+    assert.equal((await a.getOutgoingWebhooks(channel.id)).length, 1);
+    await within(5000, 'removeOutgoingWebhook', a.removeOutgoingWebhook(out.id));
+
+    // A custom command, the built-in ones, and running one.
+    const cmd = await within(5000, 'addCommand', a.addCommand({ team_id: team.id, trigger: 'deploy', method: 'P', url: 'https://example.org/cmd', auto_complete: true }));
+    assert.equal(cmd.trigger, 'deploy');
+    assert.deepEqual((await a.getCustomTeamCommands(team.id)).map((c) => c.trigger), ['deploy']);
+    const listed = await within(5000, 'getAutocompleteCommandsList', a.getAutocompleteCommandsList(team.id));
+    assert.ok(listed.some((c) => c.trigger === 'shrug') && listed.some((c) => c.trigger === 'deploy'));
+    await within(5000, 'executeCommand', a.executeCommand('/shrug ok', { channel_id: channel.id, team_id: team.id }));
+    const page = await a.getPosts(channel.id);
+    assert.ok(Object.values(page.posts).some((p) => p.message.endsWith('¯\\\\\\_(ツ)\\_/¯')));
+    await within(5000, 'deleteCommand', a.deleteCommand(cmd.id));
+
+    // A bot, its token, and the bot signed in with it.
+    const bot = await within(5000, 'createBot', a.createBot({ username: 'relay', display_name: 'Relay' }));
+    assert.equal((await a.getBots()).length, 1);
+    const token = await within(5000, 'createUserAccessToken', a.createUserAccessToken(bot.user_id, 'bridge'));
+    const asBot = new Client4();
+    asBot.setUrl(server.url);
+    asBot.setToken(token.token);
+    const me = await within(5000, 'getMe as bot', asBot.getMe());
+    assert.equal(me.is_bot, true);
+    await within(5000, 'revokeUserAccessToken', a.revokeUserAccessToken(token.id));
+    await assert.rejects(asBot.getMe(), 'a revoked token signs nobody in');
+  } finally {
+    await server.stop();
+  }
+});

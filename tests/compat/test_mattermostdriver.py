@@ -171,6 +171,43 @@ def scenario(port):
     expect(page["posts"][reply["id"]]["root_id"] == root["id"], f"reply: {page['posts'][reply['id']]}")
 
 
+def scenario_integrations(port):
+    """Webhooks, slash commands, a bot and its personal access token, through the driver."""
+    a = driver(port, "alice")
+    team = a.teams.get_team_by_name("main")
+    channel = a.channels.get_channel_by_name(team["id"], "town-square")
+
+    hook = a.webhooks.create_incoming_hook({"channel_id": channel["id"], "display_name": "CI"})
+    hooks = a.webhooks.list_incoming_hooks({"team_id": team["id"]})
+    expect([h["id"] for h in hooks] == [hook["id"]], f"incoming hooks: {hooks}")
+    res = a.webhooks.call_webhook(hook["id"], options={"text": "deployed", "username": "ci"})
+    expect(res.status_code == 200 and res.text == "ok", f"call_webhook: {res.status_code} {res.text!r}")
+    out = a.webhooks.create_outgoing_hook({"team_id": team["id"], "channel_id": channel["id"],
+                                           "trigger_words": ["!deploy"], "callback_urls": ["https://example.org/x"]})
+    expect(out.get("token"), f"outgoing hook: {out}")
+    a.webhooks.delete_outgoing_hook(out["id"])
+
+    cmd = a.commands.create_command({"team_id": team["id"], "trigger": "deploy", "method": "P",
+                                     "url": "https://example.org/cmd", "auto_complete": True})
+    expect(cmd["trigger"] == "deploy", f"command: {cmd}")
+    # (list_autocomplete_commands builds `/teams<id>`, without the slash, in this driver.)
+    listed = a.commands.list_commands_for_team({"team_id": team["id"]})
+    expect({"deploy", "me", "shrug"} <= {c["trigger"] for c in listed}, f"commands: {listed}")
+    a.commands.execute_command({"channel_id": channel["id"], "command": "/echo \"from python\""})
+    page = a.posts.get_posts_for_channel(channel["id"])
+    expect(any(p["message"] == "from python" for p in page["posts"].values()), "the /echo post")
+    # (delete_command builds `/commands<id>` in this driver; the JS client's test deletes.)
+
+    # (The driver makes a `bots` endpoint object but gives it no property.)
+    bot = a.api["bots"].create_bot({"username": "relay", "display_name": "Relay"})
+    token = a.users.create_user_access_token(bot["user_id"], options={"description": "bridge"})
+    as_bot = Driver({"url": "127.0.0.1", "scheme": "http", "port": port, "token": token["token"], "request_timeout": 5})
+    as_bot.login()
+    expect(as_bot.client.userid == bot["user_id"], f"signed in as {as_bot.client.userid}, not the bot")
+    me = as_bot.users.get_user("me")
+    expect(me.get("is_bot") is True, f"the bot's profile: {me}")
+
+
 def main():
     def on_alarm(*_):
         raise TimeoutError("test took longer than 50 s")
@@ -181,6 +218,7 @@ def main():
         proc, port, data_dir = start_server()
         try:
             scenario(port)
+            scenario_integrations(port)
         finally:
             stop_server(proc, data_dir)
     except Exception as e:
