@@ -106,6 +106,11 @@ fn prefetch() {
                     emoji_picker::__preload_open_emoji_picker().await;
                     files::__preload_viewer_view().await;
                     attachments::__preload_start_uploads().await;
+                    search::__preload_run_search().await;
+                    reactions::__preload_react().await;
+                    composer::__preload_slash_suggestions().await;
+                    composer::__preload_run_slash().await;
+                    composer::__preload_confirm_wide().await;
                 })
             })
         })

@@ -65,7 +65,7 @@ type Commands = StoredValue<Option<(mm_api::TeamId, Vec<crate::api::CommandHint>
 /// ones in the reader's language); from its own chunk, loaded when a message first starts
 /// with a slash.
 #[lazy]
-fn slash_suggestions(
+pub(super) fn slash_suggestions(
     ctx: crate::app::Ctx,
     commands: Commands,
     suggestions: RwSignal<Vec<Suggestion>>,
@@ -116,7 +116,12 @@ fn slash_suggestions(
 /// @channel, @all or @here in a channel of more than 5 people asks first, saying how many
 /// will be notified (Mattermost's confirmation), then sends; from its own chunk.
 #[lazy]
-fn confirm_wide(ctx: crate::app::Ctx, ch: mm_api::ChannelId, mention: String, send: Callback<()>) {
+pub(super) fn confirm_wide(
+    ctx: crate::app::Ctx,
+    ch: mm_api::ChannelId,
+    mention: String,
+    send: Callback<()>,
+) {
     let api = ctx.api.get_untracked();
     let admin = ctx
         .store
@@ -151,7 +156,7 @@ fn confirm_wide(ctx: crate::app::Ctx, ch: mm_api::ChannelId, mention: String, se
 
 /// Runs a slash command, and goes where its answer says; from its own chunk.
 #[lazy]
-fn run_slash(ctx: crate::app::Ctx, args: mm_api::CommandArgs) {
+pub(super) fn run_slash(ctx: crate::app::Ctx, args: mm_api::CommandArgs) {
     leptos::task::spawn_local(async move {
         if let Some(path) = posts::run_command(ctx.api.get_untracked(), ctx.store, args).await {
             ctx.goto.set(Some(path));

@@ -23,7 +23,7 @@ pub fn add_reaction(ctx: Ctx, post: PostId, emoji: String) {
 /// Reacts (`toggle`: or takes the reaction back); from its own chunk, loaded at the first
 /// reaction, since reading and writing need none.
 #[lazy]
-fn react(ctx: Ctx, post: PostId, emoji: String, toggle: bool) {
+pub(super) fn react(ctx: Ctx, post: PostId, emoji: String, toggle: bool) {
     let api = ctx.api.get_untracked();
     if toggle {
         leptos::task::spawn_local(reactions::toggle(api, ctx.store, post, emoji));
