@@ -217,6 +217,25 @@ async fn matterbridge_session_replayed() {
             res.json::<Value>().await.unwrap()
         }
     };
+    // Token mode (`Token = "…"` in its config): a personal access token, checked with
+    // `GET /users/me`.
+    let (_, pat) = ann
+        .post(
+            &format!("/users/{me_id}/tokens"),
+            json!({"description": "matterbridge"}),
+        )
+        .await;
+    let res = http
+        .get(server.api("/users/me"))
+        .header(
+            "Authorization",
+            format!("BEARER {}", pat["token"].as_str().unwrap()),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.json::<Value>().await.unwrap()["id"], me_id.as_str());
     let teams = get(format!("/users/{me_id}/teams")).await;
     assert!(
         teams
