@@ -120,8 +120,10 @@ pub fn PostList() -> impl IntoView {
         })
     });
 
+    // Runs a frame later, when the list may be gone (another channel, another page): its
+    // node ref may be disposed by then, which `get_untracked` would trap on.
     let scroll_to_bottom = move || {
-        if let Some(el) = scroller.get_untracked() {
+        if let Some(el) = scroller.try_get_untracked().flatten() {
             el.set_scroll_top(el.scroll_height());
         }
     };
@@ -153,7 +155,7 @@ pub fn PostList() -> impl IntoView {
         window.set(next);
         if let Some(mark) = mark {
             request_animation_frame(move || {
-                if let Some(el) = scroller.get_untracked() {
+                if let Some(el) = scroller.try_get_untracked().flatten() {
                     restore(&el, &mark);
                 }
             });
