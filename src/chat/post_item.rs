@@ -213,10 +213,20 @@ pub fn PostItem(id: PostId, continuation: bool, in_thread: bool) -> impl IntoVie
     }
 }
 
-/// A post's text; a built-in command's private answer in the reader's language.
+/// A post's text; a built-in command's private answer in the reader's language; for an
+/// integration's post of attachments alone, their texts (as Matterbridge reads them).
 fn shown_message(p: &mm_api::Post) -> String {
-    match p.props.get("causerie_message").and_then(|v| v.as_str()) {
-        Some(key) => tr(&format!("command-said-{key}")),
-        None => p.message.clone(),
+    if let Some(key) = p.props.get("causerie_message").and_then(|v| v.as_str()) {
+        return tr(&format!("command-said-{key}"));
     }
+    if !p.message.is_empty() {
+        return p.message.clone();
+    }
+    let texts = p.props.get("attachments").and_then(|a| a.as_array());
+    texts
+        .into_iter()
+        .flatten()
+        .filter_map(|a| ["text", "fallback"].iter().find_map(|k| a[k].as_str()))
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }

@@ -60,6 +60,15 @@ test('an incoming webhook made in the Integrations dialog posts live for the oth
   // The picture comes through the image proxy, never straight from the other site.
   const src = await post.locator('img.avatar').getAttribute('src');
   assert.ok(src.includes('/api/v4/image?url=https%3A%2F%2Fexample.org%2Fci.png'), src);
+
+  // A post of attachments alone shows their text.
+  const attached = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ attachments: [{ fallback: 'CI failed', text: 'build **43** failed' }] }),
+  });
+  assert.equal(attached.status, 200);
+  await bob.locator('[data-testid=post]', { hasText: 'build 43 failed' }).waitFor({ timeout: 10000 });
 });
 
 test('the composer offers slash commands; /me posts an action and /help answers one person only', async () => {
