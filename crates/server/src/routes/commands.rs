@@ -15,7 +15,7 @@ use mm_api::{
 };
 use serde::Deserialize;
 
-use super::hooks::{HookRequest, may_integrate, post_as_hook, require_owner};
+use super::hooks::{HookRequest, managed, may_integrate, post_as_hook};
 use super::posts::{Draft, publish};
 use super::readable_channel;
 use crate::AppState;
@@ -279,15 +279,15 @@ async fn get_autocomplete_commands(
 
 /// A custom command the caller manages, or 404 / 403.
 async fn managed_command(app: &AppState, session: &Session, id: &str) -> Result<Command> {
-    check_id(id, "command_id")?;
-    let i = id.to_owned();
-    let cmd = app
-        .db
-        .read(move |c| store::command(c, &i))
-        .await?
-        .ok_or_else(|| AppError::not_found("command"))?;
-    require_owner(app, session, cmd.creator_id.as_str(), cmd.team_id.as_str()).await?;
-    Ok(cmd)
+    managed(
+        app,
+        session,
+        ("command_id", id),
+        "command",
+        store::command,
+        |c| (c.creator_id.as_str(), c.team_id.as_str()),
+    )
+    .await
 }
 
 /// `GET /api/v4/commands/{command_id}`

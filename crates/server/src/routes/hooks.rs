@@ -86,7 +86,7 @@ async fn require_integrate(app: &AppState, session: &Session, team_id: &str) -> 
 }
 
 /// Passes for a hook's or command's creator (while still allowed) and for admins.
-pub async fn require_owner(
+async fn require_owner(
     app: &AppState,
     session: &Session,
     creator: &str,
@@ -110,6 +110,29 @@ pub async fn require_owner(
     } else {
         Err(AppError::forbidden())
     }
+}
+
+/// A hook or command the caller manages (its creator, while still allowed, or an admin),
+/// by id (the URL's `param`): `load` reads it, `owner` says its creator and team; 404 or
+/// 403 otherwise.
+pub async fn managed<T: Send + 'static>(
+    app: &AppState,
+    session: &Session,
+    (param, id): (&str, &str),
+    what: &'static str,
+    load: fn(&rusqlite::Connection, &str) -> Result<Option<T>>,
+    owner: fn(&T) -> (&str, &str),
+) -> Result<T> {
+    check_id(id, param)?;
+    let i = id.to_owned();
+    let item = app
+        .db
+        .read(move |c| load(c, &i))
+        .await?
+        .ok_or_else(|| AppError::not_found(what))?;
+    let (creator, team) = owner(&item);
+    require_owner(app, session, creator, team).await?;
+    Ok(item)
 }
 
 fn check_texts(fields: &[(&str, &str, usize)]) -> Result<()> {
@@ -249,15 +272,15 @@ async fn get_incoming_hooks(
 
 /// An incoming hook the caller manages, or 404 / 403.
 async fn managed_incoming(app: &AppState, session: &Session, id: &str) -> Result<IncomingWebhook> {
-    check_id(id, "hook_id")?;
-    let i = id.to_owned();
-    let hook = app
-        .db
-        .read(move |c| store::incoming(c, &i))
-        .await?
-        .ok_or_else(|| AppError::not_found("incoming_webhook"))?;
-    require_owner(app, session, hook.user_id.as_str(), hook.team_id.as_str()).await?;
-    Ok(hook)
+    managed(
+        app,
+        session,
+        ("hook_id", id),
+        "incoming_webhook",
+        store::incoming,
+        |h| (h.user_id.as_str(), h.team_id.as_str()),
+    )
+    .await
 }
 
 /// `GET /api/v4/hooks/incoming/{hook_id}`
@@ -717,21 +740,15 @@ async fn get_outgoing_hooks(
 
 /// An outgoing hook the caller manages, or 404 / 403.
 async fn managed_outgoing(app: &AppState, session: &Session, id: &str) -> Result<OutgoingWebhook> {
-    check_id(id, "hook_id")?;
-    let i = id.to_owned();
-    let hook = app
-        .db
-        .read(move |c| store::outgoing(c, &i))
-        .await?
-        .ok_or_else(|| AppError::not_found("outgoing_webhook"))?;
-    require_owner(
+    managed(
         app,
         session,
-        hook.creator_id.as_str(),
-        hook.team_id.as_str(),
+        ("hook_id", id),
+        "outgoing_webhook",
+        store::outgoing,
+        |h| (h.creator_id.as_str(), h.team_id.as_str()),
     )
-    .await?;
-    Ok(hook)
+    .await
 }
 
 /// `GET /api/v4/hooks/outgoing/{hook_id}`
