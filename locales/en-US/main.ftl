@@ -33,6 +33,15 @@ signup-submit = Create account
 # $message (String) - the server's explanation
 signup-error = Sign-up failed: { $message }
 signup-have-account = Already have an account? Log in.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } invites you to { $team }
+invite-email-body = { $inviter } (@{ $username }) invites you to join { $team } on { $site }.
+invite-email-action = Join { $team }
+invite-email-expiry = This link works once, for 48 hours. If you did not expect this invitation, ignore this e-mail.
 
 ## Navigation
 

@@ -13,6 +13,7 @@ mod integrations;
 mod media;
 mod posts;
 mod teams;
+mod trust;
 mod users;
 pub mod websocket;
 
@@ -23,6 +24,7 @@ pub use integrations::*;
 pub use media::*;
 pub use posts::*;
 pub use teams::*;
+pub use trust::*;
 pub use users::*;
 
 /// Mattermost's default and maximum page sizes (`per_page`).

@@ -215,6 +215,8 @@ impl Session {
 #[derive(Default)]
 pub struct Sessions {
     cache: Mutex<HashMap<String, Session>>,
+    /// Last request of each session since the last flush (see [`Sessions::take_seen`]).
+    seen: Mutex<HashMap<String, i64>>,
 }
 
 impl Sessions {
@@ -245,6 +247,22 @@ impl Sessions {
         self.len() == 0
     }
 
+    /// Notes a session's request; the reaper writes them down now and then, so that a
+    /// request costs no write.
+    pub fn seen(&self, session_id: &str, now: i64) {
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.insert(session_id.to_owned(), now);
+        }
+    }
+
+    /// The sessions seen since the last call, and when.
+    pub fn take_seen(&self) -> Vec<(String, i64)> {
+        self.seen
+            .lock()
+            .map(|mut seen| seen.drain().collect())
+            .unwrap_or_default()
+    }
+
     fn remove_id(&self, session_id: &str) {
         if let Ok(mut c) = self.cache.lock() {
             c.retain(|_, s| s.id != session_id);
@@ -252,8 +270,13 @@ impl Sessions {
     }
 }
 
-/// A new session for a user: returns the token (shown once, stored only hashed).
-pub async fn create_session(app: &AppState, user_id: &str) -> Result<(String, Session)> {
+/// A new session for a user on a device: returns the token (shown once, stored only
+/// hashed).
+pub async fn create_session(
+    app: &AppState,
+    user_id: &str,
+    device: crate::db::trust::Device,
+) -> Result<(String, Session)> {
     let token = new_id();
     let now = now_ms();
     let row = SessionRow {
@@ -265,7 +288,7 @@ pub async fn create_session(app: &AppState, user_id: &str) -> Result<(String, Se
     let hash = sha256_hex(&token);
     let r = row.clone();
     app.db
-        .write(move |c| users::insert_session(c, &r, &hash, now))
+        .write(move |c| users::insert_session(c, &r, &hash, now, &device))
         .await?;
     let session = Session {
         id: row.id,
@@ -392,6 +415,7 @@ pub async fn optional_session(
     let Some(session) = lookup(app, &token).await? else {
         return Ok(None);
     };
+    app.sessions.seen(&session.id, now_ms());
     let safe = matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS);
     if source == TokenSource::Cookie && !safe {
         let csrf_ok = headers.get("x-csrf-token").and_then(|v| v.to_str().ok())
@@ -405,6 +429,128 @@ pub async fn optional_session(
         }
     }
     Ok(Some(session))
+}
+
+/// What a user must do before using the API: turn on two-factor log-in where it is
+/// enforced, then accept the current code of conduct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// `enforce_mfa` and no two-factor log-in yet.
+    Mfa,
+    /// A code of conduct not accepted yet.
+    Terms,
+}
+
+/// The gates' state kept in memory, so that a request costs no read: the current code of
+/// conduct, and each user's two-factor state and accepted version once read.
+#[derive(Default)]
+pub struct Gates {
+    current_terms: std::sync::RwLock<Option<String>>,
+    users: Mutex<HashMap<String, (bool, String)>>,
+}
+
+impl Gates {
+    /// The current code of conduct changed (at start-up, or an admin wrote a new one).
+    pub fn set_terms(&self, id: Option<String>) {
+        if let Ok(mut t) = self.current_terms.write() {
+            *t = id;
+        }
+    }
+
+    /// The current code of conduct's id.
+    pub fn terms(&self) -> Option<String> {
+        self.current_terms.read().ok().and_then(|t| t.clone())
+    }
+
+    /// A user's two-factor state or accepted version changed: read it again next time.
+    pub fn forget(&self, user_id: &str) {
+        if let Ok(mut u) = self.users.lock() {
+            u.remove(user_id);
+        }
+    }
+}
+
+/// The gate a session's user has not passed yet, if any.
+pub async fn gate(app: &AppState, session: &Session) -> Result<Option<Gate>> {
+    let mfa = app.config.enable_mfa && app.config.enforce_mfa;
+    let terms = app
+        .config
+        .enable_custom_terms_of_service
+        .then(|| app.gates.terms())
+        .flatten();
+    if !mfa && terms.is_none() {
+        return Ok(None);
+    }
+    let cached = app
+        .gates
+        .users
+        .lock()
+        .ok()
+        .and_then(|u| u.get(&session.user_id).cloned());
+    let (mfa_active, accepted) = match cached {
+        Some(state) => state,
+        None => {
+            let id = session.user_id.clone();
+            let Some(st) = app
+                .db
+                .read(move |c| crate::db::trust::gate_state(c, &id))
+                .await?
+            else {
+                return Ok(None);
+            };
+            // Bots cannot answer either question.
+            let state = if st.is_bot {
+                (true, terms.clone().unwrap_or_default())
+            } else {
+                (st.mfa_active, st.accepted_terms)
+            };
+            if let Ok(mut u) = app.gates.users.lock() {
+                u.insert(session.user_id.clone(), state.clone());
+            }
+            state
+        }
+    };
+    if mfa && !mfa_active {
+        return Ok(Some(Gate::Mfa));
+    }
+    Ok(terms.filter(|t| *t != accepted).map(|_| Gate::Terms))
+}
+
+/// Whether a route stays open behind a gate: what passing it needs, who the user is, and
+/// logging out.
+fn open_behind(gate: Gate, method: &Method, path: &str) -> bool {
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match segments.as_slice() {
+        ["users", "me"] => *method == Method::GET,
+        ["users", "logout"] => true,
+        ["users", _, "mfa"] | ["users", _, "mfa", "generate"] => gate == Gate::Mfa,
+        ["terms_of_service"] => gate == Gate::Terms && *method == Method::GET,
+        ["users", _, "terms_of_service"] => gate == Gate::Terms,
+        _ => false,
+    }
+}
+
+/// The error a gated request gets.
+pub fn gate_error(gate: Gate) -> AppError {
+    match gate {
+        Gate::Mfa => AppError::new(
+            StatusCode::FORBIDDEN,
+            "api.context.mfa_required.app_error",
+            "Two-factor authentication is required on this server. Set it up first.",
+        ),
+        Gate::Terms => AppError::new(
+            StatusCode::FORBIDDEN,
+            "api.context.terms_of_service_required.app_error",
+            "Accept the code of conduct first (GET /api/v4/terms_of_service, then POST /api/v4/users/me/terms_of_service).",
+        ),
+    }
+}
+
+/// The session of a token for a WebSocket: none while a gate holds, as events would show
+/// what the API hides.
+pub async fn socket_session(app: &AppState, token: &str) -> Option<Session> {
+    let session = lookup(app, token).await.ok().flatten()?;
+    matches!(gate(app, &session).await, Ok(None)).then_some(session)
 }
 
 impl FromRequestParts<AppState> for Session {
@@ -422,9 +568,15 @@ impl FromRequestParts<AppState> for Session {
                 "Session tokens are not accepted in the query string.",
             ));
         }
-        optional_session(app, &parts.headers, &parts.method)
+        let session = optional_session(app, &parts.headers, &parts.method)
             .await?
-            .ok_or_else(AppError::unauthorized)
+            .ok_or_else(AppError::unauthorized)?;
+        if let Some(gate) = gate(app, &session).await?
+            && !open_behind(gate, &parts.method, parts.uri.path())
+        {
+            return Err(gate_error(gate));
+        }
+        Ok(session)
     }
 }
 

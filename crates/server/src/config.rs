@@ -119,6 +119,29 @@ pub struct Config {
     /// `host:port` authorities that outgoing webhooks and commands may call although they
     /// are not on the public internet (a bot on the same machine). Empty by default.
     pub outgoing_allowed: Vec<String>,
+    /// People may turn on two-factor log-in (TOTP).
+    pub enable_mfa: bool,
+    /// Everyone who logs in with a password must turn on two-factor log-in before anything
+    /// else (bots are exempt).
+    pub enforce_mfa: bool,
+    /// A code of conduct, once an admin has written one, must be accepted before anything
+    /// else; every new version is accepted again.
+    pub enable_custom_terms_of_service: bool,
+    /// Members who are not admins may invite people: share the team's link and send
+    /// e-mail invitations.
+    pub members_may_invite: bool,
+    /// Invitations by e-mail may be sent (they need `[smtp]`).
+    pub enable_email_invitations: bool,
+    /// Days posts are kept; older ones are deleted by the daily job. 0: forever.
+    pub retention_days: u32,
+    /// Days files are kept (with their thumbnails and previews). 0: as long as their post.
+    pub retention_files_days: u32,
+    /// When the daily deletion runs, `"HH:MM"` in UTC.
+    pub retention_time: String,
+    /// Pinned posts outlive the retention period.
+    pub retention_keep_pinned: bool,
+    /// Days the audit log is kept. 0: forever.
+    pub audit_retention_days: u32,
 }
 
 /// How to reach the mail server.
@@ -189,6 +212,16 @@ impl Default for Config {
             enable_bot_account_creation: true,
             outgoing_timeout_secs: 30,
             outgoing_allowed: Vec::new(),
+            enable_mfa: true,
+            enforce_mfa: false,
+            enable_custom_terms_of_service: true,
+            members_may_invite: true,
+            enable_email_invitations: true,
+            retention_days: 0,
+            retention_files_days: 0,
+            retention_time: "02:00".to_owned(),
+            retention_keep_pinned: false,
+            audit_retention_days: 365,
         }
     }
 }
@@ -219,6 +252,19 @@ impl Config {
                 self.frame_ancestors
             ));
         }
+        if self.retention_minute().is_none() {
+            return Err(format!(
+                "bad retention_time {:?}: give a time of day such as \"02:00\"",
+                self.retention_time
+            ));
+        }
         Ok(())
+    }
+
+    /// The minute of the day (UTC) of `retention_time`.
+    pub fn retention_minute(&self) -> Option<u32> {
+        let (h, m) = self.retention_time.trim().split_once(':')?;
+        let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+        (h < 24 && m < 60).then_some(h * 60 + m)
     }
 }

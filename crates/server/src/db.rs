@@ -196,6 +196,7 @@ pub mod posts;
 pub mod reactions;
 pub mod search;
 pub mod teams;
+pub mod trust;
 pub mod users;
 
 /// Parses a JSON column, falling back to the default on a bad value.
@@ -204,7 +205,7 @@ pub(crate) fn json_col<T: serde::de::DeserializeOwned + Default>(s: String) -> T
 }
 
 /// `?, ?, ?` for an `IN (…)` list of `n` values.
-fn placeholders(n: usize) -> String {
+pub(crate) fn placeholders(n: usize) -> String {
     let mut s = "?,".repeat(n);
     s.pop();
     s

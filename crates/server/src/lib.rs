@@ -11,6 +11,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use tokio::net::TcpListener;
 
+pub mod audit;
 pub mod auth;
 mod avatar;
 pub mod config;
@@ -19,11 +20,14 @@ pub mod error;
 pub mod hub;
 mod media;
 mod mentions;
+pub mod mfa;
 pub mod notify;
 mod outgoing;
 mod proxy;
+pub mod retention;
 mod routes;
 pub mod search;
+pub mod text;
 pub mod throttle;
 pub mod util;
 mod web;
@@ -42,6 +46,8 @@ pub struct Inner {
     pub hub: hub::Hub,
     /// Cached sessions.
     pub sessions: auth::Sessions,
+    /// What users must do first: two-factor set-up, the code of conduct.
+    pub gates: auth::Gates,
     /// Web Push messages being sent.
     pub pushes: notify::push::Outbox,
     /// The password hasher's queue.
@@ -96,7 +102,7 @@ impl AppState {
         db.write(move |c| routes::teams::ensure_default_team(c, &team_name))
             .await
             .map_err(|e| e.to_string())?;
-        let (channels, teams, outgoing_hooks) = db
+        let (channels, teams, outgoing_hooks, terms) = db
             .read(|c| {
                 Ok((
                     db::channels::all_memberships(c)?,
@@ -104,6 +110,7 @@ impl AppState {
                     c.query_row("SELECT count(*) FROM outgoing_hooks", [], |r| {
                         r.get::<_, i64>(0)
                     })?,
+                    db::trust::latest_terms(c)?,
                 ))
             })
             .await
@@ -136,10 +143,13 @@ impl AppState {
             &keys.vapid_public,
         ));
         let hub = hub::Hub::new(version_id.clone(), channels, teams);
+        let gates = auth::Gates::default();
+        gates.set_terms(terms.map(|t| t.id));
         Ok(Self(Arc::new(Inner {
             db,
             hub,
             sessions: auth::Sessions::default(),
+            gates,
             pushes: notify::push::Outbox::default(),
             hasher: auth::Hasher::default(),
             login_limiter: throttle::Limiter::default(),
@@ -218,6 +228,7 @@ pub async fn serve(
             notify::email::send_due(&mailing, &mailer, &site).await;
         }
     });
+    let retention = tokio::spawn(retention::daily(state.clone()));
     let reaper = tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(30));
         let mut ticks = 0u64;
@@ -234,9 +245,13 @@ pub async fn serve(
             let now = util::now_ms();
             hub_state.hub.reap(now);
             hub_state.sessions.drop_expired(now);
+            let seen = hub_state.sessions.take_seen();
             let _ = hub_state
                 .db
-                .write(move |c| db::users::delete_expired_sessions(c, now))
+                .write(move |c| {
+                    db::trust::touch_sessions(c, &seen)?;
+                    db::users::delete_expired_sessions(c, now)
+                })
                 .await;
         }
     });
@@ -254,5 +269,6 @@ pub async fn serve(
     .await;
     reaper.abort();
     mailer.abort();
+    retention.abort();
     result
 }

@@ -26,6 +26,9 @@ pub struct Keys {
     pub vapid_public: String,
     /// Signs unsubscribe links.
     secret: [u8; 32],
+    /// Seals two-factor secrets at rest (AES-256-GCM), so that a copy of the database
+    /// alone does not give the codes.
+    seal: [u8; 32],
 }
 
 impl Keys {
@@ -38,7 +41,32 @@ impl Keys {
             vapid_public: B64.encode(point.as_bytes()),
             vapid,
             secret: key_file(&dir.join("secret_key"))?,
+            seal: key_file(&dir.join("seal_key"))?,
         })
+    }
+
+    /// `plain`, encrypted and authenticated: base64url of the nonce and the ciphertext.
+    pub fn seal(&self, plain: &[u8]) -> String {
+        use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng};
+        let cipher = aes_gcm::Aes256Gcm::new(&self.seal.into());
+        let nonce = aes_gcm::Aes256Gcm::generate_nonce(&mut OsRng);
+        // Encrypting into memory cannot fail for inputs under 64 GiB.
+        let mut out = nonce.to_vec();
+        out.extend(cipher.encrypt(&nonce, plain).unwrap_or_default());
+        B64.encode(out)
+    }
+
+    /// What [`Keys::seal`] sealed; `None` if it was changed or sealed with another key.
+    pub fn open(&self, sealed: &str) -> Option<Vec<u8>> {
+        use aes_gcm::aead::{Aead, KeyInit};
+        let bytes = B64.decode(sealed).ok()?;
+        if bytes.len() < 12 {
+            return None;
+        }
+        let (nonce, data) = bytes.split_at(12);
+        aes_gcm::Aes256Gcm::new(&self.seal.into())
+            .decrypt(aes_gcm::Nonce::from_slice(nonce), data)
+            .ok()
     }
 
     /// The MAC of a user's unsubscribe link, before finishing.

@@ -9,13 +9,17 @@ use crate::auth::Session;
 use crate::error::{AppError, Result};
 use crate::{db, ws};
 
+mod admin;
 mod bots;
 pub mod channels;
 mod commands;
 mod emoji;
 mod files;
+pub use files::path as files_path;
 mod hooks;
 pub mod image;
+mod invites;
+mod mfa;
 mod notify;
 mod pictures;
 pub mod posts;
@@ -23,6 +27,7 @@ mod reactions;
 mod search;
 pub mod system;
 pub mod teams;
+mod terms;
 pub mod users;
 
 /// Every API route.
@@ -34,6 +39,10 @@ pub fn router(config: &crate::Config) -> Router<AppState> {
         .merge(pictures::router(config.max_file_bytes))
         .merge(system::router())
         .merge(users::router())
+        .merge(mfa::router())
+        .merge(terms::router())
+        .merge(admin::router())
+        .merge(invites::router())
         .merge(bots::router())
         .merge(hooks::router())
         .merge(commands::router())

@@ -45,6 +45,38 @@ pub fn sha256_hex(s: &str) -> String {
     hex::encode(Sha256::digest(s.as_bytes()))
 }
 
+/// The browser and system a `User-Agent` names, for a list of sessions ("Firefox",
+/// "Linux"); empty when it names none known.
+pub fn describe_user_agent(agent: &str) -> (String, String) {
+    let browser = [
+        ("Edg/", "Edge"),
+        ("OPR/", "Opera"),
+        ("Firefox/", "Firefox"),
+        ("Chromium/", "Chromium"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+        ("python-requests", "Python"),
+        ("Go-http-client", "Go"),
+        ("node", "Node.js"),
+    ]
+    .iter()
+    .find(|(needle, _)| agent.contains(needle))
+    .map_or("", |(_, name)| name);
+    let os = [
+        ("Android", "Android"),
+        ("iPhone", "iOS"),
+        ("iPad", "iOS"),
+        ("Windows", "Windows"),
+        ("Mac OS X", "macOS"),
+        ("CrOS", "ChromeOS"),
+        ("Linux", "Linux"),
+    ]
+    .iter()
+    .find(|(needle, _)| agent.contains(needle))
+    .map_or("", |(_, name)| name);
+    (browser.to_owned(), os.to_owned())
+}
+
 /// Checks an id from a URL or body: 400 when it is not a Mattermost id.
 pub fn check_id(id: &str, name: &str) -> Result<()> {
     if mm_api::is_valid_id(id) {

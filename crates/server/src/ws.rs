@@ -52,7 +52,7 @@ pub async fn connect_websocket(
                 .detail("The WebSocket's Origin is not this site.")
                 .into_response();
         }
-        Some((token, _)) => auth::lookup(&app, &token).await.ok().flatten(),
+        Some((token, _)) => auth::socket_session(&app, &token).await,
         None => None,
     };
     // Client frames are small: tungstenite's 128 KiB buffers would cost far more memory
@@ -105,11 +105,7 @@ async fn challenge(app: &AppState, socket: &mut WebSocket) -> Option<(Session, i
             continue;
         }
         let token = req.data.get("token")?.as_str()?;
-        return auth::lookup(app, token)
-            .await
-            .ok()
-            .flatten()
-            .map(|s| (s, req.seq));
+        return auth::socket_session(app, token).await.map(|s| (s, req.seq));
     }
 }
 

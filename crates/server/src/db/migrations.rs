@@ -310,6 +310,55 @@ const MIGRATIONS: &[&str] = &[
         use_count INTEGER NOT NULL DEFAULT 0
     );
     "#,
+    // 8: trust. Two-factor secrets are sealed (`notify::Keys::seal`) in `users.mfa_secret`;
+    // `mfa_last_step` refuses a code's replay; recovery codes are hashed. Each code of
+    // conduct is a new version that everyone accepts again. E-mail invitations are
+    // one-time tokens, stored hashed, naming who invited. Sessions keep the device and
+    // the last activity the user sees; the audit log keeps who did what, not content.
+    r#"
+    ALTER TABLE users ADD COLUMN mfa_last_step INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE users ADD COLUMN terms_of_service_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE users ADD COLUMN terms_of_service_create_at INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE users ADD COLUMN invited_by TEXT NOT NULL DEFAULT '';
+    CREATE TABLE mfa_recovery (
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        code_hash TEXT NOT NULL,
+        PRIMARY KEY (user_id, code_hash)
+    ) WITHOUT ROWID;
+    CREATE TABLE terms_of_service (
+        id TEXT PRIMARY KEY,
+        create_at INTEGER NOT NULL,
+        user_id TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE invitations (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        team_id TEXT NOT NULL REFERENCES teams(id),
+        email TEXT NOT NULL,
+        inviter_id TEXT NOT NULL,
+        create_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER NOT NULL DEFAULT 0,
+        user_id TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX invitations_team ON invitations(team_id, create_at);
+    ALTER TABLE sessions ADD COLUMN last_activity_at INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE sessions ADD COLUMN user_agent TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sessions ADD COLUMN ip_address TEXT NOT NULL DEFAULT '';
+    CREATE TABLE audits (
+        id INTEGER PRIMARY KEY,
+        create_at INTEGER NOT NULL,
+        user_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        extra_info TEXT NOT NULL DEFAULT '',
+        ip_address TEXT NOT NULL DEFAULT '',
+        session_id TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX audits_create ON audits(create_at);
+    CREATE INDEX audits_user ON audits(user_id, create_at);
+    CREATE INDEX files_create ON files(create_at);
+    "#,
 ];
 
 /// Brings the schema to the newest version, one transaction per step.

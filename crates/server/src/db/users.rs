@@ -203,11 +203,27 @@ pub struct SessionRow {
 }
 
 /// Stores a session under the hash of its token.
-pub fn insert_session(c: &Connection, s: &SessionRow, token_hash: &str, now: i64) -> Result<()> {
+pub fn insert_session(
+    c: &Connection,
+    s: &SessionRow,
+    token_hash: &str,
+    now: i64,
+    device: &super::trust::Device,
+) -> Result<()> {
     c.execute(
-        "INSERT INTO sessions (id, token_hash, user_id, create_at, expires_at, csrf_token)
-         VALUES (?, ?, ?, ?, ?, ?)",
-        params![s.id, token_hash, s.user_id, now, s.expires_at, s.csrf_token],
+        "INSERT INTO sessions (id, token_hash, user_id, create_at, expires_at, csrf_token,
+            last_activity_at, user_agent, ip_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        params![
+            s.id,
+            token_hash,
+            s.user_id,
+            now,
+            s.expires_at,
+            s.csrf_token,
+            now,
+            device.user_agent,
+            device.ip_address
+        ],
     )?;
     Ok(())
 }

@@ -128,12 +128,18 @@ pub fn announce_join(app: &AppState, team_id: &str, user_id: &str, channels: &[S
     }
 }
 
-/// Hides the invite id from those who are not in the team.
-fn sanitize(mut t: Team, member_or_admin: bool) -> Team {
-    if !member_or_admin {
+/// Hides the invite id from those who may not invite: people outside the team, and
+/// members who are not admins when `members_may_invite` is off.
+fn sanitize(mut t: Team, may_invite: bool) -> Team {
+    if !may_invite {
         t.invite_id.clear();
     }
     t
+}
+
+/// Whether someone in a team may share its link: `member` is their membership, if any.
+fn may_share(app: &AppState, admin: bool, member: Option<&TeamMember>) -> bool {
+    admin || member.is_some_and(|m| app.config.members_may_invite || m.scheme_admin)
 }
 
 /// A team the caller may see: members, admins, or anyone for an open team.
@@ -147,15 +153,16 @@ async fn visible_team(
         .db
         .read(move |c| {
             let team = find(c)?.ok_or_else(|| AppError::not_found("team"))?;
-            let member = store::member(c, team.id.as_str(), &user)?.is_some();
+            let member = store::member(c, team.id.as_str(), &user)?;
             Ok((team, member))
         })
         .await?;
-    let ok = member || is_admin(app, &session.user_id).await?;
-    if !ok && !team.allow_open_invite {
+    let admin = is_admin(app, &session.user_id).await?;
+    if !admin && member.is_none() && !team.allow_open_invite {
         return Err(AppError::forbidden());
     }
-    Ok(sanitize(team, ok))
+    let share = may_share(app, admin, member.as_ref());
+    Ok(sanitize(team, share))
 }
 
 /// A team of which the caller is a member (or any team, for an admin).
@@ -187,13 +194,14 @@ async fn get_teams(State(app): State<AppState>, session: Session) -> Result<Json
     let user = session.user_id.clone();
     let (all, mine) = app
         .db
-        .read(move |c| Ok((store::all(c)?, store::for_user(c, &user)?)))
+        .read(move |c| Ok((store::all(c)?, store::members_for_user(c, &user)?)))
         .await?;
     let teams = all
         .into_iter()
         .filter_map(|t| {
-            let member = mine.iter().any(|m| m.id == t.id);
-            (admin || member || t.allow_open_invite).then(|| sanitize(t, admin || member))
+            let member = mine.iter().find(|m| m.team_id == t.id);
+            let share = may_share(&app, admin, member);
+            (admin || member.is_some() || t.allow_open_invite).then(|| sanitize(t, share))
         })
         .collect();
     Ok(Json(teams))
@@ -397,9 +405,12 @@ async fn get_team_invite_info(
 #[serde(default)]
 struct InviteQuery {
     invite_id: String,
+    /// An e-mail invitation's token.
+    token: String,
 }
 
-/// `POST /api/v4/teams/members/invite?invite_id=`: joins the caller to the invite's team.
+/// `POST /api/v4/teams/members/invite?invite_id=` (a team's link) or `?token=` (an e-mail
+/// invitation, used up): joins the caller to the invite's team.
 async fn join_team_by_invite(
     State(app): State<AppState>,
     session: Session,
@@ -409,7 +420,14 @@ async fn join_team_by_invite(
     let (team_id, joined) = app
         .db
         .write(move |c| {
-            let team = store::by_invite(c, &q.invite_id)?.ok_or_else(|| {
+            let team = if q.token.is_empty() {
+                store::by_invite(c, &q.invite_id)?
+            } else {
+                let invitation = super::invites::usable_invitation(c, &q.token)?;
+                db::trust::use_invitation(c, &invitation.id, &user, now_ms())?;
+                store::get(c, invitation.team_id.as_str())?
+            };
+            let team = team.ok_or_else(|| {
                 AppError::bad_request(
                     "api.team.add_user_to_team_from_invite.invalid.app_error",
                     "The invite link is invalid.",
@@ -471,7 +489,22 @@ async fn get_user_teams(
 ) -> Result<Json<Vec<Team>>> {
     let id = user_param(&session, &user_id)?;
     require_self_or_admin(&app, &session, &id).await?;
-    Ok(Json(app.db.read(move |c| store::for_user(c, &id)).await?))
+    let admin = is_admin(&app, &session.user_id).await?;
+    let me = session.user_id.clone();
+    let (teams, mine) = app
+        .db
+        .read(move |c| Ok((store::for_user(c, &id)?, store::members_for_user(c, &me)?)))
+        .await?;
+    Ok(Json(
+        teams
+            .into_iter()
+            .map(|t| {
+                let member = mine.iter().find(|m| m.team_id == t.id);
+                let share = may_share(&app, admin, member);
+                sanitize(t, share)
+            })
+            .collect(),
+    ))
 }
 
 /// `GET /api/v4/users/{user_id}/teams/members`

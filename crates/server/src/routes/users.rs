@@ -85,7 +85,7 @@ fn valid_username(name: &str) -> bool {
         && !RESERVED_USERNAMES.contains(&name)
 }
 
-fn valid_email(email: &str) -> bool {
+pub(super) fn valid_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else {
         return false;
     };
@@ -114,12 +114,15 @@ fn check_password(password: &str) -> Result<()> {
 #[serde(default)]
 struct SignupQuery {
     iid: String,
+    /// An e-mail invitation's token.
+    t: String,
 }
 
 /// `POST /api/v4/users`
 ///
 /// The first account becomes system admin. Later ones need the team's invite id
-/// (`?iid=`), open sign-up, or a system admin's session.
+/// (`?iid=`), an e-mail invitation (`?t=`, which sets the address), open sign-up, or a
+/// system admin's session.
 async fn create_user(
     State(app): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -154,11 +157,24 @@ async fn create_user(
     };
     let open = app.config.open_signup;
     let iid = q.iid;
+    let token = q.t;
+    let mut user = user;
     // Everything that can refuse is checked before the password is hashed.
+    if !token.is_empty() {
+        let t = token.clone();
+        let invitation = app
+            .db
+            .read(move |c| super::invites::usable_invitation(c, &t))
+            .await?;
+        user.email = invitation.email;
+    }
     let (name, mail, i) = (user.username.clone(), user.email.clone(), iid.clone());
+    let t = token.clone();
     app.db
         .read(move |c| {
-            signup_team(c, &i, open, caller_is_admin)?;
+            if t.is_empty() {
+                signup_team(c, &i, open, caller_is_admin)?;
+            }
             check_taken(c, &name, &mail, "")
         })
         .await?;
@@ -192,7 +208,15 @@ async fn create_user(
         .db
         .write(move |c| {
             let mut user = user;
-            let (first, team) = signup_team(c, &iid, open, caller_is_admin)?;
+            let invitation = if token.is_empty() {
+                None
+            } else {
+                Some(super::invites::usable_invitation(c, &token)?)
+            };
+            let (first, team) = match &invitation {
+                Some(i) => (false, db::teams::get(c, i.team_id.as_str())?),
+                None => signup_team(c, &iid, open, caller_is_admin)?,
+            };
             check_taken(c, &user.username, &user.email, "")?;
             user.roles = if first {
                 "system_user system_admin"
@@ -201,6 +225,9 @@ async fn create_user(
             }
             .to_owned();
             store::insert(c, &user, &hash)?;
+            if let Some(i) = &invitation {
+                db::trust::use_invitation(c, &i.id, user.id.as_str(), now)?;
+            }
             let joined = match team {
                 Some(t) => {
                     let roles = if first {
@@ -353,6 +380,7 @@ pub(super) fn default_notify_props() -> mm_api::StringMap {
 async fn login(
     State(app): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    origin: crate::audit::Origin,
     headers: HeaderMap,
     ApiJson(body): ApiJson<LoginRequest>,
 ) -> Result<Response> {
@@ -440,13 +468,37 @@ async fn login(
             return Err(e);
         }
     };
-    let Some(user_id) = user_id.filter(|_| matches) else {
+    let Some(user_id) = user_id.clone().filter(|_| matches) else {
+        if let Some(id) = &user_id {
+            let extra = "reason=password".to_owned();
+            crate::audit::record(&app, id, "login_failure", extra, &origin, "").await;
+        }
         return Err(invalid_credentials());
     };
+    if app.config.enable_mfa {
+        let id = user_id.clone();
+        let state = app.db.read(move |c| db::trust::mfa(c, &id)).await?;
+        if state.is_some_and(|s| s.active) {
+            // The password was right: not a failed guess. Codes have their own limit.
+            busy(&keys);
+            if body.token.trim().is_empty() {
+                return Err(AppError::bad_request(
+                    "mfa.validate_token.authenticate.app_error",
+                    "Enter the code from your authenticator app.",
+                ));
+            }
+            if let Err(e) = super::mfa::check_code(&app, &user_id, &body.token).await {
+                let extra = "reason=mfa".to_owned();
+                crate::audit::record(&app, &user_id, "login_failure", extra, &origin, "").await;
+                return Err(e);
+            }
+        }
+    }
     app.login_limiter.forget(&keys[0]);
     app.login_limiter.forget(&keys[1]);
     app.login_limiter.refund(&keys[2]);
-    let (token, session) = auth::create_session(&app, &user_id).await?;
+    let (token, session) = auth::create_session(&app, &user_id, origin.device()).await?;
+    crate::audit::record(&app, &user_id, "login", String::new(), &origin, &session.id).await;
     let id = user_id.clone();
     let user = app
         .db
@@ -788,6 +840,7 @@ pub struct RolesBody {
 async fn update_user_roles(
     State(app): State<AppState>,
     session: Session,
+    origin: crate::audit::Origin,
     ApiPath(user_id): ApiPath<String>,
     ApiJson(body): ApiJson<RolesBody>,
 ) -> Result<Json<StatusOk>> {
@@ -813,6 +866,16 @@ async fn update_user_roles(
             Ok(user)
         })
         .await?;
+    let extra = format!("user_id={} roles={}", user.id.as_str(), user.roles);
+    crate::audit::record(
+        &app,
+        &session.user_id,
+        "update_roles",
+        extra,
+        &origin,
+        &session.id,
+    )
+    .await;
     publish_user_updated(&app, &user);
     Ok(Json(StatusOk::ok()))
 }

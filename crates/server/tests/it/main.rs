@@ -17,4 +17,5 @@ mod process;
 mod reliability;
 mod search;
 mod storage;
+mod trust;
 mod websocket;

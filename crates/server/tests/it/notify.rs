@@ -321,13 +321,13 @@ async fn web_push_is_encrypted_signed_and_sent_to_those_away() {
 }
 
 /// One received e-mail.
-struct Mail {
-    to: Vec<String>,
-    data: Vec<u8>,
+pub struct Mail {
+    pub to: Vec<String>,
+    pub data: Vec<u8>,
 }
 
 /// A mail server on a local port that accepts everything and hands each message over.
-async fn smtp_server() -> (u16, mpsc::UnboundedReceiver<Mail>) {
+pub async fn smtp_server() -> (u16, mpsc::UnboundedReceiver<Mail>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let (tx, rx) = mpsc::unbounded_channel();
