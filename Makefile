@@ -79,6 +79,10 @@ bench-upload: server
 bench-search: server
 	cargo run --release -p causerie-server --example search
 
+## bench-retention: the retention job over 1,000,000 posts (900,000 expired), and post latency during it (release)
+bench-retention:
+	cargo run --release -p causerie-server --example retention
+
 ## bench-web: the browser benchmark (cold start, channel switch, scrolling 10,000 posts, memory)
 bench-web: setup web server
 	node tests/bench/browser.mjs
