@@ -10,6 +10,7 @@ pub mod posts;
 pub mod reactions;
 pub mod search;
 pub mod settings;
+pub mod trust;
 
 use mm_api::{
     ApiError, Channel, ChannelId, ChannelMember, CreateChannel, CreatePost, Post, PostId, PostList,
@@ -104,6 +105,8 @@ pub trait Server {
     async fn execute_command(&self, args: &mm_api::CommandArgs) -> ApiResult<String>;
     /// The Integrations dialog's calls (hooks, commands, bots, tokens).
     async fn integrations(&self, call: &integrations::Call) -> ApiResult<serde_json::Value>;
+    /// A trust call: two-factor log-in, the code of conduct, sessions.
+    async fn trust(&self, call: &trust::Call) -> ApiResult<serde_json::Value>;
 }
 
 impl<T: Server> Server for &T {
@@ -112,6 +115,9 @@ impl<T: Server> Server for &T {
     }
     async fn integrations(&self, call: &integrations::Call) -> ApiResult<serde_json::Value> {
         (**self).integrations(call).await
+    }
+    async fn trust(&self, call: &trust::Call) -> ApiResult<serde_json::Value> {
+        (**self).trust(call).await
     }
     async fn create_post(&self, post: &CreatePost) -> ApiResult<Post> {
         (**self).create_post(post).await
@@ -327,6 +333,9 @@ pub(crate) mod fake {
                 Call::AddToTeam(t, u) => format!("AddToTeam {t} {u}"),
             };
             self.answer(format!("integrations {what}"))
+        }
+        async fn trust(&self, call: &super::trust::Call) -> ApiResult<serde_json::Value> {
+            self.answer(format!("trust {call:?}"))
         }
         async fn create_post(&self, post: &CreatePost) -> ApiResult<Post> {
             self.answer(format!("POST /posts {}", post.pending_post_id))

@@ -173,9 +173,15 @@ impl Api {
             .await
     }
 
-    /// `POST /users/login`: the user, and the token when the server is another origin.
-    pub async fn login(&self, login_id: &str, password: &str) -> ApiResult<(User, Option<String>)> {
-        let body = json!({ "login_id": login_id, "password": password });
+    /// `POST /users/login` (with a two-factor `code` if the account needs one): the user,
+    /// and the token when the server is another origin.
+    pub async fn login(
+        &self,
+        login_id: &str,
+        password: &str,
+        code: &str,
+    ) -> ApiResult<(User, Option<String>)> {
+        let body = json!({ "login_id": login_id, "password": password, "token": code });
         let req = self
             .prepare(Request::post(&self.url("/users/login")), true)
             .json(&body);
@@ -229,12 +235,19 @@ impl Api {
             .map(drop)
     }
 
-    /// `POST /users[?iid=]`: signs up, with the team's invite when there is one.
-    pub async fn create_user(&self, user: &CreateUser, invite: &str) -> ApiResult<User> {
-        let query = if invite.is_empty() {
-            String::new()
-        } else {
+    /// `POST /users[?iid=|?t=]`: signs up, with a team's invite id or an e-mail invitation's token.
+    pub async fn create_user(
+        &self,
+        user: &CreateUser,
+        invite: &str,
+        token: &str,
+    ) -> ApiResult<User> {
+        let query = if !token.is_empty() {
+            format!("?t={}", encode(token))
+        } else if !invite.is_empty() {
             format!("?iid={}", encode(invite))
+        } else {
+            String::new()
         };
         self.post(&format!("/users{query}"), user).await
     }
@@ -312,6 +325,15 @@ impl Api {
 }
 
 impl crate::actions::Server for Api {
+    async fn trust(&self, call: &crate::actions::trust::Call) -> ApiResult<serde_json::Value> {
+        let (method, path, body) = call.request();
+        match (method, body) {
+            ("GET", _) => self.get(&path).await,
+            ("DELETE", _) => self.delete(&path).await,
+            ("PUT", Some(b)) => self.put(&path, &b).await,
+            (_, b) => self.post(&path, &b.unwrap_or_default()).await,
+        }
+    }
     async fn execute_command(&self, args: &mm_api::CommandArgs) -> ApiResult<String> {
         let answer: Goto = self.post("/commands/execute", args).await?;
         Ok(answer.goto_location)

@@ -21,6 +21,8 @@ pub enum Boot {
     LoggedOut,
     /// Logged in and loaded.
     Ready,
+    /// Logged in, but the server requires something first.
+    Gated(crate::actions::trust::Gate),
 }
 
 /// Everything components share; all fields are signals, so it is `Copy`.
@@ -179,6 +181,19 @@ pub async fn load(ctx: Ctx) -> Result<(), crate::api::ClientError> {
     Ok(())
 }
 
+/// Loads the session's world and says where it leads: the chat (its socket started), or a
+/// gate the server holds the user at; any other failure is the caller's to show. Callers
+/// set `ctx.boot` to the answer last: it may replace their page, and with it their signals.
+pub async fn enter(ctx: Ctx) -> Result<Boot, crate::api::ClientError> {
+    match load(ctx).await {
+        Ok(()) => {
+            live::start(ctx);
+            Ok(Boot::Ready)
+        }
+        Err(e) => crate::actions::trust::gate_of(&e).map(Boot::Gated).ok_or(e),
+    }
+}
+
 /// The team a page shows: the one it names, or the first for the home page.
 fn shown_team(route: &Route, teams: &[mm_api::Team]) -> Option<mm_api::TeamId> {
     let name = match route {
@@ -287,13 +302,7 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     leptos::task::spawn_local(async move {
         apply_locale(ctx, Vec::new()).await;
-        match load(ctx).await {
-            Ok(()) => {
-                ctx.boot.set(Boot::Ready);
-                live::start(ctx);
-            }
-            Err(_) => ctx.boot.set(Boot::LoggedOut),
-        }
+        ctx.boot.set(enter(ctx).await.unwrap_or(Boot::LoggedOut));
     });
     let focus = move |focused: bool| {
         ctx.store
@@ -326,12 +335,19 @@ pub fn App() -> impl IntoView {
         }
     });
     let page = Memo::new(move |_| std::mem::discriminant(&ctx.route.get()));
+    let gated = Memo::new(move |_| match ctx.boot.get() {
+        Boot::Gated(g) => Some(g),
+        _ => None,
+    });
     move || {
         let _ = page.get();
         // Strings are read when views are built: a new locale rebuilds the page.
         let _ = ctx.locale.get();
+        if let Some(gate) = gated.get() {
+            return Suspend::new(gate_view(gate)).into_any();
+        }
         match ctx.route.get_untracked() {
-            Route::Login => view! { <Login/> }.into_any(),
+            Route::Login => Suspend::new(login_view()).into_any(),
             Route::Signup { .. } => Suspend::new(signup_view()).into_any(),
             Route::Channel { .. } | Route::Permalink { .. } | Route::Settings { .. } => {
                 view! { <ChatPage/> }.into_any()
@@ -339,6 +355,18 @@ pub fn App() -> impl IntoView {
             Route::Home => view! { <Home/> }.into_any(),
         }
     }
+}
+
+/// What the server requires first, from its own chunk: few ever see it.
+#[lazy]
+fn gate_view(gate: crate::actions::trust::Gate) -> AnyView {
+    view! { <crate::auth::gate::GatePage gate/> }.into_any()
+}
+
+/// The log-in page, from its own lazily loaded chunk: a returning user has a session.
+#[lazy]
+fn login_view() -> AnyView {
+    view! { <Login/> }.into_any()
 }
 
 /// The sign-up page, from its own lazily loaded chunk: only newcomers need it.
@@ -352,7 +380,7 @@ fn signup_view() -> AnyView {
 fn Home() -> impl IntoView {
     let ctx = use_ctx();
     Effect::new(move |_| match ctx.boot.get() {
-        Boot::Loading => {}
+        Boot::Loading | Boot::Gated(_) => {}
         Boot::LoggedOut => ctx.goto.set(Some("/login".to_owned())),
         Boot::Ready => {
             let team = ctx

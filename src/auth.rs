@@ -1,5 +1,6 @@
 //! Log-in and sign-up pages.
 
+pub mod gate;
 mod login;
 mod signup;
 

@@ -7,6 +7,7 @@ mod browse_channels;
 mod channel_header;
 mod channel_notify;
 mod composer;
+mod console;
 mod create_channel;
 mod custom_emoji;
 mod direct_message;
@@ -14,7 +15,8 @@ mod emoji_button;
 mod emoji_picker;
 mod files;
 mod integrations;
-mod markdown;
+mod invite;
+pub(crate) mod markdown;
 pub(crate) mod notify;
 mod picture;
 mod post_item;
@@ -22,6 +24,8 @@ mod post_list;
 mod profile;
 mod reactions;
 mod search;
+mod security;
+mod sessions;
 mod settings;
 mod settings_form;
 mod sidebar;
@@ -63,6 +67,10 @@ pub enum Dialog {
     Integrations,
     /// The open channel's notification settings.
     ChannelNotify,
+    /// Invite people to the team.
+    Invite,
+    /// The System Console (system admins).
+    Console,
 }
 
 /// Opens a channel: marks it read and loads it.
@@ -75,6 +83,8 @@ fn open_channel(ctx: Ctx, id: ChannelId) {
             }
             s.current = Some(id.clone());
             s.channels.mark_viewed(&id, now);
+            let cutoff = s.retention_cutoff(now);
+            s.posts.forget_before(cutoff);
         });
     ctx.drawer.set(false);
     live::run_effects(ctx, vec![Todo::MarkViewed(id.clone())]);
@@ -313,6 +323,8 @@ fn dialog_view(d: Dialog) -> AnyView {
         Dialog::CustomEmoji => view! { <custom_emoji::CustomEmoji/> }.into_any(),
         Dialog::ChannelNotify => view! { <channel_notify::ChannelNotify/> }.into_any(),
         Dialog::Integrations => view! { <integrations::Integrations/> }.into_any(),
+        Dialog::Invite => view! { <invite::Invite/> }.into_any(),
+        Dialog::Console => view! { <console::Console/> }.into_any(),
     }
 }
 

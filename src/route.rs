@@ -8,10 +8,11 @@ pub enum Route {
     Home,
     /// `/login`
     Login,
-    /// `/signup_user_complete/?id=<invite_id>`
+    /// `/signup_user_complete/?id=<invite_id>`, or `?t=<token>&d=<data>&lang=` from an
+    /// e-mail invitation.
     Signup {
-        /// The team's invite id, if any.
-        invite: String,
+        /// The query string, which the sign-up page's own chunk reads.
+        query: String,
     },
     /// `/:team/channels/:channel`
     Channel {
@@ -41,13 +42,7 @@ pub fn parse(path: &str, query: &str) -> Route {
     match parts.as_slice() {
         ["login"] => Route::Login,
         ["signup_user_complete"] => Route::Signup {
-            invite: query
-                .trim_start_matches('?')
-                .split('&')
-                .filter_map(|kv| kv.split_once('='))
-                .find(|(k, _)| *k == "id")
-                .map(|(_, v)| v.to_owned())
-                .unwrap_or_default(),
+            query: query.trim_start_matches('?').to_owned(),
         },
         [team, "channels", channel] => Route::Channel {
             team: (*team).to_owned(),
@@ -81,7 +76,7 @@ mod tests {
         assert_eq!(
             parse("/signup_user_complete/", "?id=abc&x=1"),
             Route::Signup {
-                invite: "abc".into()
+                query: "id=abc&x=1".into()
             }
         );
         assert_eq!(

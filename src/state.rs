@@ -234,6 +234,21 @@ impl Store {
         self.teams.iter().find(|t| &t.id == id)
     }
 
+    /// Before when the server deletes posts (ms), from its client configuration; 0 if it
+    /// keeps them.
+    pub fn retention_cutoff(&self, now: i64) -> i64 {
+        let on = self.config.get("DataRetentionEnableMessageDeletion");
+        let hours = self
+            .config
+            .get("DataRetentionMessageRetentionHours")
+            .and_then(|h| h.parse::<i64>().ok())
+            .unwrap_or(0);
+        if on.map(String::as_str) != Some("true") || hours <= 0 {
+            return 0;
+        }
+        now - hours * 3_600_000
+    }
+
     /// The logged-in user's id, or an empty one.
     pub fn my_id(&self) -> UserId {
         self.me.as_ref().map(|u| u.id.clone()).unwrap_or_default()

@@ -13,6 +13,37 @@ login-error-credentials = البريد الإلكتروني أو اسم المس
 login-error-locked = محاولات فاشلة كثيرة جدًا. أعد المحاولة بعد بضع دقائق.
 login-error-unreachable = تعذّر الوصول إلى الخادم. تحقّق من اتصالك وأعد المحاولة.
 login-error-other = فشل تسجيل الدخول: { $message }
+login-error-code = الرمز غير صحيح أو سبق استخدامه. أدخل الرمز الحالي.
+login-code-label = رمز المصادقة الثنائية
+login-code-help = الرمز المكوّن من 6 أرقام من تطبيق المصادقة، أو أحد رموز الاسترداد الخاصة بك.
+terms-title = مدونة السلوك
+terms-help = اقرأ مدونة السلوك واقبلها لتتمكن من المشاركة.
+terms-agree = أوافق
+terms-disagree = لا أوافق
+mfa-required-title = إعداد المصادقة الثنائية
+mfa-required-help = يتطلب هذا الخادم رمزًا من تطبيق مصادقة عند كل تسجيل دخول.
+mfa-scan = امسح رمز QR هذا بتطبيق مصادقة، أو اكتب المفتاح السري فيه.
+mfa-qr-alt = رمز QR لتطبيق المصادقة
+mfa-secret-label = المفتاح السري:
+mfa-code-label = الرمز من التطبيق
+mfa-confirm = تفعيل
+mfa-bad-code = هذا الرمز غير صالح. أدخل الرمز الحالي من التطبيق.
+mfa-recovery-help = احفظ رموز الاسترداد هذه في مكان آمن. يتيح لك كل منها تسجيل الدخول مرة واحدة إذا فقدت جهازك. لن تُعرض إلا الآن.
+mfa-recovery-download = تنزيل
+mfa-recovery-copy = نسخ
+mfa-continue = متابعة
+security-title = الأمان
+security-mfa = المصادقة الثنائية
+security-mfa-on = مفعّلة: يُطلب رمز من تطبيق المصادقة عند تسجيل الدخول.
+security-mfa-off = معطّلة: تكفي كلمة المرور وحدها لتسجيل الدخول.
+security-mfa-turn-on = تفعيل
+security-mfa-turn-off = إيقاف
+security-mfa-off-code = الرمز الحالي، لإيقافها
+security-sessions = الأماكن التي سجّلت الدخول منها
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — آخر نشاط { $when }
+security-session-revoke = تسجيل الخروج
 login-server-toggle = استخدام خادم آخر
 login-server-label = عنوان URL للخادم
 login-server-help = خادم Mattermost يسمح لهذا الموقع (CORS). اتركه فارغًا لاستخدام هذا الخادم.
@@ -30,6 +61,19 @@ signup-password-help = 8 أحرف على الأقل.
 signup-submit = إنشاء الحساب
 signup-error = فشل إنشاء الحساب: { $message }
 signup-have-account = لديك حساب بالفعل؟ سجّل الدخول.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = دعاك { $inviter } إلى { $team }.
+signup-token-invalid = انتهت صلاحية هذه الدعوة أو سبق استخدامها. اطلب دعوة جديدة.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] يدعوك { $inviter } إلى { $team }
+invite-email-body = يدعوك { $inviter } (@{ $username }) إلى الانضمام إلى { $team } على { $site }.
+invite-email-action = الانضمام إلى { $team }
+invite-email-expiry = يعمل هذا الرابط مرة واحدة خلال 48 ساعة. إن لم تكن تتوقع هذه الدعوة، فتجاهل هذه الرسالة.
 
 ## Navigation
 
@@ -56,7 +100,7 @@ nav-new-message = كتابة رسالة مباشرة
 nav-logout = تسجيل الخروج
 nav-language = اللغة
 nav-invite = دعوة أشخاص
-nav-invite-link = شارك هذا الرابط: { $url }
+nav-console = وحدة تحكم النظام
 status-online = متصل
 status-away = بعيد
 status-dnd = عدم الإزعاج
@@ -386,3 +430,73 @@ integrations-token-once = انسخ هذا الرمز المميز الآن: لن
 # $name (String) - the bot, as @name
 integrations-token-for = رمز مميز لـ { $name }
 integrations-overrides-off = يعرض هذا الخادم رسائل عمليات التكامل باسم مالكها وصورته.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = دعوة أشخاص إلى { $team }
+invite-link-heading = رابط الدعوة
+invite-link-help = يمكن لأي شخص لديه هذا الرابط الانضمام إلى الفريق.
+invite-link-copy = نسخ الرابط
+invite-link-copied = تم النسخ
+invite-link-reset = إنشاء رابط جديد
+invite-link-reset-help = سيتوقف الرابط الحالي عندئذٍ عن العمل.
+invite-link-admins-only = لا يمكن إلا لمشرفي الفريق دعوة أشخاص إليه.
+invite-email-heading = الدعوة عبر البريد الإلكتروني
+invite-email-help = عناوين مفصولة بفواصل أو مسافات أو أسطر. يتلقى كل عنوان رابطًا يعمل مرة واحدة خلال 48 ساعة.
+invite-email-send = إرسال الدعوات
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [zero] لم تُرسَل أي دعوة.
+    [one] أُرسلت دعوة واحدة.
+    [two] أُرسلت دعوتان.
+    [few] أُرسلت { $count } دعوات.
+    [many] أُرسلت { $count } دعوة.
+   *[other] أُرسلت { $count } دعوة.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = الدعوات المعلّقة
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }، من { $inviter }، حتى { $when }
+invite-revoke = إلغاء
+invite-joined-heading = من دعا من
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = انضم { $user } بدعوة من { $inviter }
+invite-none = لا يوجد شيء بعد.
+
+## The System Console, for the server's admins
+
+console-title = وحدة تحكم النظام
+console-tab-users = المستخدمون
+console-tab-terms = مدونة السلوك
+console-tab-invitations = الدعوات
+console-tab-audit = سجل التدقيق
+console-users-search = البحث بالاسم أو اسم المستخدم أو البريد الإلكتروني
+console-user-inactive = معطّل
+console-user-admin = مشرف النظام
+console-user-mfa = المصادقة الثنائية مفعّلة
+console-user-deactivate = تعطيل
+console-user-activate = إعادة التفعيل
+console-user-make-admin = ترقية إلى مشرف النظام
+console-user-remove-admin = إزالة صلاحيات مشرف النظام
+console-user-mfa-reset = إيقاف المصادقة الثنائية
+console-user-sessions = الجلسات
+console-user-revoke-all = تسجيل الخروج من كل مكان
+console-user-no-sessions = لا توجد جلسات مفتوحة.
+console-terms-help = Markdown. كل تغيير هو إصدار جديد يقبله الجميع من جديد.
+console-terms-publish = نشر
+console-terms-published = تم النشر: سيُطلب من الجميع قبول هذا الإصدار.
+console-terms-disabled = لا يطلب هذا الخادم من أحد قبولها بعد: اضبط enable_custom_terms_of_service = true في إعداداته.
+console-invitations-help = دعوات البريد الإلكتروني المعلّقة إلى هذا الفريق.
+console-invitations-revoke-all = إلغاء كل الدعوات المعلّقة في جميع الفرق
+console-audit-when = متى
+console-audit-who = من
+console-audit-action = الإجراء
+console-audit-details = التفاصيل
+console-audit-address = العنوان
+console-more = عرض المزيد

@@ -13,6 +13,37 @@ login-error-credentials = Грешен имейл, потребителско и
 login-error-locked = Твърде много неуспешни опити. Опитайте отново след няколко минути.
 login-error-unreachable = Сървърът е недостъпен. Проверете връзката си и опитайте отново.
 login-error-other = Неуспешен вход: { $message }
+login-error-code = Грешен или вече използван код. Въведете текущия.
+login-code-label = Код за двуфакторно удостоверяване
+login-code-help = 6-цифреният код от приложението ви за удостоверяване или един от кодовете ви за възстановяване.
+terms-title = Правила за поведение
+terms-help = Прочетете и приемете правилата за поведение, за да участвате.
+terms-agree = Приемам
+terms-disagree = Не приемам
+mfa-required-title = Настройване на двуфакторно удостоверяване
+mfa-required-help = Този сървър изисква код от приложение за удостоверяване при всяко влизане.
+mfa-scan = Сканирайте този QR код с приложение за удостоверяване или въведете в него тайния ключ.
+mfa-qr-alt = QR код за приложението ви за удостоверяване
+mfa-secret-label = Таен ключ:
+mfa-code-label = Код от приложението
+mfa-confirm = Включване
+mfa-bad-code = Този код е невалиден. Въведете текущия код от приложението.
+mfa-recovery-help = Пазете тези кодове за възстановяване на сигурно място. Всеки от тях ви позволява да влезете веднъж, ако загубите устройството си. Показват се само сега.
+mfa-recovery-download = Изтегляне
+mfa-recovery-copy = Копиране
+mfa-continue = Продължаване
+security-title = Сигурност
+security-mfa = Двуфакторно удостоверяване
+security-mfa-on = Включено: при влизане се изисква код от приложението ви за удостоверяване.
+security-mfa-off = Изключено: за влизане е достатъчна само паролата ви.
+security-mfa-turn-on = Включване
+security-mfa-turn-off = Изключване
+security-mfa-off-code = Текущ код, за да го изключите
+security-sessions = Къде сте влезли
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — последна активност: { $when }
+security-session-revoke = Изход
 login-server-toggle = Използване на друг сървър
 login-server-label = URL адрес на сървъра
 login-server-help = Сървър на Mattermost, който разрешава този сайт (CORS). Оставете празно, за да използвате този сървър.
@@ -30,6 +61,19 @@ signup-password-help = Поне 8 знака.
 signup-submit = Създаване на профил
 signup-error = Неуспешна регистрация: { $message }
 signup-have-account = Вече имате профил? Влезте.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } ви покани в екипа { $team }.
+signup-token-invalid = Тази покана е изтекла или вече е използвана. Поискайте нова.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } ви кани в екипа { $team }
+invite-email-body = { $inviter } (@{ $username }) ви кани да се присъедините към екипа { $team } в { $site }.
+invite-email-action = Присъединяване към { $team }
+invite-email-expiry = Тази връзка работи еднократно в рамките на 48 часа. Ако не сте очаквали тази покана, пренебрегнете този имейл.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Писане на лично съобщение
 nav-logout = Изход
 nav-language = Език
 nav-invite = Поканване на хора
-nav-invite-link = Споделете тази връзка: { $url }
+nav-console = Системна конзола
 status-online = на линия
 status-away = отсъства
 status-dnd = не безпокойте
@@ -370,3 +414,69 @@ integrations-token-once = Копирайте този токен сега: то�
 # $name (String) - the bot, as @name
 integrations-token-for = Токен за { $name }
 integrations-overrides-off = Този сървър показва съобщенията на интеграциите с името и изображението на техния собственик.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Поканване на хора в { $team }
+invite-link-heading = Връзка за покана
+invite-link-help = Всеки с тази връзка може да се присъедини към екипа.
+invite-link-copy = Копиране на връзката
+invite-link-copied = Копирано
+invite-link-reset = Създаване на нова връзка
+invite-link-reset-help = Тогава текущата връзка ще спре да работи.
+invite-link-admins-only = Само администраторите на екипа могат да канят хора в него.
+invite-email-heading = Покана по имейл
+invite-email-help = Адреси, разделени със запетаи, интервали или нови редове. Всеки получава връзка, която работи еднократно в рамките на 48 часа.
+invite-email-send = Изпращане на поканите
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] Изпратена е { $count } покана.
+   *[other] Изпратени са { $count } покани.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Чакащи покани
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, от { $inviter }, до { $when }
+invite-revoke = Отмяна
+invite-joined-heading = Кой кого е поканил
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } — покана от { $inviter }
+invite-none = Все още няма.
+
+## The System Console, for the server's admins
+
+console-title = Системна конзола
+console-tab-users = Потребители
+console-tab-terms = Правила за поведение
+console-tab-invitations = Покани
+console-tab-audit = Журнал за одит
+console-users-search = Търсене по име, потребителско име или имейл
+console-user-inactive = Деактивиран
+console-user-admin = Системен администратор
+console-user-mfa = Двуфакторно удостоверяване: включено
+console-user-deactivate = Деактивиране
+console-user-activate = Повторно активиране
+console-user-make-admin = Назначаване за системен администратор
+console-user-remove-admin = Отнемане на правата на системен администратор
+console-user-mfa-reset = Изключване на двуфакторното удостоверяване
+console-user-sessions = Сесии
+console-user-revoke-all = Изход навсякъде
+console-user-no-sessions = Няма отворени сесии.
+console-terms-help = Markdown. Всяка промяна е нова версия, която всички приемат отново.
+console-terms-publish = Публикуване
+console-terms-published = Публикувано: всички ще бъдат помолени да приемат тази версия.
+console-terms-disabled = Този сървър все още не иска от никого да ги приеме: задайте enable_custom_terms_of_service = true в конфигурацията му.
+console-invitations-help = Чакащи покани по имейл за този екип.
+console-invitations-revoke-all = Отмяна на всички чакащи покани във всички екипи
+console-audit-when = Кога
+console-audit-who = Кой
+console-audit-action = Действие
+console-audit-details = Подробности
+console-audit-address = Адрес
+console-more = Показване на още

@@ -13,6 +13,37 @@ login-error-credentials = ইমেইল, ব্যবহারকারীর 
 login-error-locked = অনেকবার ব্যর্থ চেষ্টা হয়েছে। কয়েক মিনিট পরে আবার চেষ্টা করুন।
 login-error-unreachable = সার্ভারে পৌঁছানো যাচ্ছে না। আপনার সংযোগ পরীক্ষা করে আবার চেষ্টা করুন।
 login-error-other = লগ ইন ব্যর্থ হয়েছে: { $message }
+login-error-code = কোডটি ভুল বা আগেই ব্যবহার করা হয়েছে। বর্তমান কোডটি লিখুন।
+login-code-label = দুই-ধাপের যাচাইয়ের কোড
+login-code-help = আপনার অথেনটিকেটর অ্যাপের ৬ অঙ্কের কোড, অথবা আপনার রিকভারি কোডগুলোর একটি।
+terms-title = আচরণবিধি
+terms-help = অংশ নিতে আচরণবিধিটি পড়ুন ও গ্রহণ করুন।
+terms-agree = আমি সম্মত
+terms-disagree = আমি সম্মত নই
+mfa-required-title = দুই-ধাপের যাচাই সেট আপ করুন
+mfa-required-help = এই সার্ভার প্রতিবার লগ ইনের সময় অথেনটিকেটর অ্যাপের একটি কোড চায়।
+mfa-scan = একটি অথেনটিকেটর অ্যাপ দিয়ে এই QR কোডটি স্ক্যান করুন, অথবা অ্যাপে গোপন কী-টি লিখুন।
+mfa-qr-alt = আপনার অথেনটিকেটর অ্যাপের জন্য QR কোড
+mfa-secret-label = গোপন কী:
+mfa-code-label = অ্যাপের কোড
+mfa-confirm = চালু করুন
+mfa-bad-code = কোডটি বৈধ নয়। অ্যাপের বর্তমান কোডটি লিখুন।
+mfa-recovery-help = এই রিকভারি কোডগুলো নিরাপদ কোথাও রাখুন। ডিভাইস হারিয়ে গেলে প্রতিটি কোড দিয়ে একবার লগ ইন করা যাবে। এগুলো শুধু এখনই দেখানো হচ্ছে।
+mfa-recovery-download = ডাউনলোড করুন
+mfa-recovery-copy = কপি করুন
+mfa-continue = চালিয়ে যান
+security-title = নিরাপত্তা
+security-mfa = দুই-ধাপের যাচাই
+security-mfa-on = চালু: লগ ইনের সময় আপনার অথেনটিকেটর অ্যাপের একটি কোড চাওয়া হয়।
+security-mfa-off = বন্ধ: শুধু পাসওয়ার্ড দিয়েই লগ ইন করা যায়।
+security-mfa-turn-on = চালু করুন
+security-mfa-turn-off = বন্ধ করুন
+security-mfa-off-code = বন্ধ করতে বর্তমান কোড
+security-sessions = আপনি যেখানে লগ ইন করা আছেন
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — শেষ সক্রিয় { $when }
+security-session-revoke = লগ আউট
 login-server-toggle = অন্য সার্ভার ব্যবহার করুন
 login-server-label = সার্ভারের URL
 login-server-help = এমন একটি Mattermost সার্ভার যা এই সাইটকে অনুমতি দেয় (CORS)। এই সার্ভারের জন্য খালি রাখুন।
@@ -30,6 +61,19 @@ signup-password-help = কমপক্ষে ৮টি অক্ষর।
 signup-submit = অ্যাকাউন্ট তৈরি করুন
 signup-error = সাইন আপ ব্যর্থ হয়েছে: { $message }
 signup-have-account = আগে থেকেই অ্যাকাউন্ট আছে? লগ ইন করুন।
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } আপনাকে { $team } টিমে আমন্ত্রণ জানিয়েছেন।
+signup-token-invalid = এই আমন্ত্রণের মেয়াদ শেষ হয়ে গেছে বা এটি আগেই ব্যবহার করা হয়েছে। নতুন একটি চেয়ে নিন।
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } আপনাকে { $team } টিমে আমন্ত্রণ জানাচ্ছেন
+invite-email-body = { $inviter } (@{ $username }) আপনাকে { $site }-এ { $team } টিমে যোগ দেওয়ার আমন্ত্রণ জানাচ্ছেন।
+invite-email-action = { $team } টিমে যোগ দিন
+invite-email-expiry = এই লিংকটি ৪৮ ঘণ্টার মধ্যে একবারই কাজ করবে। আপনি এই আমন্ত্রণ আশা না করে থাকলে এই ইমেইলটি উপেক্ষা করুন।
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = সরাসরি বার্তা লিখুন
 nav-logout = লগ আউট
 nav-language = ভাষা
 nav-invite = লোকজনকে আমন্ত্রণ জানান
-nav-invite-link = এই লিংকটি শেয়ার করুন: { $url }
+nav-console = সিস্টেম কনসোল
 status-online = অনলাইন
 status-away = দূরে
 status-dnd = বিরক্ত করবেন না
@@ -370,3 +414,69 @@ integrations-token-once = এই টোকেনটি এখনই কপি �
 # $name (String) - the bot, as @name
 integrations-token-for = { $name }-এর টোকেন
 integrations-overrides-off = এই সার্ভার ইন্টিগ্রেশনের বার্তাগুলো তাদের মালিকের নাম ও ছবিতে দেখায়।
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = { $team } টিমে লোকজনকে আমন্ত্রণ জানান
+invite-link-heading = আমন্ত্রণ লিংক
+invite-link-help = এই লিংক থাকলে যে কেউ টিমে যোগ দিতে পারবেন।
+invite-link-copy = লিংক কপি করুন
+invite-link-copied = কপি হয়েছে
+invite-link-reset = নতুন লিংক তৈরি করুন
+invite-link-reset-help = তখন বর্তমান লিংকটি আর কাজ করবে না।
+invite-link-admins-only = শুধু টিমের অ্যাডমিনরাই এতে লোকজনকে আমন্ত্রণ জানাতে পারেন।
+invite-email-heading = ইমেইলে আমন্ত্রণ
+invite-email-help = কমা, স্পেস বা লাইন দিয়ে আলাদা করা ঠিকানা। প্রতিটি ঠিকানা এমন একটি লিংক পাবে যা ৪৮ ঘণ্টার মধ্যে একবারই কাজ করবে।
+invite-email-send = আমন্ত্রণ পাঠান
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count }টি আমন্ত্রণ পাঠানো হয়েছে।
+   *[other] { $count }টি আমন্ত্রণ পাঠানো হয়েছে।
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = অপেক্ষমাণ আমন্ত্রণ
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, { $inviter }-এর পাঠানো, { $when } পর্যন্ত
+invite-revoke = প্রত্যাহার করুন
+invite-joined-heading = কে কাকে আমন্ত্রণ জানিয়েছেন
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user }-কে আমন্ত্রণ জানিয়েছেন { $inviter }
+invite-none = এখনও কিছু নেই।
+
+## The System Console, for the server's admins
+
+console-title = সিস্টেম কনসোল
+console-tab-users = ব্যবহারকারী
+console-tab-terms = আচরণবিধি
+console-tab-invitations = আমন্ত্রণ
+console-tab-audit = অডিট লগ
+console-users-search = নাম, ব্যবহারকারীর নাম বা ইমেইল দিয়ে খুঁজুন
+console-user-inactive = নিষ্ক্রিয় করা হয়েছে
+console-user-admin = সিস্টেম অ্যাডমিন
+console-user-mfa = দুই-ধাপের যাচাই চালু
+console-user-deactivate = নিষ্ক্রিয় করুন
+console-user-activate = আবার সক্রিয় করুন
+console-user-make-admin = সিস্টেম অ্যাডমিন করুন
+console-user-remove-admin = সিস্টেম অ্যাডমিন থেকে সরান
+console-user-mfa-reset = দুই-ধাপের যাচাই বন্ধ করুন
+console-user-sessions = সেশন
+console-user-revoke-all = সব জায়গা থেকে লগ আউট করুন
+console-user-no-sessions = কোনো খোলা সেশন নেই।
+console-terms-help = Markdown। প্রতিটি পরিবর্তন একটি নতুন সংস্করণ, যা সবাইকে আবার গ্রহণ করতে হয়।
+console-terms-publish = প্রকাশ করুন
+console-terms-published = প্রকাশিত হয়েছে: সবাইকে এই সংস্করণটি গ্রহণ করতে বলা হবে।
+console-terms-disabled = এই সার্ভার এখনও কাউকে এটি গ্রহণ করতে বলে না: এর কনফিগারেশনে enable_custom_terms_of_service = true সেট করুন।
+console-invitations-help = এই টিমের অপেক্ষমাণ ইমেইল আমন্ত্রণ।
+console-invitations-revoke-all = সব টিমের সব অপেক্ষমাণ আমন্ত্রণ প্রত্যাহার করুন
+console-audit-when = কখন
+console-audit-who = কে
+console-audit-action = কাজ
+console-audit-details = বিস্তারিত
+console-audit-address = ঠিকানা
+console-more = আরও দেখান

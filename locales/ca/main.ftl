@@ -13,6 +13,37 @@ login-error-credentials = El correu electrònic, el nom d'usuari o la contraseny
 login-error-locked = Massa intents fallits. Torneu-ho a provar d'aquí a uns minuts.
 login-error-unreachable = No es pot contactar amb el servidor. Comproveu la connexió i torneu-ho a provar.
 login-error-other = No s'ha pogut iniciar la sessió: { $message }
+login-error-code = El codi no és correcte o ja s'ha utilitzat. Introduïu el codi actual.
+login-code-label = Codi de dos factors
+login-code-help = El codi de 6 xifres de l'aplicació d'autenticació, o un dels vostres codis de recuperació.
+terms-title = Codi de conducta
+terms-help = Llegiu i accepteu el codi de conducta per a participar-hi.
+terms-agree = Hi estic d'acord
+terms-disagree = No hi estic d'acord
+mfa-required-title = Configureu l'autenticació de dos factors
+mfa-required-help = Aquest servidor demana un codi d'una aplicació d'autenticació cada vegada que inicieu la sessió.
+mfa-scan = Escanegeu aquest codi QR amb una aplicació d'autenticació, o escriviu-hi la clau secreta.
+mfa-qr-alt = Codi QR per a l'aplicació d'autenticació
+mfa-secret-label = Clau secreta:
+mfa-code-label = Codi de l'aplicació
+mfa-confirm = Activa
+mfa-bad-code = Aquest codi no és vàlid. Introduïu el codi actual de l'aplicació.
+mfa-recovery-help = Deseu aquests codis de recuperació en un lloc segur. Cadascun us permet iniciar la sessió una vegada si perdeu el dispositiu. Només es mostren ara.
+mfa-recovery-download = Baixa
+mfa-recovery-copy = Copia
+mfa-continue = Continua
+security-title = Seguretat
+security-mfa = Autenticació de dos factors
+security-mfa-on = Activada: per a iniciar la sessió cal un codi de l'aplicació d'autenticació.
+security-mfa-off = Desactivada: n'hi ha prou amb la contrasenya per a iniciar la sessió.
+security-mfa-turn-on = Activa
+security-mfa-turn-off = Desactiva
+security-mfa-off-code = Codi actual, per a desactivar-la
+security-sessions = On teniu la sessió iniciada
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — última activitat: { $when }
+security-session-revoke = Tanca la sessió
 login-server-toggle = Utilitza un altre servidor
 login-server-label = URL del servidor
 login-server-help = Un servidor Mattermost que permeti aquest lloc (CORS). Deixeu-ho en blanc per a utilitzar aquest servidor.
@@ -30,6 +61,19 @@ signup-password-help = Com a mínim 8 caràcters.
 signup-submit = Crea el compte
 signup-error = No s'ha pogut fer el registre: { $message }
 signup-have-account = Ja teniu un compte? Inicieu la sessió.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } us ha convidat a { $team }.
+signup-token-invalid = Aquesta invitació ha caducat o ja s'ha utilitzat. Demaneu-ne una de nova.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } us convida a { $team }
+invite-email-body = { $inviter } (@{ $username }) us convida a unir-vos a { $team } a { $site }.
+invite-email-action = Uniu-vos a { $team }
+invite-email-expiry = Aquest enllaç funciona una sola vegada durant 48 hores. Si no esperàveu aquesta invitació, no feu cas d'aquest correu.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Escriu un missatge directe
 nav-logout = Tanca la sessió
 nav-language = Idioma
 nav-invite = Convida persones
-nav-invite-link = Compartiu aquest enllaç: { $url }
+nav-console = Consola del sistema
 status-online = en línia
 status-away = absent
 status-dnd = no molesteu
@@ -370,3 +414,69 @@ integrations-token-once = Copieu aquest testimoni ara: no es tornarà a mostrar.
 # $name (String) - the bot, as @name
 integrations-token-for = Testimoni per a { $name }
 integrations-overrides-off = Aquest servidor mostra els missatges de les integracions amb el nom i la imatge del seu propietari.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Convida persones a { $team }
+invite-link-heading = Enllaç d'invitació
+invite-link-help = Qualsevol persona amb aquest enllaç pot unir-se a l'equip.
+invite-link-copy = Copia l'enllaç
+invite-link-copied = S'ha copiat
+invite-link-reset = Crea un enllaç nou
+invite-link-reset-help = Aleshores l'enllaç actual deixarà de funcionar.
+invite-link-admins-only = Només els administradors de l'equip hi poden convidar persones.
+invite-email-heading = Convida per correu electrònic
+invite-email-help = Adreces separades per comes, espais o salts de línia. Cadascuna rep un enllaç que funciona una sola vegada durant 48 hores.
+invite-email-send = Envia les invitacions
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] S'ha enviat { $count } invitació.
+   *[other] S'han enviat { $count } invitacions.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Invitacions pendents
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, de { $inviter }, fins al { $when }
+invite-revoke = Revoca
+invite-joined-heading = Qui ha convidat qui
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } ha estat convidat per { $inviter }
+invite-none = Encara no n'hi ha cap.
+
+## The System Console, for the server's admins
+
+console-title = Consola del sistema
+console-tab-users = Usuaris
+console-tab-terms = Codi de conducta
+console-tab-invitations = Invitacions
+console-tab-audit = Registre d'auditoria
+console-users-search = Cerca per nom, nom d'usuari o correu electrònic
+console-user-inactive = Desactivat
+console-user-admin = Administrador del sistema
+console-user-mfa = Dos factors activats
+console-user-deactivate = Desactiva
+console-user-activate = Reactiva
+console-user-make-admin = Fes administrador del sistema
+console-user-remove-admin = Treu l'administració del sistema
+console-user-mfa-reset = Desactiva els dos factors
+console-user-sessions = Sessions
+console-user-revoke-all = Tanca la sessió a tot arreu
+console-user-no-sessions = No hi ha cap sessió oberta.
+console-terms-help = Markdown. Cada canvi és una versió nova, que tothom ha de tornar a acceptar.
+console-terms-publish = Publica
+console-terms-published = S'ha publicat: es demanarà a tothom que accepti aquesta versió.
+console-terms-disabled = Aquest servidor encara no demana a ningú que l'accepti: definiu enable_custom_terms_of_service = true a la seva configuració.
+console-invitations-help = Invitacions per correu electrònic pendents per a aquest equip.
+console-invitations-revoke-all = Revoca totes les invitacions pendents, de tots els equips
+console-audit-when = Quan
+console-audit-who = Qui
+console-audit-action = Acció
+console-audit-details = Detalls
+console-audit-address = Adreça
+console-more = Mostra'n més

@@ -13,6 +13,37 @@ login-error-credentials = Nesprávný e-mail, uživatelské jméno nebo heslo.
 login-error-locked = Příliš mnoho neúspěšných pokusů. Zkuste to znovu za několik minut.
 login-error-unreachable = Server není dostupný. Zkontrolujte připojení a zkuste to znovu.
 login-error-other = Přihlášení se nezdařilo: { $message }
+login-error-code = Nesprávný nebo už použitý kód. Zadejte aktuální kód.
+login-code-label = Kód dvoufázového ověření
+login-code-help = Šestimístný kód z vaší ověřovací aplikace, nebo jeden z vašich záložních kódů.
+terms-title = Pravidla chování
+terms-help = Abyste se mohli zapojit, přečtěte si pravidla chování a přijměte je.
+terms-agree = Souhlasím
+terms-disagree = Nesouhlasím
+mfa-required-title = Nastavení dvoufázového ověření
+mfa-required-help = Tento server vyžaduje při každém přihlášení kód z ověřovací aplikace.
+mfa-scan = Naskenujte tento QR kód ověřovací aplikací, nebo do ní zadejte tajný klíč.
+mfa-qr-alt = QR kód pro vaši ověřovací aplikaci
+mfa-secret-label = Tajný klíč:
+mfa-code-label = Kód z aplikace
+mfa-confirm = Zapnout
+mfa-bad-code = Tento kód není platný. Zadejte aktuální kód z aplikace.
+mfa-recovery-help = Uložte si tyto záložní kódy na bezpečné místo. Pokud ztratíte zařízení, každý z nich vás jednou přihlásí. Zobrazují se jen teď.
+mfa-recovery-download = Stáhnout
+mfa-recovery-copy = Kopírovat
+mfa-continue = Pokračovat
+security-title = Zabezpečení
+security-mfa = Dvoufázové ověření
+security-mfa-on = Zapnuto: při přihlášení je potřeba kód z ověřovací aplikace.
+security-mfa-off = Vypnuto: k přihlášení stačí heslo.
+security-mfa-turn-on = Zapnout
+security-mfa-turn-off = Vypnout
+security-mfa-off-code = Aktuální kód, pro vypnutí
+security-sessions = Kde jste přihlášeni
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — naposledy aktivní { $when }
+security-session-revoke = Odhlásit
 login-server-toggle = Použít jiný server
 login-server-label = URL serveru
 login-server-help = Server Mattermost, který povoluje přístup z tohoto webu (CORS). Pro tento server ponechte prázdné.
@@ -30,6 +61,19 @@ signup-password-help = Alespoň 8 znaků.
 signup-submit = Vytvořit účet
 signup-error = Registrace se nezdařila: { $message }
 signup-have-account = Už máte účet? Přihlaste se.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } vás zve do týmu { $team }.
+signup-token-invalid = Platnost této pozvánky vypršela nebo už byla použita. Požádejte o novou.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } vás zve do týmu { $team }
+invite-email-body = { $inviter } (@{ $username }) vás zve, abyste se připojili k týmu { $team } na { $site }.
+invite-email-action = Připojit se k týmu { $team }
+invite-email-expiry = Tento odkaz funguje jednou a po dobu 48 hodin. Pokud jste tuto pozvánku nečekali, tento e-mail ignorujte.
 
 ## Navigation
 
@@ -54,7 +98,7 @@ nav-new-message = Napsat přímou zprávu
 nav-logout = Odhlásit se
 nav-language = Jazyk
 nav-invite = Pozvat lidi
-nav-invite-link = Sdílejte tento odkaz: { $url }
+nav-console = Systémová konzole
 status-online = online
 status-away = pryč
 status-dnd = nerušit
@@ -378,3 +422,71 @@ integrations-token-once = Zkopírujte si tento token hned: znovu se už nezobraz
 # $name (String) - the bot, as @name
 integrations-token-for = Token pro { $name }
 integrations-overrides-off = Tento server zobrazuje zprávy integrací pod jménem a obrázkem jejich vlastníka.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Pozvat lidi do týmu { $team }
+invite-link-heading = Odkaz s pozvánkou
+invite-link-help = Kdokoli s tímto odkazem se může připojit k týmu.
+invite-link-copy = Kopírovat odkaz
+invite-link-copied = Zkopírováno
+invite-link-reset = Vytvořit nový odkaz
+invite-link-reset-help = Současný odkaz pak přestane fungovat.
+invite-link-admins-only = Lidi do tohoto týmu mohou zvát jen jeho správci.
+invite-email-heading = Pozvat e-mailem
+invite-email-help = Adresy oddělené čárkami, mezerami nebo řádky. Každá dostane odkaz, který funguje jednou a po dobu 48 hodin.
+invite-email-send = Odeslat pozvánky
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] Odeslána { $count } pozvánka.
+    [few] Odeslány { $count } pozvánky.
+    [many] Odesláno { $count } pozvánky.
+   *[other] Odesláno { $count } pozvánek.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Čekající pozvánky
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, od { $inviter }, platí do { $when }
+invite-revoke = Zrušit
+invite-joined-heading = Kdo koho pozval
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user }, pozvánka od { $inviter }
+invite-none = Zatím žádné.
+
+## The System Console, for the server's admins
+
+console-title = Systémová konzole
+console-tab-users = Uživatelé
+console-tab-terms = Pravidla chování
+console-tab-invitations = Pozvánky
+console-tab-audit = Protokol auditu
+console-users-search = Hledat podle jména, uživatelského jména nebo e-mailu
+console-user-inactive = Deaktivován
+console-user-admin = Správce systému
+console-user-mfa = Dvoufázové ověření zapnuto
+console-user-deactivate = Deaktivovat
+console-user-activate = Znovu aktivovat
+console-user-make-admin = Udělat správcem systému
+console-user-remove-admin = Odebrat roli správce systému
+console-user-mfa-reset = Vypnout dvoufázové ověření
+console-user-sessions = Relace
+console-user-revoke-all = Odhlásit všude
+console-user-no-sessions = Žádné otevřené relace.
+console-terms-help = Markdown. Každá změna je nová verze, kterou všichni znovu přijímají.
+console-terms-publish = Zveřejnit
+console-terms-published = Zveřejněno: všichni budou požádáni o přijetí této verze.
+console-terms-disabled = Tento server zatím nikoho nežádá o jejich přijetí: v jeho konfiguraci nastavte enable_custom_terms_of_service = true.
+console-invitations-help = Čekající e-mailové pozvánky do tohoto týmu.
+console-invitations-revoke-all = Zrušit všechny čekající pozvánky ve všech týmech
+console-audit-when = Kdy
+console-audit-who = Kdo
+console-audit-action = Akce
+console-audit-details = Podrobnosti
+console-audit-address = Adresa
+console-more = Zobrazit další

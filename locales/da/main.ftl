@@ -13,6 +13,37 @@ login-error-credentials = Forkert e-mailadresse, brugernavn eller adgangskode.
 login-error-locked = For mange mislykkede forsøg. Prøv igen om et par minutter.
 login-error-unreachable = Serveren kan ikke nås. Tjek din forbindelse, og prøv igen.
 login-error-other = Login mislykkedes: { $message }
+login-error-code = Forkert eller allerede brugt kode. Indtast den aktuelle.
+login-code-label = Totrinskode
+login-code-help = Den 6-cifrede kode fra din godkendelsesapp eller en af dine gendannelseskoder.
+terms-title = Adfærdskodeks
+terms-help = Læs og accepter adfærdskodekset for at deltage.
+terms-agree = Jeg accepterer
+terms-disagree = Jeg accepterer ikke
+mfa-required-title = Konfigurer totrinsgodkendelse
+mfa-required-help = Denne server kræver en kode fra en godkendelsesapp, hver gang du logger ind.
+mfa-scan = Scan denne QR-kode med en godkendelsesapp, eller skriv den hemmelige nøgle i den.
+mfa-qr-alt = QR-kode til din godkendelsesapp
+mfa-secret-label = Hemmelig nøgle:
+mfa-code-label = Kode fra appen
+mfa-confirm = Slå til
+mfa-bad-code = Koden er ikke gyldig. Indtast den aktuelle kode fra appen.
+mfa-recovery-help = Opbevar disse gendannelseskoder et sikkert sted. Hver af dem logger dig ind én gang, hvis du mister din enhed. De vises kun nu.
+mfa-recovery-download = Hent
+mfa-recovery-copy = Kopier
+mfa-continue = Fortsæt
+security-title = Sikkerhed
+security-mfa = Totrinsgodkendelse
+security-mfa-on = Til: Når du logger ind, bliver du bedt om en kode fra din godkendelsesapp.
+security-mfa-off = Fra: Din adgangskode alene logger dig ind.
+security-mfa-turn-on = Slå til
+security-mfa-turn-off = Slå fra
+security-mfa-off-code = Aktuel kode, for at slå den fra
+security-sessions = Hvor du er logget ind
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — sidst aktiv { $when }
+security-session-revoke = Log ud
 login-server-toggle = Brug en anden server
 login-server-label = Serverens URL
 login-server-help = En Mattermost-server, der tillader dette websted (CORS). Lad feltet være tomt for at bruge denne server.
@@ -30,6 +61,19 @@ signup-password-help = Mindst 8 tegn.
 signup-submit = Opret konto
 signup-error = Oprettelsen mislykkedes: { $message }
 signup-have-account = Har du allerede en konto? Log ind.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } har inviteret dig til { $team }.
+signup-token-invalid = Denne invitation er udløbet eller allerede brugt. Bed om en ny.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } inviterer dig til { $team }
+invite-email-body = { $inviter } (@{ $username }) inviterer dig til at deltage i { $team } på { $site }.
+invite-email-action = Deltag i { $team }
+invite-email-expiry = Dette link virker én gang i 48 timer. Hvis du ikke ventede denne invitation, kan du se bort fra denne e-mail.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Skriv en direkte besked
 nav-logout = Log ud
 nav-language = Sprog
 nav-invite = Inviter personer
-nav-invite-link = Del dette link: { $url }
+nav-console = Systemkonsol
 status-online = online
 status-away = væk
 status-dnd = forstyr ikke
@@ -370,3 +414,69 @@ integrations-token-once = Kopier dette token nu: Det bliver ikke vist igen.
 # $name (String) - the bot, as @name
 integrations-token-for = Token til { $name }
 integrations-overrides-off = Denne server viser integrationers beskeder under ejerens navn og billede.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Inviter personer til { $team }
+invite-link-heading = Invitationslink
+invite-link-help = Alle med dette link kan deltage i teamet.
+invite-link-copy = Kopier link
+invite-link-copied = Kopieret
+invite-link-reset = Lav et nyt link
+invite-link-reset-help = Det nuværende link holder så op med at virke.
+invite-link-admins-only = Kun teamets administratorer kan invitere personer til det.
+invite-email-heading = Inviter via e-mail
+invite-email-help = Adresser adskilt med kommaer, mellemrum eller linjeskift. Hver får et link, der virker én gang i 48 timer.
+invite-email-send = Send invitationer
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } invitation sendt.
+   *[other] { $count } invitationer sendt.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Afventende invitationer
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, fra { $inviter }, indtil { $when }
+invite-revoke = Tilbagekald
+invite-joined-heading = Hvem inviterede hvem
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } blev inviteret af { $inviter }
+invite-none = Ingen endnu.
+
+## The System Console, for the server's admins
+
+console-title = Systemkonsol
+console-tab-users = Brugere
+console-tab-terms = Adfærdskodeks
+console-tab-invitations = Invitationer
+console-tab-audit = Revisionslog
+console-users-search = Søg efter navn, brugernavn eller e-mail
+console-user-inactive = Deaktiveret
+console-user-admin = Systemadministrator
+console-user-mfa = Totrinsgodkendelse til
+console-user-deactivate = Deaktiver
+console-user-activate = Genaktiver
+console-user-make-admin = Gør til systemadministrator
+console-user-remove-admin = Fjern som systemadministrator
+console-user-mfa-reset = Slå totrinsgodkendelse fra
+console-user-sessions = Sessioner
+console-user-revoke-all = Log ud overalt
+console-user-no-sessions = Ingen åbne sessioner.
+console-terms-help = Markdown. Hver ændring er en ny version, som alle skal acceptere igen.
+console-terms-publish = Udgiv
+console-terms-published = Udgivet: Alle bliver bedt om at acceptere denne version.
+console-terms-disabled = Denne server beder endnu ingen om at acceptere det: Sæt enable_custom_terms_of_service = true i serverens konfiguration.
+console-invitations-help = Afventende e-mailinvitationer til dette team.
+console-invitations-revoke-all = Tilbagekald alle afventende invitationer i alle teams
+console-audit-when = Hvornår
+console-audit-who = Hvem
+console-audit-action = Handling
+console-audit-details = Detaljer
+console-audit-address = Adresse
+console-more = Vis flere

@@ -13,6 +13,37 @@ login-error-credentials = E-Mail, Benutzername oder Passwort ist falsch.
 login-error-locked = Zu viele fehlgeschlagene Versuche. Versuche es in ein paar Minuten erneut.
 login-error-unreachable = Der Server ist nicht erreichbar. Prüfe deine Verbindung und versuche es erneut.
 login-error-other = Anmeldung fehlgeschlagen: { $message }
+login-error-code = Falscher oder bereits verwendeter Code. Gib den aktuellen ein.
+login-code-label = Zwei-Faktor-Code
+login-code-help = Der 6-stellige Code aus deiner Authenticator-App oder einer deiner Wiederherstellungscodes.
+terms-title = Verhaltenskodex
+terms-help = Lies und akzeptiere den Verhaltenskodex, um mitzumachen.
+terms-agree = Ich stimme zu
+terms-disagree = Ich stimme nicht zu
+mfa-required-title = Zwei-Faktor-Authentifizierung einrichten
+mfa-required-help = Dieser Server verlangt bei jeder Anmeldung einen Code aus einer Authenticator-App.
+mfa-scan = Scanne diesen QR-Code mit einer Authenticator-App oder gib den geheimen Schlüssel dort ein.
+mfa-qr-alt = QR-Code für deine Authenticator-App
+mfa-secret-label = Geheimer Schlüssel:
+mfa-code-label = Code aus der App
+mfa-confirm = Aktivieren
+mfa-bad-code = Dieser Code ist ungültig. Gib den aktuellen Code aus der App ein.
+mfa-recovery-help = Bewahre diese Wiederherstellungscodes an einem sicheren Ort auf. Mit jedem kannst du dich einmal anmelden, falls du dein Gerät verlierst. Sie werden nur jetzt angezeigt.
+mfa-recovery-download = Herunterladen
+mfa-recovery-copy = Kopieren
+mfa-continue = Weiter
+security-title = Sicherheit
+security-mfa = Zwei-Faktor-Authentifizierung
+security-mfa-on = An: Bei der Anmeldung wird ein Code aus deiner Authenticator-App abgefragt.
+security-mfa-off = Aus: Zum Anmelden genügt dein Passwort.
+security-mfa-turn-on = Aktivieren
+security-mfa-turn-off = Deaktivieren
+security-mfa-off-code = Aktueller Code, um sie zu deaktivieren
+security-sessions = Wo du angemeldet bist
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — zuletzt aktiv { $when }
+security-session-revoke = Abmelden
 login-server-toggle = Anderen Server verwenden
 login-server-label = Server-URL
 login-server-help = Ein Mattermost-Server, der diese Website zulässt (CORS). Leer lassen, um diesen Server zu verwenden.
@@ -30,6 +61,19 @@ signup-password-help = Mindestens 8 Zeichen.
 signup-submit = Konto erstellen
 signup-error = Registrierung fehlgeschlagen: { $message }
 signup-have-account = Du hast schon ein Konto? Melde dich an.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } hat dich zu { $team } eingeladen.
+signup-token-invalid = Diese Einladung ist abgelaufen oder wurde bereits verwendet. Bitte um eine neue.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } lädt dich zu { $team } ein
+invite-email-body = { $inviter } (@{ $username }) lädt dich ein, { $team } auf { $site } beizutreten.
+invite-email-action = { $team } beitreten
+invite-email-expiry = Dieser Link funktioniert einmal und 48 Stunden lang. Wenn du diese Einladung nicht erwartet hast, ignoriere diese E-Mail.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Direktnachricht schreiben
 nav-logout = Abmelden
 nav-language = Sprache
 nav-invite = Personen einladen
-nav-invite-link = Teile diesen Link: { $url }
+nav-console = Systemkonsole
 status-online = online
 status-away = abwesend
 status-dnd = nicht stören
@@ -370,3 +414,69 @@ integrations-token-once = Kopiere dieses Token jetzt: Es wird nicht noch einmal 
 # $name (String) - the bot, as @name
 integrations-token-for = Token für { $name }
 integrations-overrides-off = Dieser Server zeigt Nachrichten von Integrationen unter dem Namen und Bild ihres Besitzers an.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Personen zu { $team } einladen
+invite-link-heading = Einladungslink
+invite-link-help = Alle, die diesen Link haben, können dem Team beitreten.
+invite-link-copy = Link kopieren
+invite-link-copied = Kopiert
+invite-link-reset = Neuen Link erstellen
+invite-link-reset-help = Der aktuelle Link funktioniert dann nicht mehr.
+invite-link-admins-only = Nur die Admins des Teams können Personen dazu einladen.
+invite-email-heading = Per E-Mail einladen
+invite-email-help = Adressen, getrennt durch Kommas, Leerzeichen oder Zeilen. Jede erhält einen Link, der einmal und 48 Stunden lang funktioniert.
+invite-email-send = Einladungen senden
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } Einladung gesendet.
+   *[other] { $count } Einladungen gesendet.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Ausstehende Einladungen
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, von { $inviter }, bis { $when }
+invite-revoke = Widerrufen
+invite-joined-heading = Wer wen eingeladen hat
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } wurde von { $inviter } eingeladen
+invite-none = Noch keine vorhanden.
+
+## The System Console, for the server's admins
+
+console-title = Systemkonsole
+console-tab-users = Benutzer
+console-tab-terms = Verhaltenskodex
+console-tab-invitations = Einladungen
+console-tab-audit = Audit-Protokoll
+console-users-search = Nach Name, Benutzername oder E-Mail suchen
+console-user-inactive = Deaktiviert
+console-user-admin = Systemadmin
+console-user-mfa = Zwei-Faktor an
+console-user-deactivate = Deaktivieren
+console-user-activate = Reaktivieren
+console-user-make-admin = Zum Systemadmin machen
+console-user-remove-admin = Systemadmin-Rechte entziehen
+console-user-mfa-reset = Zwei-Faktor deaktivieren
+console-user-sessions = Sitzungen
+console-user-revoke-all = Überall abmelden
+console-user-no-sessions = Keine offenen Sitzungen.
+console-terms-help = Markdown. Jede Änderung ist eine neue Version, die alle erneut akzeptieren.
+console-terms-publish = Veröffentlichen
+console-terms-published = Veröffentlicht: Alle werden gebeten, diese Version zu akzeptieren.
+console-terms-disabled = Dieser Server verlangt noch von niemandem, ihn zu akzeptieren: Setze enable_custom_terms_of_service = true in seiner Konfiguration.
+console-invitations-help = Ausstehende E-Mail-Einladungen in dieses Team.
+console-invitations-revoke-all = Alle ausstehenden Einladungen widerrufen, in allen Teams
+console-audit-when = Wann
+console-audit-who = Wer
+console-audit-action = Aktion
+console-audit-details = Details
+console-audit-address = Adresse
+console-more = Mehr anzeigen

@@ -13,6 +13,37 @@ login-error-credentials = Λανθασμένο email, όνομα χρήστη ή
 login-error-locked = Πάρα πολλές αποτυχημένες προσπάθειες. Δοκιμάστε ξανά σε λίγα λεπτά.
 login-error-unreachable = Δεν είναι δυνατή η επικοινωνία με τον διακομιστή. Ελέγξτε τη σύνδεσή σας και δοκιμάστε ξανά.
 login-error-other = Η σύνδεση απέτυχε: { $message }
+login-error-code = Λανθασμένος ή ήδη χρησιμοποιημένος κωδικός. Εισαγάγετε τον τρέχοντα.
+login-code-label = Κωδικός δύο παραγόντων
+login-code-help = Ο 6ψήφιος κωδικός από την εφαρμογή ελέγχου ταυτότητας ή ένας από τους κωδικούς ανάκτησής σας.
+terms-title = Κώδικας δεοντολογίας
+terms-help = Διαβάστε και αποδεχτείτε τον κώδικα δεοντολογίας για να συμμετάσχετε.
+terms-agree = Συμφωνώ
+terms-disagree = Διαφωνώ
+mfa-required-title = Ρύθμιση ελέγχου ταυτότητας δύο παραγόντων
+mfa-required-help = Αυτός ο διακομιστής απαιτεί κωδικό από εφαρμογή ελέγχου ταυτότητας σε κάθε σύνδεση.
+mfa-scan = Σαρώστε αυτόν τον κωδικό QR με μια εφαρμογή ελέγχου ταυτότητας ή πληκτρολογήστε σε αυτή το μυστικό κλειδί.
+mfa-qr-alt = Κωδικός QR για την εφαρμογή ελέγχου ταυτότητας
+mfa-secret-label = Μυστικό κλειδί:
+mfa-code-label = Κωδικός από την εφαρμογή
+mfa-confirm = Ενεργοποίηση
+mfa-bad-code = Αυτός ο κωδικός δεν είναι έγκυρος. Εισαγάγετε τον τρέχοντα κωδικό από την εφαρμογή.
+mfa-recovery-help = Φυλάξτε αυτούς τους κωδικούς ανάκτησης σε ασφαλές μέρος. Ο καθένας σας συνδέει μία φορά, αν χάσετε τη συσκευή σας. Εμφανίζονται μόνο τώρα.
+mfa-recovery-download = Λήψη
+mfa-recovery-copy = Αντιγραφή
+mfa-continue = Συνέχεια
+security-title = Ασφάλεια
+security-mfa = Έλεγχος ταυτότητας δύο παραγόντων
+security-mfa-on = Ενεργός: η σύνδεση ζητά κωδικό από την εφαρμογή ελέγχου ταυτότητας.
+security-mfa-off = Ανενεργός: αρκεί μόνο ο κωδικός πρόσβασής σας για τη σύνδεση.
+security-mfa-turn-on = Ενεργοποίηση
+security-mfa-turn-off = Απενεργοποίηση
+security-mfa-off-code = Τρέχων κωδικός, για απενεργοποίηση
+security-sessions = Πού είστε συνδεδεμένοι
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — τελευταία δραστηριότητα { $when }
+security-session-revoke = Αποσύνδεση
 login-server-toggle = Χρήση άλλου διακομιστή
 login-server-label = URL διακομιστή
 login-server-help = Ένας διακομιστής Mattermost που επιτρέπει αυτόν τον ιστότοπο (CORS). Αφήστε το κενό για αυτόν τον διακομιστή.
@@ -30,6 +61,19 @@ signup-password-help = Τουλάχιστον 8 χαρακτήρες.
 signup-submit = Δημιουργία λογαριασμού
 signup-error = Η εγγραφή απέτυχε: { $message }
 signup-have-account = Έχετε ήδη λογαριασμό; Συνδεθείτε.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } σας προσκάλεσε στην ομάδα { $team }.
+signup-token-invalid = Αυτή η πρόσκληση έχει λήξει ή έχει ήδη χρησιμοποιηθεί. Ζητήστε μια νέα.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } σας προσκαλεί στην ομάδα { $team }
+invite-email-body = { $inviter } (@{ $username }) σας προσκαλεί να γίνετε μέλος της ομάδας { $team } στο { $site }.
+invite-email-action = Συμμετοχή στην ομάδα { $team }
+invite-email-expiry = Αυτός ο σύνδεσμος λειτουργεί μία φορά, για 48 ώρες. Αν δεν περιμένατε αυτή την πρόσκληση, αγνοήστε αυτό το email.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Σύνταξη άμεσου μηνύματος
 nav-logout = Αποσύνδεση
 nav-language = Γλώσσα
 nav-invite = Πρόσκληση ατόμων
-nav-invite-link = Μοιραστείτε αυτόν τον σύνδεσμο: { $url }
+nav-console = Κονσόλα συστήματος
 status-online = σε σύνδεση
 status-away = απουσιάζει
 status-dnd = μην ενοχλείτε
@@ -370,3 +414,69 @@ integrations-token-once = Αντιγράψτε αυτό το διακριτικ�
 # $name (String) - the bot, as @name
 integrations-token-for = Διακριτικό για { $name }
 integrations-overrides-off = Αυτός ο διακομιστής εμφανίζει τα μηνύματα των ενσωματώσεων με το όνομα και την εικόνα του κατόχου τους.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Πρόσκληση ατόμων στην ομάδα { $team }
+invite-link-heading = Σύνδεσμος πρόσκλησης
+invite-link-help = Όποιος έχει αυτόν τον σύνδεσμο μπορεί να γίνει μέλος της ομάδας.
+invite-link-copy = Αντιγραφή συνδέσμου
+invite-link-copied = Αντιγράφηκε
+invite-link-reset = Δημιουργία νέου συνδέσμου
+invite-link-reset-help = Ο τρέχων σύνδεσμος θα σταματήσει τότε να λειτουργεί.
+invite-link-admins-only = Μόνο οι διαχειριστές της ομάδας μπορούν να προσκαλούν άτομα σε αυτήν.
+invite-email-heading = Πρόσκληση μέσω email
+invite-email-help = Διευθύνσεις χωρισμένες με κόμματα, κενά ή αλλαγές γραμμής. Η καθεμία λαμβάνει έναν σύνδεσμο που λειτουργεί μία φορά, για 48 ώρες.
+invite-email-send = Αποστολή προσκλήσεων
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] Στάλθηκε { $count } πρόσκληση.
+   *[other] Στάλθηκαν { $count } προσκλήσεις.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Εκκρεμείς προσκλήσεις
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, από { $inviter }, έως { $when }
+invite-revoke = Ανάκληση
+invite-joined-heading = Ποιος προσκάλεσε ποιον
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user }: πρόσκληση από { $inviter }
+invite-none = Καμία ακόμη.
+
+## The System Console, for the server's admins
+
+console-title = Κονσόλα συστήματος
+console-tab-users = Χρήστες
+console-tab-terms = Κώδικας δεοντολογίας
+console-tab-invitations = Προσκλήσεις
+console-tab-audit = Αρχείο ελέγχου
+console-users-search = Αναζήτηση με όνομα, όνομα χρήστη ή email
+console-user-inactive = Απενεργοποιημένος
+console-user-admin = Διαχειριστής συστήματος
+console-user-mfa = Δύο παράγοντες ενεργοί
+console-user-deactivate = Απενεργοποίηση
+console-user-activate = Επανενεργοποίηση
+console-user-make-admin = Ορισμός ως διαχειριστή συστήματος
+console-user-remove-admin = Αφαίρεση από διαχειριστές συστήματος
+console-user-mfa-reset = Απενεργοποίηση δύο παραγόντων
+console-user-sessions = Περίοδοι σύνδεσης
+console-user-revoke-all = Αποσύνδεση παντού
+console-user-no-sessions = Καμία ανοιχτή περίοδος σύνδεσης.
+console-terms-help = Markdown. Κάθε αλλαγή είναι νέα έκδοση, την οποία όλοι αποδέχονται ξανά.
+console-terms-publish = Δημοσίευση
+console-terms-published = Δημοσιεύτηκε: θα ζητηθεί από όλους να αποδεχτούν αυτή την έκδοση.
+console-terms-disabled = Αυτός ο διακομιστής δεν ζητά ακόμη από κανέναν να τον αποδεχτεί: ορίστε enable_custom_terms_of_service = true στη διαμόρφωσή του.
+console-invitations-help = Εκκρεμείς προσκλήσεις μέσω email σε αυτή την ομάδα.
+console-invitations-revoke-all = Ανάκληση όλων των εκκρεμών προσκλήσεων, σε όλες τις ομάδες
+console-audit-when = Πότε
+console-audit-who = Ποιος
+console-audit-action = Ενέργεια
+console-audit-details = Λεπτομέρειες
+console-audit-address = Διεύθυνση
+console-more = Εμφάνιση περισσότερων

@@ -14,6 +14,37 @@ login-error-locked = Too many failed attempts. Try again in a few minutes.
 login-error-unreachable = The server cannot be reached. Check your connection and try again.
 # $message (String) - the server's explanation
 login-error-other = Log-in failed: { $message }
+login-error-code = Wrong or already used code. Enter the current one.
+login-code-label = Two-factor code
+login-code-help = The 6-digit code from your authenticator app, or one of your recovery codes.
+terms-title = Code of conduct
+terms-help = Read and accept the code of conduct to take part.
+terms-agree = I agree
+terms-disagree = I disagree
+mfa-required-title = Set up two-factor authentication
+mfa-required-help = This server requires a code from an authenticator app at every log-in.
+mfa-scan = Scan this QR code with an authenticator app, or type the secret into it.
+mfa-qr-alt = QR code for your authenticator app
+mfa-secret-label = Secret:
+mfa-code-label = Code from the app
+mfa-confirm = Turn on
+mfa-bad-code = That code is not valid. Enter the current code from the app.
+mfa-recovery-help = Keep these recovery codes somewhere safe. Each one logs you in once if you lose your device. They are shown only now.
+mfa-recovery-download = Download
+mfa-recovery-copy = Copy
+mfa-continue = Continue
+security-title = Security
+security-mfa = Two-factor authentication
+security-mfa-on = On: logging in asks for a code from your authenticator app.
+security-mfa-off = Off: your password alone logs you in.
+security-mfa-turn-on = Turn on
+security-mfa-turn-off = Turn off
+security-mfa-off-code = Current code, to turn it off
+security-sessions = Where you are logged in
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — last active { $when }
+security-session-revoke = Log out
 login-server-toggle = Use another server
 login-server-label = Server URL
 login-server-help = A Mattermost server that allows this site (CORS). Leave empty for this server.
@@ -33,6 +64,10 @@ signup-submit = Create account
 # $message (String) - the server's explanation
 signup-error = Sign-up failed: { $message }
 signup-have-account = Already have an account? Log in.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } invited you to { $team }.
+signup-token-invalid = This invitation has expired or was already used. Ask for a new one.
 # The invitation e-mail, written by the server.
 # $inviter (String) - the display name of who invites
 # $username (String) - their username
@@ -66,8 +101,7 @@ nav-logout = Log out
 nav-language = Language
 nav-settings = Settings
 nav-invite = Invite people
-# $url (String) - the invite link to copy
-nav-invite-link = Share this link: { $url }
+nav-console = System Console
 status-online = online
 status-away = away
 status-dnd = do not disturb
@@ -390,3 +424,69 @@ integrations-token-once = Copy this token now: it will not be shown again.
 # $name (String) - the bot, as @name
 integrations-token-for = Token for { $name }
 integrations-overrides-off = This server shows integrations' posts under their owner's name and picture.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Invite people to { $team }
+invite-link-heading = Invite link
+invite-link-help = Anyone with this link can join the team.
+invite-link-copy = Copy link
+invite-link-copied = Copied
+invite-link-reset = Make a new link
+invite-link-reset-help = The current link then stops working.
+invite-link-admins-only = Only the team's admins can invite people to it.
+invite-email-heading = Invite by e-mail
+invite-email-help = Addresses separated by commas, spaces or lines. Each one gets a link that works once, for 48 hours.
+invite-email-send = Send invitations
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } invitation sent.
+   *[other] { $count } invitations sent.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Pending invitations
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, from { $inviter }, until { $when }
+invite-revoke = Revoke
+invite-joined-heading = Who invited whom
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } was invited by { $inviter }
+invite-none = None yet.
+
+## The System Console, for the server's admins
+
+console-title = System Console
+console-tab-users = Users
+console-tab-terms = Code of conduct
+console-tab-invitations = Invitations
+console-tab-audit = Audit log
+console-users-search = Search by name, username or e-mail
+console-user-inactive = Deactivated
+console-user-admin = System admin
+console-user-mfa = Two-factor on
+console-user-deactivate = Deactivate
+console-user-activate = Reactivate
+console-user-make-admin = Make system admin
+console-user-remove-admin = Remove system admin
+console-user-mfa-reset = Turn off two-factor
+console-user-sessions = Sessions
+console-user-revoke-all = Log out everywhere
+console-user-no-sessions = No open sessions.
+console-terms-help = Markdown. Each change is a new version, which everyone accepts again.
+console-terms-publish = Publish
+console-terms-published = Published: everyone will be asked to accept this version.
+console-terms-disabled = This server does not ask anyone to accept it yet: set enable_custom_terms_of_service = true in its configuration.
+console-invitations-help = Pending e-mail invitations to this team.
+console-invitations-revoke-all = Revoke every pending invitation, on all teams
+console-audit-when = When
+console-audit-who = Who
+console-audit-action = Action
+console-audit-details = Details
+console-audit-address = Address
+console-more = Show more

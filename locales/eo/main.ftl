@@ -13,6 +13,37 @@ login-error-credentials = Malĝusta retpoŝtadreso, uzantnomo aŭ pasvorto.
 login-error-locked = Tro da malsukcesaj provoj. Reprovu post kelkaj minutoj.
 login-error-unreachable = Ne eblas atingi la servilon. Kontrolu vian konekton kaj reprovu.
 login-error-other = Ensaluto malsukcesis: { $message }
+login-error-code = Malĝusta aŭ jam uzita kodo. Entajpu la nunan.
+login-code-label = Dufaktora kodo
+login-code-help = La 6-cifera kodo el via aŭtentiga aplikaĵo, aŭ unu el viaj restaŭraj kodoj.
+terms-title = Kondutkodo
+terms-help = Legu kaj akceptu la kondutkodon por partopreni.
+terms-agree = Mi konsentas
+terms-disagree = Mi ne konsentas
+mfa-required-title = Agordi dufaktoran aŭtentigon
+mfa-required-help = Ĉi tiu servilo postulas kodon el aŭtentiga aplikaĵo ĉe ĉiu ensaluto.
+mfa-scan = Skanu ĉi tiun QR-kodon per aŭtentiga aplikaĵo, aŭ tajpu la sekreton en ĝin.
+mfa-qr-alt = QR-kodo por via aŭtentiga aplikaĵo
+mfa-secret-label = Sekreto:
+mfa-code-label = Kodo el la aplikaĵo
+mfa-confirm = Ŝalti
+mfa-bad-code = Tiu kodo ne validas. Entajpu la nunan kodon el la aplikaĵo.
+mfa-recovery-help = Konservu ĉi tiujn restaŭrajn kodojn en sekura loko. Ĉiu ebligas al vi ensaluti unufoje, se vi perdas vian aparaton. Ili estas montrataj nur nun.
+mfa-recovery-download = Elŝuti
+mfa-recovery-copy = Kopii
+mfa-continue = Daŭrigi
+security-title = Sekureco
+security-mfa = Dufaktora aŭtentigo
+security-mfa-on = Ŝaltita: por ensaluti necesas kodo el via aŭtentiga aplikaĵo.
+security-mfa-off = Malŝaltita: via pasvorto sola sufiĉas por ensaluti.
+security-mfa-turn-on = Ŝalti
+security-mfa-turn-off = Malŝalti
+security-mfa-off-code = Nuna kodo, por malŝalti ĝin
+security-sessions = Kie vi estas ensalutinta
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — laste aktiva { $when }
+security-session-revoke = Elsaluti
 login-server-toggle = Uzi alian servilon
 login-server-label = URL de la servilo
 login-server-help = Mattermost-servilo, kiu permesas aliron el ĉi tiu retejo (CORS). Lasu malplena por uzi ĉi tiun servilon.
@@ -30,6 +61,19 @@ signup-password-help = Almenaŭ 8 signoj.
 signup-submit = Krei konton
 signup-error = Registriĝo malsukcesis: { $message }
 signup-have-account = Ĉu vi jam havas konton? Ensalutu.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } invitis vin al { $team }.
+signup-token-invalid = Ĉi tiu invito eksvalidiĝis aŭ jam estis uzita. Petu novan.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } invitas vin al { $team }
+invite-email-body = { $inviter } (@{ $username }) invitas vin aliĝi al { $team } ĉe { $site }.
+invite-email-action = Aliĝi al { $team }
+invite-email-expiry = Ĉi tiu ligilo funkcias unufoje, dum 48 horoj. Se vi ne atendis ĉi tiun inviton, ignoru ĉi tiun retmesaĝon.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Skribi rektan mesaĝon
 nav-logout = Elsaluti
 nav-language = Lingvo
 nav-invite = Inviti homojn
-nav-invite-link = Kunhavigu ĉi tiun ligilon: { $url }
+nav-console = Sistema konzolo
 status-online = enreta
 status-away = for
 status-dnd = ne ĝenu
@@ -370,3 +414,69 @@ integrations-token-once = Kopiu ĉi tiun ĵetonon nun: ĝi ne plu estos montrata
 # $name (String) - the bot, as @name
 integrations-token-for = Ĵetono por { $name }
 integrations-overrides-off = Ĉi tiu servilo montras la mesaĝojn de integriĝoj sub la nomo kaj bildo de ilia posedanto.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Inviti homojn al { $team }
+invite-link-heading = Invita ligilo
+invite-link-help = Ĉiu, kiu havas ĉi tiun ligilon, povas aliĝi al la teamo.
+invite-link-copy = Kopii la ligilon
+invite-link-copied = Kopiita
+invite-link-reset = Krei novan ligilon
+invite-link-reset-help = La nuna ligilo tiam ĉesos funkcii.
+invite-link-admins-only = Nur la administrantoj de la teamo povas inviti homojn al ĝi.
+invite-email-heading = Inviti per retpoŝto
+invite-email-help = Adresoj apartigitaj per komoj, spacetoj aŭ linioj. Ĉiu ricevas ligilon, kiu funkcias unufoje, dum 48 horoj.
+invite-email-send = Sendi invitojn
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } invito sendita.
+   *[other] { $count } invitoj senditaj.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Atendantaj invitoj
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, de { $inviter }, valida ĝis { $when }
+invite-revoke = Revoki
+invite-joined-heading = Kiu invitis kiun
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } estis invitita de { $inviter }
+invite-none = Ankoraŭ neniu.
+
+## The System Console, for the server's admins
+
+console-title = Sistema konzolo
+console-tab-users = Uzantoj
+console-tab-terms = Kondutkodo
+console-tab-invitations = Invitoj
+console-tab-audit = Kontrolprotokolo
+console-users-search = Serĉi laŭ nomo, uzantnomo aŭ retpoŝtadreso
+console-user-inactive = Malaktivigita
+console-user-admin = Sistemadministranto
+console-user-mfa = Dufaktora aŭtentigo ŝaltita
+console-user-deactivate = Malaktivigi
+console-user-activate = Reaktivigi
+console-user-make-admin = Fari sistemadministranto
+console-user-remove-admin = Forpreni la rolon de sistemadministranto
+console-user-mfa-reset = Malŝalti dufaktoran aŭtentigon
+console-user-sessions = Seancoj
+console-user-revoke-all = Elsalutigi ĉie
+console-user-no-sessions = Neniu malfermita seanco.
+console-terms-help = Markdown. Ĉiu ŝanĝo estas nova versio, kiun ĉiuj denove akceptas.
+console-terms-publish = Publikigi
+console-terms-published = Publikigita: ĉiuj estos petataj akcepti ĉi tiun version.
+console-terms-disabled = Ĉi tiu servilo ankoraŭ petas neniun akcepti ĝin: agordu enable_custom_terms_of_service = true en ĝia agordo.
+console-invitations-help = Atendantaj retpoŝtaj invitoj al ĉi tiu teamo.
+console-invitations-revoke-all = Revoki ĉiujn atendantajn invitojn, en ĉiuj teamoj
+console-audit-when = Kiam
+console-audit-who = Kiu
+console-audit-action = Ago
+console-audit-details = Detaloj
+console-audit-address = Adreso
+console-more = Montri pli

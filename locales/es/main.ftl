@@ -13,6 +13,37 @@ login-error-credentials = Correo electrónico, nombre de usuario o contraseña i
 login-error-locked = Demasiados intentos fallidos. Vuelve a intentarlo dentro de unos minutos.
 login-error-unreachable = No se puede conectar con el servidor. Comprueba tu conexión y vuelve a intentarlo.
 login-error-other = Error al iniciar sesión: { $message }
+login-error-code = Código incorrecto o ya usado. Introduce el código actual.
+login-code-label = Código de verificación en dos pasos
+login-code-help = El código de 6 dígitos de tu aplicación de autenticación o uno de tus códigos de recuperación.
+terms-title = Código de conducta
+terms-help = Lee y acepta el código de conducta para participar.
+terms-agree = Acepto
+terms-disagree = No acepto
+mfa-required-title = Configura la verificación en dos pasos
+mfa-required-help = Este servidor pide un código de una aplicación de autenticación cada vez que inicias sesión.
+mfa-scan = Escanea este código QR con una aplicación de autenticación o escribe en ella la clave secreta.
+mfa-qr-alt = Código QR para tu aplicación de autenticación
+mfa-secret-label = Clave secreta:
+mfa-code-label = Código de la aplicación
+mfa-confirm = Activar
+mfa-bad-code = Ese código no es válido. Introduce el código actual de la aplicación.
+mfa-recovery-help = Guarda estos códigos de recuperación en un lugar seguro. Cada uno te permite iniciar sesión una vez si pierdes tu dispositivo. Solo se muestran ahora.
+mfa-recovery-download = Descargar
+mfa-recovery-copy = Copiar
+mfa-continue = Continuar
+security-title = Seguridad
+security-mfa = Verificación en dos pasos
+security-mfa-on = Activada: al iniciar sesión se pide un código de tu aplicación de autenticación.
+security-mfa-off = Desactivada: basta con tu contraseña para iniciar sesión.
+security-mfa-turn-on = Activar
+security-mfa-turn-off = Desactivar
+security-mfa-off-code = Código actual, para desactivarla
+security-sessions = Dónde has iniciado sesión
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — última actividad: { $when }
+security-session-revoke = Cerrar sesión
 login-server-toggle = Usar otro servidor
 login-server-label = URL del servidor
 login-server-help = Un servidor de Mattermost que admita este sitio (CORS). Déjalo vacío para usar este servidor.
@@ -30,6 +61,19 @@ signup-password-help = Al menos 8 caracteres.
 signup-submit = Crear cuenta
 signup-error = Error al registrarse: { $message }
 signup-have-account = ¿Ya tienes una cuenta? Inicia sesión.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } te ha invitado a { $team }.
+signup-token-invalid = Esta invitación ha caducado o ya se ha usado. Pide una nueva.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } te invita a { $team }
+invite-email-body = { $inviter } (@{ $username }) te invita a unirte a { $team } en { $site }.
+invite-email-action = Unirse a { $team }
+invite-email-expiry = Este enlace funciona una sola vez, durante 48 horas. Si no esperabas esta invitación, ignora este correo.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Escribir un mensaje directo
 nav-logout = Cerrar sesión
 nav-language = Idioma
 nav-invite = Invitar a personas
-nav-invite-link = Comparte este enlace: { $url }
+nav-console = Consola del sistema
 status-online = en línea
 status-away = ausente
 status-dnd = no molestar
@@ -370,3 +414,69 @@ integrations-token-once = Copia este token ahora: no se volverá a mostrar.
 # $name (String) - the bot, as @name
 integrations-token-for = Token para { $name }
 integrations-overrides-off = Este servidor muestra los mensajes de las integraciones con el nombre y la imagen de su propietario.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Invitar a personas a { $team }
+invite-link-heading = Enlace de invitación
+invite-link-help = Cualquiera que tenga este enlace puede unirse al equipo.
+invite-link-copy = Copiar enlace
+invite-link-copied = Copiado
+invite-link-reset = Crear un enlace nuevo
+invite-link-reset-help = El enlace actual dejará de funcionar.
+invite-link-admins-only = Solo los administradores del equipo pueden invitar a personas a él.
+invite-email-heading = Invitar por correo electrónico
+invite-email-help = Direcciones separadas por comas, espacios o saltos de línea. Cada una recibe un enlace que funciona una sola vez, durante 48 horas.
+invite-email-send = Enviar invitaciones
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } invitación enviada.
+   *[other] { $count } invitaciones enviadas.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Invitaciones pendientes
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, de { $inviter }, válida hasta el { $when }
+invite-revoke = Revocar
+invite-joined-heading = Quién invitó a quién
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $inviter } invitó a { $user }
+invite-none = Todavía no hay ninguna.
+
+## The System Console, for the server's admins
+
+console-title = Consola del sistema
+console-tab-users = Usuarios
+console-tab-terms = Código de conducta
+console-tab-invitations = Invitaciones
+console-tab-audit = Registro de auditoría
+console-users-search = Buscar por nombre, nombre de usuario o correo electrónico
+console-user-inactive = Desactivado
+console-user-admin = Administrador del sistema
+console-user-mfa = Verificación en dos pasos activada
+console-user-deactivate = Desactivar
+console-user-activate = Reactivar
+console-user-make-admin = Hacer administrador del sistema
+console-user-remove-admin = Quitar el rol de administrador del sistema
+console-user-mfa-reset = Desactivar la verificación en dos pasos
+console-user-sessions = Sesiones
+console-user-revoke-all = Cerrar todas las sesiones
+console-user-no-sessions = No hay sesiones abiertas.
+console-terms-help = Markdown. Cada cambio es una nueva versión, que todos deben volver a aceptar.
+console-terms-publish = Publicar
+console-terms-published = Publicado: se pedirá a todos que acepten esta versión.
+console-terms-disabled = Este servidor aún no pide a nadie que lo acepte: establece enable_custom_terms_of_service = true en su configuración.
+console-invitations-help = Invitaciones por correo electrónico pendientes para este equipo.
+console-invitations-revoke-all = Revocar todas las invitaciones pendientes, en todos los equipos
+console-audit-when = Cuándo
+console-audit-who = Quién
+console-audit-action = Acción
+console-audit-details = Detalles
+console-audit-address = Dirección
+console-more = Mostrar más

@@ -13,6 +13,37 @@ login-error-credentials = Posta elektroniko, erabiltzaile-izen edo pasahitz oker
 login-error-locked = Huts egindako saiakera gehiegi. Saiatu berriro minutu batzuk barru.
 login-error-unreachable = Ezin da zerbitzariarekin konektatu. Egiaztatu konexioa eta saiatu berriro.
 login-error-other = Ezin izan da saioa hasi: { $message }
+login-error-code = Kode okerra edo dagoeneko erabilia. Idatzi unekoa.
+login-code-label = Bi faktoreko kodea
+login-code-help = Zure autentifikazio-aplikazioko 6 digituko kodea, edo zure berreskuratze-kodeetako bat.
+terms-title = Jokabide-kodea
+terms-help = Irakurri eta onartu jokabide-kodea parte hartzeko.
+terms-agree = Ados nago
+terms-disagree = Ez nago ados
+mfa-required-title = Konfiguratu bi faktoreko autentifikazioa
+mfa-required-help = Zerbitzari honek autentifikazio-aplikazio bateko kode bat eskatzen du saioa hasten den bakoitzean.
+mfa-scan = Eskaneatu QR kode hau autentifikazio-aplikazio batekin, edo idatzi sekretua bertan.
+mfa-qr-alt = Zure autentifikazio-aplikaziorako QR kodea
+mfa-secret-label = Sekretua:
+mfa-code-label = Aplikazioko kodea
+mfa-confirm = Aktibatu
+mfa-bad-code = Kode hori ez da baliozkoa. Idatzi aplikazioko uneko kodea.
+mfa-recovery-help = Gorde berreskuratze-kode hauek leku seguru batean. Gailua galtzen baduzu, bakoitzarekin behin has dezakezu saioa. Orain bakarrik erakusten dira.
+mfa-recovery-download = Deskargatu
+mfa-recovery-copy = Kopiatu
+mfa-continue = Jarraitu
+security-title = Segurtasuna
+security-mfa = Bi faktoreko autentifikazioa
+security-mfa-on = Aktibatuta: saioa hastean, zure autentifikazio-aplikazioko kode bat eskatzen da.
+security-mfa-off = Desaktibatuta: pasahitza bakarrik behar duzu saioa hasteko.
+security-mfa-turn-on = Aktibatu
+security-mfa-turn-off = Desaktibatu
+security-mfa-off-code = Uneko kodea, desaktibatzeko
+security-sessions = Non duzun saioa hasita
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — azken jarduera: { $when }
+security-session-revoke = Amaitu saioa
 login-server-toggle = Erabili beste zerbitzari bat
 login-server-label = Zerbitzariaren URLa
 login-server-help = Gune hau onartzen duen Mattermost zerbitzari bat (CORS). Utzi hutsik zerbitzari hau erabiltzeko.
@@ -30,6 +61,19 @@ signup-password-help = Gutxienez 8 karaktere.
 signup-submit = Sortu kontua
 signup-error = Ezin izan da izena eman: { $message }
 signup-have-account = Baduzu kontu bat? Hasi saioa.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter }(e)k { $team } taldera gonbidatu zaitu.
+signup-token-invalid = Gonbidapen hau iraungita dago edo dagoeneko erabili da. Eskatu beste bat.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter }(e)k { $team } taldera gonbidatzen zaitu
+invite-email-body = { $inviter } (@{ $username }) erabiltzaileak { $site } guneko { $team } taldera batzera gonbidatzen zaitu.
+invite-email-action = Batu { $team } taldera
+invite-email-expiry = Esteka honek behin bakarrik funtzionatzen du, 48 orduz. Gonbidapen hau espero ez bazenuen, ez egin kasurik mezu honi.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Idatzi mezu zuzen bat
 nav-logout = Amaitu saioa
 nav-language = Hizkuntza
 nav-invite = Gonbidatu jendea
-nav-invite-link = Partekatu esteka hau: { $url }
+nav-console = Sistema-kontsola
 status-online = konektatuta
 status-away = kanpoan
 status-dnd = ez molestatu
@@ -370,3 +414,69 @@ integrations-token-once = Kopiatu token hau orain: ez da berriro erakutsiko.
 # $name (String) - the bot, as @name
 integrations-token-for = { $name } botarentzako tokena
 integrations-overrides-off = Zerbitzari honek integrazioen mezuak haien jabearen izenarekin eta irudiarekin erakusten ditu.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Gonbidatu jendea { $team } taldera
+invite-link-heading = Gonbidapen-esteka
+invite-link-help = Esteka hau duen edonor batu daiteke taldera.
+invite-link-copy = Kopiatu esteka
+invite-link-copied = Kopiatuta
+invite-link-reset = Sortu esteka berri bat
+invite-link-reset-help = Orduan, uneko estekak funtzionatzeari utziko dio.
+invite-link-admins-only = Taldeko administratzaileek bakarrik gonbida dezakete jendea taldera.
+invite-email-heading = Gonbidatu posta elektronikoz
+invite-email-help = Komaz, zuriunez edo lerroz bereizitako helbideak. Bakoitzak behin bakarrik funtzionatzen duen esteka bat jasotzen du, 48 orduz.
+invite-email-send = Bidali gonbidapenak
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } gonbidapen bidali da.
+   *[other] { $count } gonbidapen bidali dira.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Zain dauden gonbidapenak
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, { $inviter }(e)k gonbidatua, { $when } arte
+invite-revoke = Baliogabetu
+invite-joined-heading = Nork gonbidatu zuen nor
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $inviter }(e)k { $user } gonbidatu zuen
+invite-none = Oraindik ez dago bat ere.
+
+## The System Console, for the server's admins
+
+console-title = Sistema-kontsola
+console-tab-users = Erabiltzaileak
+console-tab-terms = Jokabide-kodea
+console-tab-invitations = Gonbidapenak
+console-tab-audit = Auditoria-erregistroa
+console-users-search = Bilatu izenaren, erabiltzaile-izenaren edo posta elektronikoaren arabera
+console-user-inactive = Desaktibatuta
+console-user-admin = Sistema-administratzailea
+console-user-mfa = Bi faktorekoa aktibatuta
+console-user-deactivate = Desaktibatu
+console-user-activate = Berraktibatu
+console-user-make-admin = Egin sistema-administratzaile
+console-user-remove-admin = Kendu sistema-administratzaile rola
+console-user-mfa-reset = Desaktibatu bi faktoreko autentifikazioa
+console-user-sessions = Saioak
+console-user-revoke-all = Amaitu saio guztiak
+console-user-no-sessions = Ez dago saio irekirik.
+console-terms-help = Markdown. Aldaketa bakoitza bertsio berri bat da, eta guztiek berriro onartu behar dute.
+console-terms-publish = Argitaratu
+console-terms-published = Argitaratuta: guztiei eskatuko zaie bertsio hau onartzeko.
+console-terms-disabled = Zerbitzari honek ez dio oraindik inori onartzeko eskatzen: ezarri enable_custom_terms_of_service = true haren konfigurazioan.
+console-invitations-help = Talde honetarako zain dauden posta elektronikoko gonbidapenak.
+console-invitations-revoke-all = Baliogabetu zain dauden gonbidapen guztiak, talde guztietan
+console-audit-when = Noiz
+console-audit-who = Nor
+console-audit-action = Ekintza
+console-audit-details = Xehetasunak
+console-audit-address = Helbidea
+console-more = Erakutsi gehiago

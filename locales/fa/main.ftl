@@ -13,6 +13,37 @@ login-error-credentials = ایمیل، نام کاربری یا گذرواژه �
 login-error-locked = تلاش‌های ناموفق بیش از حد. چند دقیقهٔ دیگر دوباره تلاش کنید.
 login-error-unreachable = دسترسی به سرور ممکن نیست. اتصال خود را بررسی کنید و دوباره تلاش کنید.
 login-error-other = ورود ناموفق بود: { $message }
+login-error-code = کد نادرست است یا پیش‌تر استفاده شده است. کد فعلی را وارد کنید.
+login-code-label = کد احراز هویت دومرحله‌ای
+login-code-help = کد ۶ رقمی برنامهٔ احراز هویت شما، یا یکی از کدهای بازیابی‌تان.
+terms-title = آیین‌نامهٔ رفتاری
+terms-help = برای مشارکت، آیین‌نامهٔ رفتاری را بخوانید و بپذیرید.
+terms-agree = موافقم
+terms-disagree = موافق نیستم
+mfa-required-title = راه‌اندازی احراز هویت دومرحله‌ای
+mfa-required-help = این سرور در هر بار ورود، کدی از برنامهٔ احراز هویت درخواست می‌کند.
+mfa-scan = این کد QR را با یک برنامهٔ احراز هویت اسکن کنید، یا کلید مخفی را در آن وارد کنید.
+mfa-qr-alt = کد QR برای برنامهٔ احراز هویت شما
+mfa-secret-label = کلید مخفی:
+mfa-code-label = کد برنامه
+mfa-confirm = روشن کردن
+mfa-bad-code = این کد معتبر نیست. کد فعلی برنامه را وارد کنید.
+mfa-recovery-help = این کدهای بازیابی را در جای امنی نگه دارید. اگر دستگاهتان را گم کنید، با هر کدام می‌توانید یک بار وارد شوید. این کدها فقط همین حالا نمایش داده می‌شوند.
+mfa-recovery-download = دانلود
+mfa-recovery-copy = کپی
+mfa-continue = ادامه
+security-title = امنیت
+security-mfa = احراز هویت دومرحله‌ای
+security-mfa-on = روشن: هنگام ورود، کدی از برنامهٔ احراز هویت شما خواسته می‌شود.
+security-mfa-off = خاموش: برای ورود، گذرواژهٔ شما به‌تنهایی کافی است.
+security-mfa-turn-on = روشن کردن
+security-mfa-turn-off = خاموش کردن
+security-mfa-off-code = کد فعلی، برای خاموش کردن آن
+security-sessions = جاهایی که وارد شده‌اید
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — آخرین فعالیت: { $when }
+security-session-revoke = خروج
 login-server-toggle = استفاده از سرور دیگر
 login-server-label = نشانی URL سرور
 login-server-help = سرور Mattermost که به این وب‌گاه اجازهٔ دسترسی می‌دهد (CORS). برای استفاده از همین سرور، خالی بگذارید.
@@ -30,6 +61,19 @@ signup-password-help = دست‌کم ۸ نویسه.
 signup-submit = ایجاد حساب
 signup-error = ثبت‌نام ناموفق بود: { $message }
 signup-have-account = از پیش حساب دارید؟ وارد شوید.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } شما را به { $team } دعوت کرده است.
+signup-token-invalid = این دعوت منقضی شده یا پیش‌تر استفاده شده است. دعوت تازه‌ای درخواست کنید.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } شما را به { $team } دعوت می‌کند
+invite-email-body = { $inviter } (@{ $username }) شما را به پیوستن به { $team } در { $site } دعوت می‌کند.
+invite-email-action = پیوستن به { $team }
+invite-email-expiry = این پیوند فقط یک بار و به مدت ۴۸ ساعت کار می‌کند. اگر انتظار این دعوت را نداشتید، این ایمیل را نادیده بگیرید.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = نوشتن پیام مستقیم
 nav-logout = خروج
 nav-language = زبان
 nav-invite = دعوت از دیگران
-nav-invite-link = این پیوند را به اشتراک بگذارید: { $url }
+nav-console = کنسول سیستم
 status-online = آنلاین
 status-away = غایب
 status-dnd = مزاحم نشوید
@@ -370,3 +414,69 @@ integrations-token-once = این توکن را همین حالا کپی کنید
 # $name (String) - the bot, as @name
 integrations-token-for = توکن برای { $name }
 integrations-overrides-off = این سرور پیام‌های یکپارچه‌سازی‌ها را با نام و تصویر مالکشان نمایش می‌دهد.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = دعوت از دیگران به { $team }
+invite-link-heading = پیوند دعوت
+invite-link-help = هر کسی که این پیوند را داشته باشد می‌تواند به تیم بپیوندد.
+invite-link-copy = کپی پیوند
+invite-link-copied = کپی شد
+invite-link-reset = ساختن پیوند جدید
+invite-link-reset-help = در این صورت پیوند فعلی دیگر کار نخواهد کرد.
+invite-link-admins-only = فقط مدیران تیم می‌توانند دیگران را به آن دعوت کنند.
+invite-email-heading = دعوت با ایمیل
+invite-email-help = نشانی‌ها را با ویرگول، فاصله یا خط جدید از هم جدا کنید. هر نشانی پیوندی دریافت می‌کند که فقط یک بار و به مدت ۴۸ ساعت کار می‌کند.
+invite-email-send = ارسال دعوت‌نامه‌ها
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } دعوت‌نامه ارسال شد.
+   *[other] { $count } دعوت‌نامه ارسال شد.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = دعوت‌های در انتظار
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }، از طرف { $inviter }، معتبر تا { $when }
+invite-revoke = لغو دعوت
+invite-joined-heading = چه کسی چه کسی را دعوت کرد
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } را { $inviter } دعوت کرد
+invite-none = هنوز موردی وجود ندارد.
+
+## The System Console, for the server's admins
+
+console-title = کنسول سیستم
+console-tab-users = کاربران
+console-tab-terms = آیین‌نامهٔ رفتاری
+console-tab-invitations = دعوت‌ها
+console-tab-audit = گزارش ممیزی
+console-users-search = جستجو بر اساس نام، نام کاربری یا ایمیل
+console-user-inactive = غیرفعال‌شده
+console-user-admin = مدیر سیستم
+console-user-mfa = دومرحله‌ای روشن
+console-user-deactivate = غیرفعال کردن
+console-user-activate = فعال کردن دوباره
+console-user-make-admin = تبدیل به مدیر سیستم
+console-user-remove-admin = برداشتن نقش مدیر سیستم
+console-user-mfa-reset = خاموش کردن احراز هویت دومرحله‌ای
+console-user-sessions = نشست‌ها
+console-user-revoke-all = خروج از همهٔ دستگاه‌ها
+console-user-no-sessions = هیچ نشست بازی وجود ندارد.
+console-terms-help = Markdown. هر تغییر نسخهٔ جدیدی است که همه باید دوباره آن را بپذیرند.
+console-terms-publish = انتشار
+console-terms-published = منتشر شد: از همه خواسته می‌شود این نسخه را بپذیرند.
+console-terms-disabled = این سرور هنوز از کسی نمی‌خواهد آن را بپذیرد: در پیکربندی آن enable_custom_terms_of_service = true را تنظیم کنید.
+console-invitations-help = دعوت‌های ایمیلی در انتظار برای این تیم.
+console-invitations-revoke-all = لغو همهٔ دعوت‌های در انتظار، در همهٔ تیم‌ها
+console-audit-when = زمان
+console-audit-who = چه کسی
+console-audit-action = کنش
+console-audit-details = جزئیات
+console-audit-address = نشانی
+console-more = نمایش بیشتر

@@ -13,6 +13,37 @@ login-error-credentials = Väärä sähköposti, käyttäjätunnus tai salasana.
 login-error-locked = Liian monta epäonnistunutta yritystä. Yritä uudelleen muutaman minuutin kuluttua.
 login-error-unreachable = Palvelimeen ei saada yhteyttä. Tarkista verkkoyhteytesi ja yritä uudelleen.
 login-error-other = Kirjautuminen epäonnistui: { $message }
+login-error-code = Väärä tai jo käytetty koodi. Anna nykyinen koodi.
+login-code-label = Kaksivaiheisen tunnistautumisen koodi
+login-code-help = Todennussovelluksesi 6-numeroinen koodi tai jokin palautuskoodeistasi.
+terms-title = Käytösohjeet
+terms-help = Lue ja hyväksy käytösohjeet, jotta voit osallistua.
+terms-agree = Hyväksyn
+terms-disagree = En hyväksy
+mfa-required-title = Ota kaksivaiheinen tunnistautuminen käyttöön
+mfa-required-help = Tämä palvelin vaatii todennussovelluksen koodin jokaisella kirjautumiskerralla.
+mfa-scan = Skannaa tämä QR-koodi todennussovelluksella tai kirjoita salainen avain sovellukseen.
+mfa-qr-alt = QR-koodi todennussovellustasi varten
+mfa-secret-label = Salainen avain:
+mfa-code-label = Sovelluksen koodi
+mfa-confirm = Ota käyttöön
+mfa-bad-code = Koodi ei kelpaa. Anna sovelluksen nykyinen koodi.
+mfa-recovery-help = Säilytä nämä palautuskoodit turvallisessa paikassa. Kullakin niistä voi kirjautua sisään kerran, jos kadotat laitteesi. Ne näytetään vain nyt.
+mfa-recovery-download = Lataa
+mfa-recovery-copy = Kopioi
+mfa-continue = Jatka
+security-title = Turvallisuus
+security-mfa = Kaksivaiheinen tunnistautuminen
+security-mfa-on = Käytössä: kirjautuessa kysytään koodia todennussovelluksestasi.
+security-mfa-off = Ei käytössä: pelkkä salasana riittää kirjautumiseen.
+security-mfa-turn-on = Ota käyttöön
+security-mfa-turn-off = Poista käytöstä
+security-mfa-off-code = Nykyinen koodi käytöstä poistamista varten
+security-sessions = Missä olet kirjautuneena
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — viimeksi aktiivinen { $when }
+security-session-revoke = Kirjaa ulos
 login-server-toggle = Käytä toista palvelinta
 login-server-label = Palvelimen URL
 login-server-help = Mattermost-palvelin, joka sallii tämän sivuston (CORS). Jätä tyhjäksi käyttääksesi tätä palvelinta.
@@ -30,6 +61,19 @@ signup-password-help = Vähintään 8 merkkiä.
 signup-submit = Luo tili
 signup-error = Rekisteröityminen epäonnistui: { $message }
 signup-have-account = Onko sinulla jo tili? Kirjaudu sisään.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } kutsui sinut tiimiin { $team }.
+signup-token-invalid = Tämä kutsu on vanhentunut tai jo käytetty. Pyydä uusi.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } kutsuu sinut tiimiin { $team }
+invite-email-body = { $inviter } (@{ $username }) kutsuu sinut liittymään tiimiin { $team } palvelussa { $site }.
+invite-email-action = Liity tiimiin { $team }
+invite-email-expiry = Tämä linkki toimii kerran, 48 tunnin ajan. Jos et odottanut tätä kutsua, voit jättää tämän sähköpostin huomiotta.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Kirjoita yksityisviesti
 nav-logout = Kirjaudu ulos
 nav-language = Kieli
 nav-invite = Kutsu ihmisiä
-nav-invite-link = Jaa tämä linkki: { $url }
+nav-console = Järjestelmäkonsoli
 status-online = paikalla
 status-away = poissa
 status-dnd = älä häiritse
@@ -370,3 +414,69 @@ integrations-token-once = Kopioi tämä tunnus nyt: sitä ei näytetä uudelleen
 # $name (String) - the bot, as @name
 integrations-token-for = Tunnus botille { $name }
 integrations-overrides-off = Tämä palvelin näyttää integraatioiden viestit niiden omistajan nimellä ja kuvalla.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Kutsu ihmisiä tiimiin { $team }
+invite-link-heading = Kutsulinkki
+invite-link-help = Kuka tahansa, jolla on tämä linkki, voi liittyä tiimiin.
+invite-link-copy = Kopioi linkki
+invite-link-copied = Kopioitu
+invite-link-reset = Luo uusi linkki
+invite-link-reset-help = Nykyinen linkki lakkaa silloin toimimasta.
+invite-link-admins-only = Vain tiimin ylläpitäjät voivat kutsua siihen ihmisiä.
+invite-email-heading = Kutsu sähköpostilla
+invite-email-help = Osoitteet pilkuilla, välilyönneillä tai rivinvaihdoilla erotettuina. Kukin saa linkin, joka toimii kerran, 48 tunnin ajan.
+invite-email-send = Lähetä kutsut
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } kutsu lähetetty.
+   *[other] { $count } kutsua lähetetty.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Odottavat kutsut
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, kutsuja { $inviter }, voimassa { $when } asti
+invite-revoke = Peru
+invite-joined-heading = Kuka kutsui kenet
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $inviter } kutsui käyttäjän { $user }
+invite-none = Ei vielä yhtään.
+
+## The System Console, for the server's admins
+
+console-title = Järjestelmäkonsoli
+console-tab-users = Käyttäjät
+console-tab-terms = Käytösohjeet
+console-tab-invitations = Kutsut
+console-tab-audit = Tarkastusloki
+console-users-search = Hae nimellä, käyttäjätunnuksella tai sähköpostilla
+console-user-inactive = Poistettu käytöstä
+console-user-admin = Järjestelmänvalvoja
+console-user-mfa = Kaksivaiheinen tunnistautuminen käytössä
+console-user-deactivate = Poista käytöstä
+console-user-activate = Ota uudelleen käyttöön
+console-user-make-admin = Tee järjestelmänvalvojaksi
+console-user-remove-admin = Poista järjestelmänvalvojan oikeudet
+console-user-mfa-reset = Poista kaksivaiheinen tunnistautuminen käytöstä
+console-user-sessions = Istunnot
+console-user-revoke-all = Kirjaa ulos kaikkialta
+console-user-no-sessions = Ei avoimia istuntoja.
+console-terms-help = Markdown. Jokainen muutos on uusi versio, jonka kaikki hyväksyvät uudelleen.
+console-terms-publish = Julkaise
+console-terms-published = Julkaistu: kaikkia pyydetään hyväksymään tämä versio.
+console-terms-disabled = Tämä palvelin ei vielä pyydä ketään hyväksymään niitä: aseta sen asetuksiin enable_custom_terms_of_service = true.
+console-invitations-help = Tämän tiimin odottavat sähköpostikutsut.
+console-invitations-revoke-all = Peru kaikki odottavat kutsut kaikissa tiimeissä
+console-audit-when = Milloin
+console-audit-who = Kuka
+console-audit-action = Toiminto
+console-audit-details = Tiedot
+console-audit-address = Osoite
+console-more = Näytä lisää

@@ -13,6 +13,37 @@ login-error-credentials = Adresse e-mail, nom d’utilisateur ou mot de passe in
 login-error-locked = Trop de tentatives échouées. Réessayez dans quelques minutes.
 login-error-unreachable = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
 login-error-other = Échec de la connexion : { $message }
+login-error-code = Code incorrect ou déjà utilisé. Saisissez le code actuel.
+login-code-label = Code de double authentification
+login-code-help = Le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de récupération.
+terms-title = Code de conduite
+terms-help = Lisez et acceptez le code de conduite pour participer.
+terms-agree = J’accepte
+terms-disagree = Je refuse
+mfa-required-title = Configurer la double authentification
+mfa-required-help = Ce serveur exige, à chaque connexion, un code fourni par une application d’authentification.
+mfa-scan = Scannez ce code QR avec une application d’authentification, ou saisissez-y la clé secrète.
+mfa-qr-alt = Code QR pour votre application d’authentification
+mfa-secret-label = Clé secrète :
+mfa-code-label = Code de l’application
+mfa-confirm = Activer
+mfa-bad-code = Ce code n’est pas valide. Saisissez le code actuel de l’application.
+mfa-recovery-help = Conservez ces codes de récupération en lieu sûr. Chacun vous permet de vous connecter une fois si vous perdez votre appareil. Ils ne sont affichés que maintenant.
+mfa-recovery-download = Télécharger
+mfa-recovery-copy = Copier
+mfa-continue = Continuer
+security-title = Sécurité
+security-mfa = Double authentification
+security-mfa-on = Activée : la connexion demande un code de votre application d’authentification.
+security-mfa-off = Désactivée : votre mot de passe suffit pour vous connecter.
+security-mfa-turn-on = Activer
+security-mfa-turn-off = Désactiver
+security-mfa-off-code = Code actuel, pour la désactiver
+security-sessions = Sessions ouvertes
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — dernière activité : { $when }
+security-session-revoke = Déconnecter
 login-server-toggle = Utiliser un autre serveur
 login-server-label = URL du serveur
 login-server-help = Un serveur Mattermost qui autorise ce site (CORS). Laissez vide pour utiliser ce serveur.
@@ -30,6 +61,19 @@ signup-password-help = Au moins 8 caractères.
 signup-submit = Créer le compte
 signup-error = Échec de l’inscription : { $message }
 signup-have-account = Vous avez déjà un compte ? Connectez-vous.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } vous invite à rejoindre { $team }.
+signup-token-invalid = Cette invitation a expiré ou a déjà été utilisée. Demandez-en une nouvelle.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } vous invite à rejoindre { $team }
+invite-email-body = { $inviter } (@{ $username }) vous invite à rejoindre { $team } sur { $site }.
+invite-email-action = Rejoindre { $team }
+invite-email-expiry = Ce lien ne fonctionne qu’une fois, pendant 48 heures. Si vous n’attendiez pas cette invitation, ignorez cet e-mail.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Écrire un message direct
 nav-logout = Se déconnecter
 nav-language = Langue
 nav-invite = Inviter des personnes
-nav-invite-link = Partagez ce lien : { $url }
+nav-console = Console système
 status-online = en ligne
 status-away = absent
 status-dnd = ne pas déranger
@@ -370,3 +414,69 @@ integrations-token-once = Copiez ce jeton maintenant : il ne sera plus affiché
 # $name (String) - the bot, as @name
 integrations-token-for = Jeton pour { $name }
 integrations-overrides-off = Ce serveur affiche les messages des intégrations sous le nom et l’image de leur propriétaire.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Inviter des personnes dans { $team }
+invite-link-heading = Lien d’invitation
+invite-link-help = Toute personne disposant de ce lien peut rejoindre l’équipe.
+invite-link-copy = Copier le lien
+invite-link-copied = Copié
+invite-link-reset = Créer un nouveau lien
+invite-link-reset-help = Le lien actuel cessera alors de fonctionner.
+invite-link-admins-only = Seuls les administrateurs de l’équipe peuvent y inviter des personnes.
+invite-email-heading = Inviter par e-mail
+invite-email-help = Adresses séparées par des virgules, des espaces ou des retours à la ligne. Chacune reçoit un lien qui ne fonctionne qu’une fois, pendant 48 heures.
+invite-email-send = Envoyer les invitations
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } invitation envoyée.
+   *[other] { $count } invitations envoyées.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email } : { $message }
+invite-pending-heading = Invitations en attente
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, de la part de { $inviter }, valable jusqu’au { $when }
+invite-revoke = Révoquer
+invite-joined-heading = Qui a invité qui
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $inviter } a invité { $user }
+invite-none = Aucune pour l’instant.
+
+## The System Console, for the server's admins
+
+console-title = Console système
+console-tab-users = Utilisateurs
+console-tab-terms = Code de conduite
+console-tab-invitations = Invitations
+console-tab-audit = Journal d’audit
+console-users-search = Rechercher par nom, nom d’utilisateur ou adresse e-mail
+console-user-inactive = Désactivé
+console-user-admin = Administrateur système
+console-user-mfa = Double authentification activée
+console-user-deactivate = Désactiver
+console-user-activate = Réactiver
+console-user-make-admin = Nommer administrateur système
+console-user-remove-admin = Retirer le rôle d’administrateur système
+console-user-mfa-reset = Désactiver la double authentification
+console-user-sessions = Sessions
+console-user-revoke-all = Déconnecter partout
+console-user-no-sessions = Aucune session ouverte.
+console-terms-help = Markdown. Chaque modification crée une nouvelle version, que tout le monde doit accepter à nouveau.
+console-terms-publish = Publier
+console-terms-published = Publié : tout le monde devra accepter cette version.
+console-terms-disabled = Ce serveur ne demande encore à personne de l’accepter : définissez enable_custom_terms_of_service = true dans sa configuration.
+console-invitations-help = Invitations par e-mail en attente pour cette équipe.
+console-invitations-revoke-all = Révoquer toutes les invitations en attente, dans toutes les équipes
+console-audit-when = Date
+console-audit-who = Qui
+console-audit-action = Action
+console-audit-details = Détails
+console-audit-address = Adresse
+console-more = Afficher plus

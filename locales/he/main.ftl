@@ -13,6 +13,37 @@ login-error-credentials = דוא״ל, שם משתמש או סיסמה שגויי
 login-error-locked = יותר מדי ניסיונות כושלים. נא לנסות שוב בעוד כמה דקות.
 login-error-unreachable = אין אפשרות להתחבר לשרת. נא לבדוק את החיבור ולנסות שוב.
 login-error-other = הכניסה נכשלה: { $message }
+login-error-code = הקוד שגוי או שכבר נעשה בו שימוש. יש להזין את הקוד הנוכחי.
+login-code-label = קוד אימות דו-שלבי
+login-code-help = הקוד בן 6 הספרות מאפליקציית האימות, או אחד מקודי השחזור שלך.
+terms-title = כללי התנהגות
+terms-help = כדי להשתתף יש לקרוא את כללי ההתנהגות ולאשר אותם.
+terms-agree = אני מסכים/ה
+terms-disagree = אני לא מסכים/ה
+mfa-required-title = הגדרת אימות דו-שלבי
+mfa-required-help = השרת הזה דורש קוד מאפליקציית אימות בכל כניסה.
+mfa-scan = יש לסרוק את קוד ה־QR הזה באפליקציית אימות, או להקליד בה את הקוד הסודי.
+mfa-qr-alt = קוד QR לאפליקציית האימות שלך
+mfa-secret-label = קוד סודי:
+mfa-code-label = הקוד מהאפליקציה
+mfa-confirm = הפעלה
+mfa-bad-code = הקוד הזה אינו תקף. יש להזין את הקוד הנוכחי מהאפליקציה.
+mfa-recovery-help = יש לשמור את קודי השחזור האלה במקום בטוח. אם המכשיר שלך יאבד, כל אחד מהם יאפשר כניסה אחת. הם מוצגים רק עכשיו.
+mfa-recovery-download = הורדה
+mfa-recovery-copy = העתקה
+mfa-continue = המשך
+security-title = אבטחה
+security-mfa = אימות דו-שלבי
+security-mfa-on = מופעל: בכל כניסה נדרש קוד מאפליקציית האימות שלך.
+security-mfa-off = כבוי: הסיסמה לבדה מספיקה לכניסה.
+security-mfa-turn-on = הפעלה
+security-mfa-turn-off = כיבוי
+security-mfa-off-code = הקוד הנוכחי, לצורך הכיבוי
+security-sessions = היכן החשבון שלך מחובר
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — פעילות אחרונה: { $when }
+security-session-revoke = ניתוק
 login-server-toggle = שימוש בשרת אחר
 login-server-label = כתובת URL של השרת
 login-server-help = שרת Mattermost שמתיר גישה מהאתר הזה (CORS). יש להשאיר ריק כדי להשתמש בשרת הזה.
@@ -30,6 +61,19 @@ signup-password-help = לפחות 8 תווים.
 signup-submit = יצירת חשבון
 signup-error = ההרשמה נכשלה: { $message }
 signup-have-account = כבר יש לך חשבון? אפשר להיכנס.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } הזמין/ה אותך אל { $team }.
+signup-token-invalid = תוקף ההזמנה הזאת פג או שכבר נעשה בה שימוש. נא לבקש הזמנה חדשה.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] הזמנה מ־{ $inviter } להצטרף אל { $team }
+invite-email-body = { $inviter } (@{ $username }) מזמין/ה אותך להצטרף אל { $team } ב־{ $site }.
+invite-email-action = הצטרפות אל { $team }
+invite-email-expiry = הקישור הזה פועל פעם אחת בלבד, למשך 48 שעות. אם לא ציפית להזמנה הזאת, אפשר להתעלם מהודעת הדוא״ל הזאת.
 
 ## Navigation
 
@@ -53,7 +97,7 @@ nav-new-message = כתיבת הודעה ישירה
 nav-logout = יציאה
 nav-language = שפה
 nav-invite = הזמנת אנשים
-nav-invite-link = קישור לשיתוף: { $url }
+nav-console = מסוף המערכת
 status-online = מקוון
 status-away = לא נמצא
 status-dnd = נא לא להפריע
@@ -374,3 +418,70 @@ integrations-token-once = יש להעתיק את האסימון הזה עכשי�
 # $name (String) - the bot, as @name
 integrations-token-for = אסימון עבור { $name }
 integrations-overrides-off = השרת הזה מציג הודעות של שילובים תחת השם והתמונה של הבעלים שלהם.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = הזמנת אנשים אל { $team }
+invite-link-heading = קישור הזמנה
+invite-link-help = כל מי שיש לו את הקישור הזה יכול להצטרף לצוות.
+invite-link-copy = העתקת הקישור
+invite-link-copied = הועתק
+invite-link-reset = יצירת קישור חדש
+invite-link-reset-help = הקישור הנוכחי יפסיק אז לפעול.
+invite-link-admins-only = רק מנהלי הצוות יכולים להזמין אליו אנשים.
+invite-email-heading = הזמנה בדוא״ל
+invite-email-help = כתובות מופרדות בפסיקים, ברווחים או בשורות. כל כתובת מקבלת קישור שפועל פעם אחת בלבד, למשך 48 שעות.
+invite-email-send = שליחת הזמנות
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] נשלחה הזמנה אחת.
+    [two] נשלחו שתי הזמנות.
+   *[other] נשלחו { $count } הזמנות.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = הזמנות ממתינות
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, מאת { $inviter }, בתוקף עד { $when }
+invite-revoke = ביטול ההזמנה
+invite-joined-heading = מי הזמין את מי
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } הוזמן/ה על ידי { $inviter }
+invite-none = אין עדיין.
+
+## The System Console, for the server's admins
+
+console-title = מסוף המערכת
+console-tab-users = משתמשים
+console-tab-terms = כללי התנהגות
+console-tab-invitations = הזמנות
+console-tab-audit = יומן ביקורת
+console-users-search = חיפוש לפי שם, שם משתמש או דוא״ל
+console-user-inactive = מושבת
+console-user-admin = מנהל מערכת
+console-user-mfa = אימות דו-שלבי מופעל
+console-user-deactivate = השבתה
+console-user-activate = הפעלה מחדש
+console-user-make-admin = הפיכה למנהל מערכת
+console-user-remove-admin = הסרת הרשאות מנהל מערכת
+console-user-mfa-reset = כיבוי אימות דו-שלבי
+console-user-sessions = חיבורים
+console-user-revoke-all = ניתוק מכל המכשירים
+console-user-no-sessions = אין חיבורים פתוחים.
+console-terms-help = Markdown. כל שינוי הוא גרסה חדשה, שכולם צריכים לאשר מחדש.
+console-terms-publish = פרסום
+console-terms-published = פורסם: כולם יתבקשו לאשר את הגרסה הזאת.
+console-terms-disabled = השרת הזה עדיין לא מבקש מאף אחד לאשר אותם: יש להגדיר enable_custom_terms_of_service = true בתצורה שלו.
+console-invitations-help = הזמנות ממתינות בדוא״ל לצוות הזה.
+console-invitations-revoke-all = ביטול כל ההזמנות הממתינות, בכל הצוותים
+console-audit-when = מתי
+console-audit-who = מי
+console-audit-action = פעולה
+console-audit-details = פרטים
+console-audit-address = כתובת
+console-more = הצגת עוד

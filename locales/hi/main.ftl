@@ -13,6 +13,37 @@ login-error-credentials = ईमेल, उपयोगकर्ता नाम
 login-error-locked = बहुत अधिक असफल प्रयास। कुछ मिनट बाद फिर से प्रयास करें।
 login-error-unreachable = सर्वर से संपर्क नहीं हो पा रहा है। अपना कनेक्शन जाँचें और फिर से प्रयास करें।
 login-error-other = लॉग इन विफल रहा: { $message }
+login-error-code = कोड गलत है या पहले ही उपयोग हो चुका है। मौजूदा कोड डालें।
+login-code-label = दो-कारक कोड
+login-code-help = आपके ऑथेंटिकेटर ऐप का 6 अंकों का कोड, या आपके रिकवरी कोड में से कोई एक।
+terms-title = आचार संहिता
+terms-help = भाग लेने के लिए आचार संहिता पढ़ें और स्वीकार करें।
+terms-agree = मैं सहमत हूँ
+terms-disagree = मैं सहमत नहीं हूँ
+mfa-required-title = दो-कारक प्रमाणीकरण सेट अप करें
+mfa-required-help = यह सर्वर हर बार लॉग इन करने पर ऑथेंटिकेटर ऐप से कोड माँगता है।
+mfa-scan = इस QR कोड को किसी ऑथेंटिकेटर ऐप से स्कैन करें, या उसमें सीक्रेट टाइप करें।
+mfa-qr-alt = आपके ऑथेंटिकेटर ऐप के लिए QR कोड
+mfa-secret-label = सीक्रेट:
+mfa-code-label = ऐप से मिला कोड
+mfa-confirm = चालू करें
+mfa-bad-code = यह कोड मान्य नहीं है। ऐप का मौजूदा कोड डालें।
+mfa-recovery-help = इन रिकवरी कोड को किसी सुरक्षित जगह रखें। अगर आपका डिवाइस खो जाए, तो हर कोड से आप एक बार लॉग इन कर सकते हैं। ये केवल अभी दिखाए जा रहे हैं।
+mfa-recovery-download = डाउनलोड करें
+mfa-recovery-copy = कॉपी करें
+mfa-continue = जारी रखें
+security-title = सुरक्षा
+security-mfa = दो-कारक प्रमाणीकरण
+security-mfa-on = चालू: लॉग इन करते समय आपके ऑथेंटिकेटर ऐप का कोड माँगा जाता है।
+security-mfa-off = बंद: केवल आपके पासवर्ड से लॉग इन हो जाता है।
+security-mfa-turn-on = चालू करें
+security-mfa-turn-off = बंद करें
+security-mfa-off-code = इसे बंद करने के लिए मौजूदा कोड
+security-sessions = आप कहाँ-कहाँ लॉग इन हैं
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — अंतिम गतिविधि: { $when }
+security-session-revoke = लॉग आउट करें
 login-server-toggle = कोई दूसरा सर्वर उपयोग करें
 login-server-label = सर्वर URL
 login-server-help = ऐसा Mattermost सर्वर जो इस साइट को अनुमति देता हो (CORS)। इसी सर्वर के लिए खाली छोड़ दें।
@@ -30,6 +61,19 @@ signup-password-help = कम से कम 8 वर्ण।
 signup-submit = खाता बनाएँ
 signup-error = साइन अप विफल रहा: { $message }
 signup-have-account = पहले से खाता है? लॉग इन करें।
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } ने आपको { $team } में आमंत्रित किया है।
+signup-token-invalid = यह आमंत्रण समाप्त हो चुका है या पहले ही उपयोग हो चुका है। नया आमंत्रण माँगें।
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } आपको { $team } में आमंत्रित कर रहे हैं
+invite-email-body = { $inviter } (@{ $username }) आपको { $site } पर { $team } से जुड़ने के लिए आमंत्रित कर रहे हैं।
+invite-email-action = { $team } से जुड़ें
+invite-email-expiry = यह लिंक केवल एक बार, 48 घंटों तक काम करता है। अगर आपको इस आमंत्रण की उम्मीद नहीं थी, तो इस ईमेल को अनदेखा करें।
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = सीधा संदेश लिखें
 nav-logout = लॉग आउट करें
 nav-language = भाषा
 nav-invite = लोगों को आमंत्रित करें
-nav-invite-link = यह लिंक साझा करें: { $url }
+nav-console = सिस्टम कंसोल
 status-online = ऑनलाइन
 status-away = दूर
 status-dnd = परेशान न करें
@@ -370,3 +414,69 @@ integrations-token-once = यह टोकन अभी कॉपी कर ल�
 # $name (String) - the bot, as @name
 integrations-token-for = { $name } के लिए टोकन
 integrations-overrides-off = यह सर्वर इंटीग्रेशन के संदेशों को उनके स्वामी के नाम और छवि के साथ दिखाता है।
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = लोगों को { $team } में आमंत्रित करें
+invite-link-heading = आमंत्रण लिंक
+invite-link-help = जिसके पास भी यह लिंक है, वह टीम से जुड़ सकता है।
+invite-link-copy = लिंक कॉपी करें
+invite-link-copied = कॉपी हो गया
+invite-link-reset = नया लिंक बनाएँ
+invite-link-reset-help = इसके बाद मौजूदा लिंक काम करना बंद कर देगा।
+invite-link-admins-only = केवल टीम के एडमिन ही इसमें लोगों को आमंत्रित कर सकते हैं।
+invite-email-heading = ईमेल से आमंत्रित करें
+invite-email-help = अल्पविराम, स्पेस या नई पंक्ति से अलग किए गए पते। हर पते को एक लिंक मिलता है जो केवल एक बार, 48 घंटों तक काम करता है।
+invite-email-send = आमंत्रण भेजें
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } आमंत्रण भेजा गया।
+   *[other] { $count } आमंत्रण भेजे गए।
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = लंबित आमंत्रण
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, { $inviter } की ओर से, { $when } तक मान्य
+invite-revoke = वापस लें
+invite-joined-heading = किसने किसे आमंत्रित किया
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } को { $inviter } ने आमंत्रित किया
+invite-none = अभी तक कोई नहीं।
+
+## The System Console, for the server's admins
+
+console-title = सिस्टम कंसोल
+console-tab-users = उपयोगकर्ता
+console-tab-terms = आचार संहिता
+console-tab-invitations = आमंत्रण
+console-tab-audit = ऑडिट लॉग
+console-users-search = नाम, उपयोगकर्ता नाम या ईमेल से खोजें
+console-user-inactive = निष्क्रिय
+console-user-admin = सिस्टम एडमिन
+console-user-mfa = दो-कारक चालू
+console-user-deactivate = निष्क्रिय करें
+console-user-activate = फिर से सक्रिय करें
+console-user-make-admin = सिस्टम एडमिन बनाएँ
+console-user-remove-admin = सिस्टम एडमिन की भूमिका हटाएँ
+console-user-mfa-reset = दो-कारक प्रमाणीकरण बंद करें
+console-user-sessions = सत्र
+console-user-revoke-all = हर जगह से लॉग आउट करें
+console-user-no-sessions = कोई खुला सत्र नहीं है।
+console-terms-help = Markdown। हर बदलाव एक नया संस्करण होता है, जिसे सभी को फिर से स्वीकार करना होता है।
+console-terms-publish = प्रकाशित करें
+console-terms-published = प्रकाशित: सभी से यह संस्करण स्वीकार करने को कहा जाएगा।
+console-terms-disabled = यह सर्वर अभी किसी से इसे स्वीकार करने को नहीं कहता: इसके कॉन्फ़िगरेशन में enable_custom_terms_of_service = true सेट करें।
+console-invitations-help = इस टीम के लंबित ईमेल आमंत्रण।
+console-invitations-revoke-all = सभी टीमों के सभी लंबित आमंत्रण वापस लें
+console-audit-when = कब
+console-audit-who = किसने
+console-audit-action = कार्रवाई
+console-audit-details = विवरण
+console-audit-address = पता
+console-more = और दिखाएँ

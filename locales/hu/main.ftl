@@ -13,6 +13,37 @@ login-error-credentials = Hibás e-mail-cím, felhasználónév vagy jelszó.
 login-error-locked = Túl sok sikertelen próbálkozás. Próbáld újra néhány perc múlva.
 login-error-unreachable = A szerver nem érhető el. Ellenőrizd a kapcsolatot, és próbáld újra.
 login-error-other = Sikertelen bejelentkezés: { $message }
+login-error-code = Hibás vagy már felhasznált kód. Add meg az aktuálisat.
+login-code-label = Kétfaktoros kód
+login-code-help = A hitelesítő alkalmazásod 6 jegyű kódja, vagy az egyik helyreállítási kódod.
+terms-title = Magatartási kódex
+terms-help = A részvételhez olvasd el és fogadd el a magatartási kódexet.
+terms-agree = Elfogadom
+terms-disagree = Nem fogadom el
+mfa-required-title = Kétfaktoros hitelesítés beállítása
+mfa-required-help = Ez a szerver minden bejelentkezéskor kódot kér egy hitelesítő alkalmazásból.
+mfa-scan = Olvasd be ezt a QR-kódot egy hitelesítő alkalmazással, vagy írd be abba a titkos kulcsot.
+mfa-qr-alt = QR-kód a hitelesítő alkalmazásodhoz
+mfa-secret-label = Titkos kulcs:
+mfa-code-label = Az alkalmazás kódja
+mfa-confirm = Bekapcsolás
+mfa-bad-code = Ez a kód érvénytelen. Add meg az alkalmazásban látható aktuális kódot.
+mfa-recovery-help = Tartsd biztonságos helyen ezeket a helyreállítási kódokat. Ha elveszíted az eszközödet, mindegyikkel egyszer bejelentkezhetsz. Csak most jelennek meg.
+mfa-recovery-download = Letöltés
+mfa-recovery-copy = Másolás
+mfa-continue = Tovább
+security-title = Biztonság
+security-mfa = Kétfaktoros hitelesítés
+security-mfa-on = Bekapcsolva: bejelentkezéskor a hitelesítő alkalmazásod kódját is kérjük.
+security-mfa-off = Kikapcsolva: a bejelentkezéshez elég a jelszavad.
+security-mfa-turn-on = Bekapcsolás
+security-mfa-turn-off = Kikapcsolás
+security-mfa-off-code = Aktuális kód a kikapcsoláshoz
+security-sessions = Ahol be vagy jelentkezve
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — utoljára aktív: { $when }
+security-session-revoke = Kijelentkeztetés
 login-server-toggle = Másik szerver használata
 login-server-label = Szerver URL-címe
 login-server-help = Egy Mattermost-szerver, amely engedélyezi ezt az oldalt (CORS). Ennek a szervernek a használatához hagyd üresen.
@@ -30,6 +61,19 @@ signup-password-help = Legalább 8 karakter.
 signup-submit = Fiók létrehozása
 signup-error = Sikertelen regisztráció: { $message }
 signup-have-account = Már van fiókod? Jelentkezz be.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } meghívott a(z) { $team } csapatba.
+signup-token-invalid = Ez a meghívó lejárt, vagy már felhasználták. Kérj egy újat.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } meghív a(z) { $team } csapatba
+invite-email-body = { $inviter } (@{ $username }) meghív, hogy csatlakozz a(z) { $team } csapathoz itt: { $site }.
+invite-email-action = Csatlakozás: { $team }
+invite-email-expiry = Ez a link egyszer használható, 48 órán át. Ha nem számítottál erre a meghívásra, hagyd figyelmen kívül ezt az e-mailt.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Közvetlen üzenet írása
 nav-logout = Kijelentkezés
 nav-language = Nyelv
 nav-invite = Emberek meghívása
-nav-invite-link = Oszd meg ezt a linket: { $url }
+nav-console = Rendszerkonzol
 status-online = elérhető
 status-away = távol
 status-dnd = ne zavarjanak
@@ -370,3 +414,69 @@ integrations-token-once = Másold ki most ezt a tokent: többé nem jelenik meg.
 # $name (String) - the bot, as @name
 integrations-token-for = Token ehhez: { $name }
 integrations-overrides-off = Ez a szerver az integrációk üzeneteit a tulajdonosuk nevével és képével jeleníti meg.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Emberek meghívása ide: { $team }
+invite-link-heading = Meghívólink
+invite-link-help = Bárki, akinél ez a link van, csatlakozhat a csapathoz.
+invite-link-copy = Link másolása
+invite-link-copied = Másolva
+invite-link-reset = Új link létrehozása
+invite-link-reset-help = A jelenlegi link ezután nem működik többé.
+invite-link-admins-only = Ebbe a csapatba csak a csapat adminisztrátorai hívhatnak meg embereket.
+invite-email-heading = Meghívás e-mailben
+invite-email-help = Vesszővel, szóközzel vagy sortöréssel elválasztott címek. Mindegyik kap egy linket, amely egyszer használható, 48 órán át.
+invite-email-send = Meghívók küldése
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } meghívó elküldve.
+   *[other] { $count } meghívó elküldve.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Függő meghívók
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, meghívta: { $inviter }, érvényes eddig: { $when }
+invite-revoke = Visszavonás
+invite-joined-heading = Ki kit hívott meg
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } – meghívta: { $inviter }
+invite-none = Még nincs egy sem.
+
+## The System Console, for the server's admins
+
+console-title = Rendszerkonzol
+console-tab-users = Felhasználók
+console-tab-terms = Magatartási kódex
+console-tab-invitations = Meghívók
+console-tab-audit = Auditnapló
+console-users-search = Keresés név, felhasználónév vagy e-mail-cím alapján
+console-user-inactive = Deaktiválva
+console-user-admin = Rendszeradminisztrátor
+console-user-mfa = Kétfaktoros hitelesítés bekapcsolva
+console-user-deactivate = Deaktiválás
+console-user-activate = Újraaktiválás
+console-user-make-admin = Kinevezés rendszeradminisztrátorrá
+console-user-remove-admin = Rendszeradminisztrátori jog elvétele
+console-user-mfa-reset = Kétfaktoros hitelesítés kikapcsolása
+console-user-sessions = Munkamenetek
+console-user-revoke-all = Kijelentkeztetés mindenhonnan
+console-user-no-sessions = Nincs nyitott munkamenet.
+console-terms-help = Markdown. Minden módosítás új verzió, amelyet mindenkinek újra el kell fogadnia.
+console-terms-publish = Közzététel
+console-terms-published = Közzétéve: mindenkit megkérünk, hogy fogadja el ezt a verziót.
+console-terms-disabled = Ez a szerver még senkitől sem kéri az elfogadását: állítsd be a konfigurációjában ezt: enable_custom_terms_of_service = true.
+console-invitations-help = A csapat függő e-mailes meghívói.
+console-invitations-revoke-all = Minden függő meghívó visszavonása, az összes csapatban
+console-audit-when = Időpont
+console-audit-who = Ki
+console-audit-action = Művelet
+console-audit-details = Részletek
+console-audit-address = Cím
+console-more = Továbbiak

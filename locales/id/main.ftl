@@ -13,6 +13,37 @@ login-error-credentials = Email, nama pengguna, atau kata sandi salah.
 login-error-locked = Terlalu banyak percobaan gagal. Coba lagi dalam beberapa menit.
 login-error-unreachable = Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.
 login-error-other = Gagal masuk: { $message }
+login-error-code = Kode salah atau sudah pernah digunakan. Masukkan kode yang berlaku saat ini.
+login-code-label = Kode dua faktor
+login-code-help = Kode 6 digit dari aplikasi autentikator Anda, atau salah satu kode pemulihan Anda.
+terms-title = Kode etik
+terms-help = Baca dan setujui kode etik untuk ikut serta.
+terms-agree = Saya setuju
+terms-disagree = Saya tidak setuju
+mfa-required-title = Siapkan autentikasi dua faktor
+mfa-required-help = Server ini mewajibkan kode dari aplikasi autentikator setiap kali masuk.
+mfa-scan = Pindai kode QR ini dengan aplikasi autentikator, atau ketik kode rahasianya di aplikasi tersebut.
+mfa-qr-alt = Kode QR untuk aplikasi autentikator Anda
+mfa-secret-label = Kode rahasia:
+mfa-code-label = Kode dari aplikasi
+mfa-confirm = Aktifkan
+mfa-bad-code = Kode itu tidak valid. Masukkan kode terkini dari aplikasi.
+mfa-recovery-help = Simpan kode pemulihan ini di tempat yang aman. Jika perangkat Anda hilang, masing-masing kode dapat digunakan sekali untuk masuk. Kode ini hanya ditampilkan sekarang.
+mfa-recovery-download = Unduh
+mfa-recovery-copy = Salin
+mfa-continue = Lanjutkan
+security-title = Keamanan
+security-mfa = Autentikasi dua faktor
+security-mfa-on = Aktif: saat masuk, Anda diminta kode dari aplikasi autentikator.
+security-mfa-off = Nonaktif: Anda bisa masuk hanya dengan kata sandi.
+security-mfa-turn-on = Aktifkan
+security-mfa-turn-off = Nonaktifkan
+security-mfa-off-code = Kode saat ini, untuk menonaktifkannya
+security-sessions = Tempat Anda sedang masuk
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — terakhir aktif { $when }
+security-session-revoke = Keluar
 login-server-toggle = Gunakan server lain
 login-server-label = URL server
 login-server-help = Server Mattermost yang mengizinkan situs ini (CORS). Biarkan kosong untuk server ini.
@@ -30,6 +61,19 @@ signup-password-help = Minimal 8 karakter.
 signup-submit = Buat akun
 signup-error = Gagal mendaftar: { $message }
 signup-have-account = Sudah punya akun? Masuk.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } mengundang Anda ke { $team }.
+signup-token-invalid = Undangan ini sudah kedaluwarsa atau sudah digunakan. Mintalah undangan baru.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } mengundang Anda ke { $team }
+invite-email-body = { $inviter } (@{ $username }) mengundang Anda untuk bergabung dengan { $team } di { $site }.
+invite-email-action = Gabung ke { $team }
+invite-email-expiry = Tautan ini hanya dapat digunakan sekali, dalam 48 jam. Jika Anda tidak mengharapkan undangan ini, abaikan email ini.
 
 ## Navigation
 
@@ -51,7 +95,7 @@ nav-new-message = Tulis pesan langsung
 nav-logout = Keluar
 nav-language = Bahasa
 nav-invite = Undang orang
-nav-invite-link = Bagikan tautan ini: { $url }
+nav-console = Konsol Sistem
 status-online = daring
 status-away = tidak di tempat
 status-dnd = jangan ganggu
@@ -366,3 +410,68 @@ integrations-token-once = Salin token ini sekarang: token ini tidak akan ditampi
 # $name (String) - the bot, as @name
 integrations-token-for = Token untuk { $name }
 integrations-overrides-off = Server ini menampilkan pesan integrasi dengan nama dan gambar pemiliknya.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Undang orang ke { $team }
+invite-link-heading = Tautan undangan
+invite-link-help = Siapa pun yang memiliki tautan ini dapat bergabung dengan tim.
+invite-link-copy = Salin tautan
+invite-link-copied = Tersalin
+invite-link-reset = Buat tautan baru
+invite-link-reset-help = Tautan yang sekarang lalu tidak berfungsi lagi.
+invite-link-admins-only = Hanya admin tim yang dapat mengundang orang ke tim ini.
+invite-email-heading = Undang lewat email
+invite-email-help = Alamat dipisahkan dengan koma, spasi, atau baris baru. Masing-masing menerima tautan yang hanya dapat digunakan sekali, dalam 48 jam.
+invite-email-send = Kirim undangan
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+   *[other] { $count } undangan terkirim.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Undangan tertunda
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, dari { $inviter }, berlaku hingga { $when }
+invite-revoke = Cabut
+invite-joined-heading = Siapa mengundang siapa
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } diundang oleh { $inviter }
+invite-none = Belum ada.
+
+## The System Console, for the server's admins
+
+console-title = Konsol Sistem
+console-tab-users = Pengguna
+console-tab-terms = Kode etik
+console-tab-invitations = Undangan
+console-tab-audit = Log audit
+console-users-search = Cari berdasarkan nama, nama pengguna, atau email
+console-user-inactive = Dinonaktifkan
+console-user-admin = Admin sistem
+console-user-mfa = Dua faktor aktif
+console-user-deactivate = Nonaktifkan
+console-user-activate = Aktifkan kembali
+console-user-make-admin = Jadikan admin sistem
+console-user-remove-admin = Cabut admin sistem
+console-user-mfa-reset = Nonaktifkan dua faktor
+console-user-sessions = Sesi
+console-user-revoke-all = Keluarkan dari semua perangkat
+console-user-no-sessions = Tidak ada sesi yang terbuka.
+console-terms-help = Markdown. Setiap perubahan menjadi versi baru, yang harus disetujui ulang oleh semua orang.
+console-terms-publish = Terbitkan
+console-terms-published = Diterbitkan: semua orang akan diminta menyetujui versi ini.
+console-terms-disabled = Server ini belum meminta siapa pun untuk menyetujuinya: atur enable_custom_terms_of_service = true di konfigurasinya.
+console-invitations-help = Undangan email tertunda ke tim ini.
+console-invitations-revoke-all = Cabut semua undangan tertunda, di semua tim
+console-audit-when = Waktu
+console-audit-who = Siapa
+console-audit-action = Tindakan
+console-audit-details = Detail
+console-audit-address = Alamat
+console-more = Tampilkan lebih banyak

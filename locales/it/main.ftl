@@ -13,6 +13,37 @@ login-error-credentials = Email, nome utente o password errati.
 login-error-locked = Troppi tentativi non riusciti. Riprova tra qualche minuto.
 login-error-unreachable = Impossibile raggiungere il server. Controlla la connessione e riprova.
 login-error-other = Accesso non riuscito: { $message }
+login-error-code = Codice errato o già usato. Inserisci quello attuale.
+login-code-label = Codice a due fattori
+login-code-help = Il codice a 6 cifre della tua app di autenticazione, o uno dei tuoi codici di recupero.
+terms-title = Codice di condotta
+terms-help = Leggi e accetta il codice di condotta per partecipare.
+terms-agree = Accetto
+terms-disagree = Non accetto
+mfa-required-title = Configura l'autenticazione a due fattori
+mfa-required-help = Questo server richiede a ogni accesso un codice da un'app di autenticazione.
+mfa-scan = Scansiona questo codice QR con un'app di autenticazione, oppure inserisci il codice segreto nell'app.
+mfa-qr-alt = Codice QR per la tua app di autenticazione
+mfa-secret-label = Codice segreto:
+mfa-code-label = Codice dell'app
+mfa-confirm = Attiva
+mfa-bad-code = Questo codice non è valido. Inserisci il codice attuale dell'app.
+mfa-recovery-help = Conserva questi codici di recupero in un luogo sicuro. Se perdi il dispositivo, ognuno ti permette di accedere una volta. Vengono mostrati solo ora.
+mfa-recovery-download = Scarica
+mfa-recovery-copy = Copia
+mfa-continue = Continua
+security-title = Sicurezza
+security-mfa = Autenticazione a due fattori
+security-mfa-on = Attiva: all'accesso viene chiesto un codice dalla tua app di autenticazione.
+security-mfa-off = Disattivata: per accedere basta la password.
+security-mfa-turn-on = Attiva
+security-mfa-turn-off = Disattiva
+security-mfa-off-code = Codice attuale, per disattivarla
+security-sessions = Dove hai effettuato l'accesso
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — ultima attività { $when }
+security-session-revoke = Disconnetti
 login-server-toggle = Usa un altro server
 login-server-label = URL del server
 login-server-help = Un server Mattermost che consente l'accesso da questo sito (CORS). Lascia vuoto per usare questo server.
@@ -30,6 +61,19 @@ signup-password-help = Almeno 8 caratteri.
 signup-submit = Crea account
 signup-error = Registrazione non riuscita: { $message }
 signup-have-account = Hai già un account? Accedi.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } ti ha inviato un invito a { $team }.
+signup-token-invalid = Questo invito è scaduto o è già stato usato. Chiedine uno nuovo.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } ti invita a { $team }
+invite-email-body = { $inviter } (@{ $username }) ti invita a unirti a { $team } su { $site }.
+invite-email-action = Unisciti a { $team }
+invite-email-expiry = Questo link funziona una sola volta, per 48 ore. Se non ti aspettavi questo invito, ignora questa email.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Scrivi un messaggio diretto
 nav-logout = Esci
 nav-language = Lingua
 nav-invite = Invita persone
-nav-invite-link = Condividi questo link: { $url }
+nav-console = Console di sistema
 status-online = online
 status-away = assente
 status-dnd = non disturbare
@@ -370,3 +414,69 @@ integrations-token-once = Copia subito questo token: non verrà più mostrato.
 # $name (String) - the bot, as @name
 integrations-token-for = Token per { $name }
 integrations-overrides-off = Questo server mostra i messaggi delle integrazioni con il nome e l'immagine del loro proprietario.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Invita persone in { $team }
+invite-link-heading = Link di invito
+invite-link-help = Chiunque abbia questo link può unirsi al team.
+invite-link-copy = Copia link
+invite-link-copied = Copiato
+invite-link-reset = Crea un nuovo link
+invite-link-reset-help = Il link attuale smetterà di funzionare.
+invite-link-admins-only = Solo gli amministratori del team possono invitare persone in questo team.
+invite-email-heading = Invita via email
+invite-email-help = Indirizzi separati da virgole, spazi o righe. Ognuno riceve un link che funziona una sola volta, per 48 ore.
+invite-email-send = Invia inviti
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } invito inviato.
+   *[other] { $count } inviti inviati.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Inviti in sospeso
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, da { $inviter }, scadenza: { $when }
+invite-revoke = Revoca
+invite-joined-heading = Chi ha invitato chi
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $inviter } ha invitato { $user }
+invite-none = Ancora nessuno.
+
+## The System Console, for the server's admins
+
+console-title = Console di sistema
+console-tab-users = Utenti
+console-tab-terms = Codice di condotta
+console-tab-invitations = Inviti
+console-tab-audit = Registro di audit
+console-users-search = Cerca per nome, nome utente o email
+console-user-inactive = Disattivato
+console-user-admin = Amministratore di sistema
+console-user-mfa = Due fattori attivi
+console-user-deactivate = Disattiva
+console-user-activate = Riattiva
+console-user-make-admin = Rendi amministratore di sistema
+console-user-remove-admin = Rimuovi da amministratore di sistema
+console-user-mfa-reset = Disattiva i due fattori
+console-user-sessions = Sessioni
+console-user-revoke-all = Disconnetti ovunque
+console-user-no-sessions = Nessuna sessione aperta.
+console-terms-help = Markdown. Ogni modifica è una nuova versione, che tutti dovranno accettare di nuovo.
+console-terms-publish = Pubblica
+console-terms-published = Pubblicato: a tutti verrà chiesto di accettare questa versione.
+console-terms-disabled = Questo server non chiede ancora a nessuno di accettarlo: imposta enable_custom_terms_of_service = true nella sua configurazione.
+console-invitations-help = Inviti via email in sospeso per questo team.
+console-invitations-revoke-all = Revoca tutti gli inviti in sospeso, in tutti i team
+console-audit-when = Quando
+console-audit-who = Chi
+console-audit-action = Azione
+console-audit-details = Dettagli
+console-audit-address = Indirizzo
+console-more = Mostra altro

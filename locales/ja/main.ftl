@@ -13,6 +13,37 @@ login-error-credentials = メールアドレス、ユーザー名、またはパ
 login-error-locked = ログインの失敗回数が多すぎます。数分後にもう一度お試しください。
 login-error-unreachable = サーバーに接続できません。接続を確認して、もう一度お試しください。
 login-error-other = ログインに失敗しました：{ $message }
+login-error-code = コードが正しくないか、すでに使用されています。現在のコードを入力してください。
+login-code-label = 2 要素認証コード
+login-code-help = 認証アプリに表示される 6 桁のコード、またはリカバリーコードのいずれか。
+terms-title = 行動規範
+terms-help = 参加するには、行動規範を読んで同意してください。
+terms-agree = 同意する
+terms-disagree = 同意しない
+mfa-required-title = 2 要素認証を設定
+mfa-required-help = このサーバーでは、ログインのたびに認証アプリのコードが必要です。
+mfa-scan = 認証アプリでこの QR コードをスキャンするか、シークレットキーをアプリに入力してください。
+mfa-qr-alt = 認証アプリ用の QR コード
+mfa-secret-label = シークレットキー：
+mfa-code-label = アプリのコード
+mfa-confirm = オンにする
+mfa-bad-code = このコードは無効です。アプリに表示されている現在のコードを入力してください。
+mfa-recovery-help = これらのリカバリーコードは安全な場所に保管してください。デバイスをなくしたときに、各コードで 1 回ずつログインできます。表示されるのは今回だけです。
+mfa-recovery-download = ダウンロード
+mfa-recovery-copy = コピー
+mfa-continue = 続行
+security-title = セキュリティ
+security-mfa = 2 要素認証
+security-mfa-on = オン：ログイン時に認証アプリのコードが求められます。
+security-mfa-off = オフ：パスワードだけでログインできます。
+security-mfa-turn-on = オンにする
+security-mfa-turn-off = オフにする
+security-mfa-off-code = オフにするための現在のコード
+security-sessions = ログイン中のデバイス
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — 最終アクティビティ { $when }
+security-session-revoke = ログアウト
 login-server-toggle = 別のサーバーを使用
 login-server-label = サーバー URL
 login-server-help = このサイトからのアクセスを許可（CORS）している Mattermost サーバー。このサーバーを使う場合は空欄のままにしてください。
@@ -30,6 +61,19 @@ signup-password-help = 8 文字以上。
 signup-submit = アカウントを作成
 signup-error = 登録に失敗しました：{ $message }
 signup-have-account = すでにアカウントをお持ちですか？ログイン
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } さんから { $team } に招待されました。
+signup-token-invalid = この招待は期限切れか、すでに使用されています。新しい招待を依頼してください。
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } さんから { $team } への招待
+invite-email-body = { $inviter }（@{ $username }）さんから、{ $site } の { $team } への招待が届いています。
+invite-email-action = { $team } に参加
+invite-email-expiry = このリンクは 48 時間以内に 1 回だけ使用できます。この招待に心当たりがない場合は、このメールを無視してください。
 
 ## Navigation
 
@@ -51,7 +95,7 @@ nav-new-message = ダイレクトメッセージを作成
 nav-logout = ログアウト
 nav-language = 言語
 nav-invite = メンバーを招待
-nav-invite-link = このリンクを共有してください：{ $url }
+nav-console = システムコンソール
 status-online = オンライン
 status-away = 離席中
 status-dnd = 取り込み中
@@ -366,3 +410,68 @@ integrations-token-once = 今すぐこのトークンをコピーしてくださ
 # $name (String) - the bot, as @name
 integrations-token-for = { $name } のトークン
 integrations-overrides-off = このサーバーでは、統合機能のメッセージは所有者の名前と画像で表示されます。
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = { $team } にメンバーを招待
+invite-link-heading = 招待リンク
+invite-link-help = このリンクを知っている人は誰でもチームに参加できます。
+invite-link-copy = リンクをコピー
+invite-link-copied = コピーしました
+invite-link-reset = 新しいリンクを作成
+invite-link-reset-help = 現在のリンクは使えなくなります。
+invite-link-admins-only = このチームにメンバーを招待できるのはチーム管理者だけです。
+invite-email-heading = メールで招待
+invite-email-help = アドレスはカンマ、スペース、または改行で区切ってください。各アドレスに、48 時間以内に 1 回だけ使えるリンクが届きます。
+invite-email-send = 招待を送信
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+   *[other] { $count } 件の招待を送信しました。
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }：{ $message }
+invite-pending-heading = 保留中の招待
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }（招待者：{ $inviter }、有効期限：{ $when }）
+invite-revoke = 取り消す
+invite-joined-heading = 誰が誰を招待したか
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } さんは { $inviter } さんに招待されました
+invite-none = まだありません。
+
+## The System Console, for the server's admins
+
+console-title = システムコンソール
+console-tab-users = ユーザー
+console-tab-terms = 行動規範
+console-tab-invitations = 招待
+console-tab-audit = 監査ログ
+console-users-search = 名前、ユーザー名、メールアドレスで検索
+console-user-inactive = 無効化済み
+console-user-admin = システム管理者
+console-user-mfa = 2 要素認証オン
+console-user-deactivate = 無効にする
+console-user-activate = 再び有効にする
+console-user-make-admin = システム管理者にする
+console-user-remove-admin = システム管理者から外す
+console-user-mfa-reset = 2 要素認証をオフにする
+console-user-sessions = セッション
+console-user-revoke-all = すべての場所からログアウト
+console-user-no-sessions = 開いているセッションはありません。
+console-terms-help = Markdown 形式。変更するたびに新しいバージョンとなり、全員があらためて同意します。
+console-terms-publish = 公開
+console-terms-published = 公開しました。全員にこのバージョンへの同意が求められます。
+console-terms-disabled = このサーバーはまだ誰にも同意を求めていません。設定で enable_custom_terms_of_service = true にしてください。
+console-invitations-help = このチームへの保留中のメール招待。
+console-invitations-revoke-all = すべてのチームの保留中の招待をすべて取り消す
+console-audit-when = 日時
+console-audit-who = ユーザー
+console-audit-action = 操作
+console-audit-details = 詳細
+console-audit-address = アドレス
+console-more = さらに表示

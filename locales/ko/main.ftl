@@ -13,6 +13,37 @@ login-error-credentials = 이메일, 사용자 이름 또는 비밀번호가 올
 login-error-locked = 로그인 실패 횟수가 너무 많습니다. 몇 분 후에 다시 시도하세요.
 login-error-unreachable = 서버에 연결할 수 없습니다. 연결 상태를 확인하고 다시 시도하세요.
 login-error-other = 로그인 실패: { $message }
+login-error-code = 코드가 올바르지 않거나 이미 사용되었습니다. 현재 코드를 입력하세요.
+login-code-label = 2단계 인증 코드
+login-code-help = 인증 앱에 표시된 6자리 코드 또는 복구 코드 중 하나입니다.
+terms-title = 행동 강령
+terms-help = 참여하려면 행동 강령을 읽고 동의하세요.
+terms-agree = 동의합니다
+terms-disagree = 동의하지 않습니다
+mfa-required-title = 2단계 인증 설정
+mfa-required-help = 이 서버는 로그인할 때마다 인증 앱의 코드를 요구합니다.
+mfa-scan = 인증 앱으로 이 QR 코드를 스캔하거나, 앱에 비밀 키를 직접 입력하세요.
+mfa-qr-alt = 인증 앱용 QR 코드
+mfa-secret-label = 비밀 키:
+mfa-code-label = 앱에 표시된 코드
+mfa-confirm = 켜기
+mfa-bad-code = 유효하지 않은 코드입니다. 앱에 표시된 현재 코드를 입력하세요.
+mfa-recovery-help = 이 복구 코드를 안전한 곳에 보관하세요. 기기를 잃어버렸을 때 코드마다 한 번씩 로그인할 수 있습니다. 지금만 표시됩니다.
+mfa-recovery-download = 다운로드
+mfa-recovery-copy = 복사
+mfa-continue = 계속
+security-title = 보안
+security-mfa = 2단계 인증
+security-mfa-on = 켜짐: 로그인할 때 인증 앱의 코드를 요구합니다.
+security-mfa-off = 꺼짐: 비밀번호만으로 로그인합니다.
+security-mfa-turn-on = 켜기
+security-mfa-turn-off = 끄기
+security-mfa-off-code = 현재 코드 (끄려면 필요)
+security-sessions = 로그인된 곳
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — 마지막 활동 { $when }
+security-session-revoke = 로그아웃
 login-server-toggle = 다른 서버 사용
 login-server-label = 서버 URL
 login-server-help = 이 사이트의 접근을 허용(CORS)하는 Mattermost 서버입니다. 이 서버를 사용하려면 비워 두세요.
@@ -30,6 +61,19 @@ signup-password-help = 8자 이상.
 signup-submit = 계정 만들기
 signup-error = 가입 실패: { $message }
 signup-have-account = 이미 계정이 있으신가요? 로그인하세요.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } 님이 { $team }에 초대했습니다.
+signup-token-invalid = 만료되었거나 이미 사용된 초대입니다. 새 초대를 요청하세요.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } 님이 { $team }에 초대했습니다
+invite-email-body = { $inviter }(@{ $username }) 님이 { $site }의 { $team }에 참여하도록 초대했습니다.
+invite-email-action = { $team }에 참여
+invite-email-expiry = 이 링크는 48시간 동안 한 번만 사용할 수 있습니다. 예상하지 못한 초대라면 이 이메일을 무시하세요.
 
 ## Navigation
 
@@ -51,7 +95,7 @@ nav-new-message = 다이렉트 메시지 쓰기
 nav-logout = 로그아웃
 nav-language = 언어
 nav-invite = 멤버 초대
-nav-invite-link = 이 링크를 공유하세요: { $url }
+nav-console = 시스템 콘솔
 status-online = 온라인
 status-away = 자리 비움
 status-dnd = 방해 금지
@@ -366,3 +410,68 @@ integrations-token-once = 지금 이 토큰을 복사하세요. 다시 표시되
 # $name (String) - the bot, as @name
 integrations-token-for = { $name }용 토큰
 integrations-overrides-off = 이 서버는 통합이 보낸 메시지를 소유자의 이름과 프로필 이미지로 표시합니다.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = { $team }에 멤버 초대
+invite-link-heading = 초대 링크
+invite-link-help = 이 링크가 있는 사람은 누구나 팀에 참여할 수 있습니다.
+invite-link-copy = 링크 복사
+invite-link-copied = 복사됨
+invite-link-reset = 새 링크 만들기
+invite-link-reset-help = 그러면 현재 링크는 더 이상 작동하지 않습니다.
+invite-link-admins-only = 팀 관리자만 이 팀에 멤버를 초대할 수 있습니다.
+invite-email-heading = 이메일로 초대
+invite-email-help = 주소를 쉼표, 공백 또는 줄 바꿈으로 구분하세요. 각 주소로 48시간 동안 한 번만 사용할 수 있는 링크가 전송됩니다.
+invite-email-send = 초대 보내기
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+   *[other] 초대 { $count }건을 보냈습니다.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = 대기 중인 초대
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, 초대한 사람: { $inviter }, 만료: { $when }
+invite-revoke = 취소
+invite-joined-heading = 초대 기록
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } 님은 { $inviter } 님의 초대로 참여했습니다
+invite-none = 아직 없습니다.
+
+## The System Console, for the server's admins
+
+console-title = 시스템 콘솔
+console-tab-users = 사용자
+console-tab-terms = 행동 강령
+console-tab-invitations = 초대
+console-tab-audit = 감사 로그
+console-users-search = 이름, 사용자 이름 또는 이메일로 검색
+console-user-inactive = 비활성화됨
+console-user-admin = 시스템 관리자
+console-user-mfa = 2단계 인증 켜짐
+console-user-deactivate = 비활성화
+console-user-activate = 다시 활성화
+console-user-make-admin = 시스템 관리자로 지정
+console-user-remove-admin = 시스템 관리자 해제
+console-user-mfa-reset = 2단계 인증 끄기
+console-user-sessions = 세션
+console-user-revoke-all = 모든 곳에서 로그아웃
+console-user-no-sessions = 열린 세션이 없습니다.
+console-terms-help = Markdown. 변경할 때마다 새 버전이 되며, 모든 사람이 다시 동의해야 합니다.
+console-terms-publish = 게시
+console-terms-published = 게시됨: 모든 사람에게 이 버전에 동의하도록 요청합니다.
+console-terms-disabled = 이 서버는 아직 누구에게도 동의를 요청하지 않습니다. 설정에서 enable_custom_terms_of_service = true로 지정하세요.
+console-invitations-help = 이 팀의 대기 중인 이메일 초대입니다.
+console-invitations-revoke-all = 모든 팀의 대기 중인 초대 모두 취소
+console-audit-when = 시간
+console-audit-who = 사용자
+console-audit-action = 작업
+console-audit-details = 세부 정보
+console-audit-address = 주소
+console-more = 더 보기

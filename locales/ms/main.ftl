@@ -13,6 +13,37 @@ login-error-credentials = E-mel, nama pengguna atau kata laluan salah.
 login-error-locked = Terlalu banyak percubaan gagal. Cuba lagi dalam beberapa minit.
 login-error-unreachable = Pelayan tidak dapat dihubungi. Semak sambungan anda dan cuba lagi.
 login-error-other = Log masuk gagal: { $message }
+login-error-code = Kod salah atau sudah digunakan. Masukkan kod semasa.
+login-code-label = Kod dua faktor
+login-code-help = Kod 6 digit daripada apl pengesah anda, atau salah satu kod pemulihan anda.
+terms-title = Kod tatakelakuan
+terms-help = Baca dan terima kod tatakelakuan untuk mengambil bahagian.
+terms-agree = Saya setuju
+terms-disagree = Saya tidak setuju
+mfa-required-title = Sediakan pengesahan dua faktor
+mfa-required-help = Pelayan ini memerlukan kod daripada apl pengesah setiap kali anda log masuk.
+mfa-scan = Imbas kod QR ini dengan apl pengesah, atau taipkan kod rahsia ke dalam apl itu.
+mfa-qr-alt = Kod QR untuk apl pengesah anda
+mfa-secret-label = Kod rahsia:
+mfa-code-label = Kod daripada apl
+mfa-confirm = Hidupkan
+mfa-bad-code = Kod itu tidak sah. Masukkan kod semasa daripada apl.
+mfa-recovery-help = Simpan kod pemulihan ini di tempat yang selamat. Setiap satu membolehkan anda log masuk sekali jika anda kehilangan peranti. Kod ini hanya ditunjukkan sekarang.
+mfa-recovery-download = Muat turun
+mfa-recovery-copy = Salin
+mfa-continue = Teruskan
+security-title = Keselamatan
+security-mfa = Pengesahan dua faktor
+security-mfa-on = Hidup: log masuk memerlukan kod daripada apl pengesah anda.
+security-mfa-off = Mati: kata laluan anda sahaja sudah cukup untuk log masuk.
+security-mfa-turn-on = Hidupkan
+security-mfa-turn-off = Matikan
+security-mfa-off-code = Kod semasa, untuk mematikannya
+security-sessions = Tempat anda log masuk
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — kali terakhir aktif { $when }
+security-session-revoke = Log keluar
 login-server-toggle = Guna pelayan lain
 login-server-label = URL pelayan
 login-server-help = Pelayan Mattermost yang membenarkan laman ini (CORS). Biarkan kosong untuk pelayan ini.
@@ -30,6 +61,19 @@ signup-password-help = Sekurang-kurangnya 8 aksara.
 signup-submit = Cipta akaun
 signup-error = Pendaftaran gagal: { $message }
 signup-have-account = Sudah ada akaun? Log masuk.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } menjemput anda ke { $team }.
+signup-token-invalid = Jemputan ini telah tamat tempoh atau sudah digunakan. Minta jemputan baharu.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } menjemput anda ke { $team }
+invite-email-body = { $inviter } (@{ $username }) menjemput anda untuk menyertai { $team } di { $site }.
+invite-email-action = Sertai { $team }
+invite-email-expiry = Pautan ini boleh digunakan sekali sahaja, dalam tempoh 48 jam. Jika anda tidak menjangkakan jemputan ini, abaikan e-mel ini.
 
 ## Navigation
 
@@ -51,7 +95,7 @@ nav-new-message = Tulis mesej langsung
 nav-logout = Log keluar
 nav-language = Bahasa
 nav-invite = Jemput orang
-nav-invite-link = Kongsi pautan ini: { $url }
+nav-console = Konsol Sistem
 status-online = dalam talian
 status-away = tiada di tempat
 status-dnd = jangan ganggu
@@ -366,3 +410,68 @@ integrations-token-once = Salin token ini sekarang: ia tidak akan ditunjukkan la
 # $name (String) - the bot, as @name
 integrations-token-for = Token untuk { $name }
 integrations-overrides-off = Pelayan ini memaparkan mesej integrasi dengan nama dan imej pemiliknya.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Jemput orang ke { $team }
+invite-link-heading = Pautan jemputan
+invite-link-help = Sesiapa yang mempunyai pautan ini boleh menyertai pasukan.
+invite-link-copy = Salin pautan
+invite-link-copied = Disalin
+invite-link-reset = Buat pautan baharu
+invite-link-reset-help = Pautan semasa tidak akan berfungsi lagi selepas itu.
+invite-link-admins-only = Hanya pentadbir pasukan boleh menjemput orang ke pasukan ini.
+invite-email-heading = Jemput melalui e-mel
+invite-email-help = Alamat dipisahkan dengan koma, ruang atau baris. Setiap satu menerima pautan yang boleh digunakan sekali sahaja, dalam tempoh 48 jam.
+invite-email-send = Hantar jemputan
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+   *[other] { $count } jemputan dihantar.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Jemputan belum selesai
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, daripada { $inviter }, sah sehingga { $when }
+invite-revoke = Batalkan
+invite-joined-heading = Siapa menjemput siapa
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } dijemput oleh { $inviter }
+invite-none = Belum ada lagi.
+
+## The System Console, for the server's admins
+
+console-title = Konsol Sistem
+console-tab-users = Pengguna
+console-tab-terms = Kod tatakelakuan
+console-tab-invitations = Jemputan
+console-tab-audit = Log audit
+console-users-search = Cari mengikut nama, nama pengguna atau e-mel
+console-user-inactive = Dinyahaktifkan
+console-user-admin = Pentadbir sistem
+console-user-mfa = Dua faktor dihidupkan
+console-user-deactivate = Nyahaktifkan
+console-user-activate = Aktifkan semula
+console-user-make-admin = Jadikan pentadbir sistem
+console-user-remove-admin = Tarik balik pentadbir sistem
+console-user-mfa-reset = Matikan dua faktor
+console-user-sessions = Sesi
+console-user-revoke-all = Log keluar di semua tempat
+console-user-no-sessions = Tiada sesi terbuka.
+console-terms-help = Markdown. Setiap perubahan ialah versi baharu, yang perlu diterima semula oleh semua orang.
+console-terms-publish = Terbitkan
+console-terms-published = Diterbitkan: semua orang akan diminta menerima versi ini.
+console-terms-disabled = Pelayan ini belum meminta sesiapa pun menerimanya: tetapkan enable_custom_terms_of_service = true dalam konfigurasinya.
+console-invitations-help = Jemputan e-mel yang belum selesai ke pasukan ini.
+console-invitations-revoke-all = Batalkan semua jemputan yang belum selesai, dalam semua pasukan
+console-audit-when = Bila
+console-audit-who = Siapa
+console-audit-action = Tindakan
+console-audit-details = Butiran
+console-audit-address = Alamat
+console-more = Tunjukkan lagi

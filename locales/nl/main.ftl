@@ -13,6 +13,37 @@ login-error-credentials = Onjuist e-mailadres, gebruikersnaam of wachtwoord.
 login-error-locked = Te veel mislukte pogingen. Probeer het over een paar minuten opnieuw.
 login-error-unreachable = De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.
 login-error-other = Aanmelden mislukt: { $message }
+login-error-code = Onjuiste of al gebruikte code. Voer de huidige code in.
+login-code-label = Code voor tweestapsverificatie
+login-code-help = De 6-cijferige code uit je authenticator-app, of een van je herstelcodes.
+terms-title = Gedragscode
+terms-help = Lees en accepteer de gedragscode om mee te doen.
+terms-agree = Ik ga akkoord
+terms-disagree = Ik ga niet akkoord
+mfa-required-title = Tweestapsverificatie instellen
+mfa-required-help = Deze server vraagt bij elke aanmelding om een code uit een authenticator-app.
+mfa-scan = Scan deze QR-code met een authenticator-app, of typ de geheime sleutel erin.
+mfa-qr-alt = QR-code voor je authenticator-app
+mfa-secret-label = Geheime sleutel:
+mfa-code-label = Code uit de app
+mfa-confirm = Inschakelen
+mfa-bad-code = Die code is niet geldig. Voer de huidige code uit de app in.
+mfa-recovery-help = Bewaar deze herstelcodes op een veilige plek. Met elke code kun je je één keer aanmelden als je je apparaat kwijtraakt. Ze worden alleen nu getoond.
+mfa-recovery-download = Downloaden
+mfa-recovery-copy = Kopiëren
+mfa-continue = Doorgaan
+security-title = Beveiliging
+security-mfa = Tweestapsverificatie
+security-mfa-on = Aan: bij het aanmelden wordt om een code uit je authenticator-app gevraagd.
+security-mfa-off = Uit: je meldt je aan met alleen je wachtwoord.
+security-mfa-turn-on = Inschakelen
+security-mfa-turn-off = Uitschakelen
+security-mfa-off-code = Huidige code, om het uit te schakelen
+security-sessions = Waar je bent aangemeld
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — laatst actief { $when }
+security-session-revoke = Afmelden
 login-server-toggle = Een andere server gebruiken
 login-server-label = Server-URL
 login-server-help = Een Mattermost-server die deze site toestaat (CORS). Laat leeg voor deze server.
@@ -30,6 +61,19 @@ signup-password-help = Minstens 8 tekens.
 signup-submit = Account aanmaken
 signup-error = Registreren mislukt: { $message }
 signup-have-account = Heb je al een account? Meld je aan.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } heeft je uitgenodigd voor { $team }.
+signup-token-invalid = Deze uitnodiging is verlopen of al gebruikt. Vraag om een nieuwe.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } nodigt je uit voor { $team }
+invite-email-body = { $inviter } (@{ $username }) nodigt je uit om lid te worden van { $team } op { $site }.
+invite-email-action = Word lid van { $team }
+invite-email-expiry = Deze link werkt één keer, gedurende 48 uur. Als je deze uitnodiging niet verwachtte, negeer deze e-mail dan.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Direct bericht schrijven
 nav-logout = Afmelden
 nav-language = Taal
 nav-invite = Mensen uitnodigen
-nav-invite-link = Deel deze link: { $url }
+nav-console = Systeemconsole
 status-online = online
 status-away = afwezig
 status-dnd = niet storen
@@ -370,3 +414,69 @@ integrations-token-once = Kopieer dit token nu: het wordt niet opnieuw getoond.
 # $name (String) - the bot, as @name
 integrations-token-for = Token voor { $name }
 integrations-overrides-off = Deze server toont berichten van integraties onder de naam en afbeelding van hun eigenaar.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Mensen uitnodigen voor { $team }
+invite-link-heading = Uitnodigingslink
+invite-link-help = Iedereen met deze link kan lid worden van het team.
+invite-link-copy = Link kopiëren
+invite-link-copied = Gekopieerd
+invite-link-reset = Nieuwe link maken
+invite-link-reset-help = De huidige link werkt dan niet meer.
+invite-link-admins-only = Alleen de beheerders van het team kunnen er mensen voor uitnodigen.
+invite-email-heading = Uitnodigen per e-mail
+invite-email-help = Adressen gescheiden door komma's, spaties of regels. Elk adres krijgt een link die één keer werkt, gedurende 48 uur.
+invite-email-send = Uitnodigingen versturen
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } uitnodiging verstuurd.
+   *[other] { $count } uitnodigingen verstuurd.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Openstaande uitnodigingen
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, van { $inviter }, geldig tot { $when }
+invite-revoke = Intrekken
+invite-joined-heading = Wie heeft wie uitgenodigd
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } is uitgenodigd door { $inviter }
+invite-none = Nog geen.
+
+## The System Console, for the server's admins
+
+console-title = Systeemconsole
+console-tab-users = Gebruikers
+console-tab-terms = Gedragscode
+console-tab-invitations = Uitnodigingen
+console-tab-audit = Auditlogboek
+console-users-search = Zoeken op naam, gebruikersnaam of e-mailadres
+console-user-inactive = Gedeactiveerd
+console-user-admin = Systeembeheerder
+console-user-mfa = Tweestapsverificatie aan
+console-user-deactivate = Deactiveren
+console-user-activate = Opnieuw activeren
+console-user-make-admin = Systeembeheerder maken
+console-user-remove-admin = Systeembeheerdersrechten intrekken
+console-user-mfa-reset = Tweestapsverificatie uitschakelen
+console-user-sessions = Sessies
+console-user-revoke-all = Overal afmelden
+console-user-no-sessions = Geen open sessies.
+console-terms-help = Markdown. Elke wijziging is een nieuwe versie, die iedereen opnieuw accepteert.
+console-terms-publish = Publiceren
+console-terms-published = Gepubliceerd: iedereen wordt gevraagd deze versie te accepteren.
+console-terms-disabled = Deze server vraagt nog niemand om de gedragscode te accepteren: zet enable_custom_terms_of_service = true in de configuratie.
+console-invitations-help = Openstaande e-mailuitnodigingen voor dit team.
+console-invitations-revoke-all = Alle openstaande uitnodigingen intrekken, voor alle teams
+console-audit-when = Wanneer
+console-audit-who = Wie
+console-audit-action = Actie
+console-audit-details = Details
+console-audit-address = Adres
+console-more = Meer tonen

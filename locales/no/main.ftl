@@ -13,6 +13,37 @@ login-error-credentials = Feil e-postadresse, brukernavn eller passord.
 login-error-locked = For mange mislykkede forsøk. Prøv igjen om noen minutter.
 login-error-unreachable = Får ikke kontakt med serveren. Sjekk tilkoblingen og prøv igjen.
 login-error-other = Innloggingen mislyktes: { $message }
+login-error-code = Feil eller allerede brukt kode. Skriv inn den gjeldende.
+login-code-label = Tofaktorkode
+login-code-help = Den sekssifrede koden fra autentiseringsappen din, eller en av gjenopprettingskodene dine.
+terms-title = Atferdsregler
+terms-help = Les og godta atferdsreglene for å delta.
+terms-agree = Jeg godtar
+terms-disagree = Jeg godtar ikke
+mfa-required-title = Sett opp tofaktorautentisering
+mfa-required-help = Denne serveren krever en kode fra en autentiseringsapp ved hver innlogging.
+mfa-scan = Skann denne QR-koden med en autentiseringsapp, eller skriv inn hemmeligheten i den.
+mfa-qr-alt = QR-kode for autentiseringsappen din
+mfa-secret-label = Hemmelighet:
+mfa-code-label = Kode fra appen
+mfa-confirm = Slå på
+mfa-bad-code = Den koden er ikke gyldig. Skriv inn den gjeldende koden fra appen.
+mfa-recovery-help = Oppbevar disse gjenopprettingskodene et trygt sted. Hver av dem logger deg inn én gang hvis du mister enheten din. De vises bare nå.
+mfa-recovery-download = Last ned
+mfa-recovery-copy = Kopier
+mfa-continue = Fortsett
+security-title = Sikkerhet
+security-mfa = Tofaktorautentisering
+security-mfa-on = På: ved innlogging blir du bedt om en kode fra autentiseringsappen din.
+security-mfa-off = Av: passordet ditt alene logger deg inn.
+security-mfa-turn-on = Slå på
+security-mfa-turn-off = Slå av
+security-mfa-off-code = Gjeldende kode, for å slå den av
+security-sessions = Hvor du er logget inn
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — sist aktiv { $when }
+security-session-revoke = Logg ut
 login-server-toggle = Bruk en annen server
 login-server-label = Serverens URL
 login-server-help = En Mattermost-server som tillater dette nettstedet (CORS). La feltet stå tomt for å bruke denne serveren.
@@ -30,6 +61,19 @@ signup-password-help = Minst 8 tegn.
 signup-submit = Opprett konto
 signup-error = Registreringen mislyktes: { $message }
 signup-have-account = Har du allerede en konto? Logg inn.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } inviterte deg til { $team }.
+signup-token-invalid = Denne invitasjonen er utløpt eller allerede brukt. Be om en ny.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } inviterer deg til { $team }
+invite-email-body = { $inviter } (@{ $username }) inviterer deg til å bli med i { $team } på { $site }.
+invite-email-action = Bli med i { $team }
+invite-email-expiry = Denne lenken virker én gang, i 48 timer. Hvis du ikke ventet denne invitasjonen, kan du se bort fra denne e-posten.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Skriv en direktemelding
 nav-logout = Logg ut
 nav-language = Språk
 nav-invite = Inviter personer
-nav-invite-link = Del denne lenken: { $url }
+nav-console = Systemkonsoll
 status-online = pålogget
 status-away = borte
 status-dnd = ikke forstyrr
@@ -370,3 +414,69 @@ integrations-token-once = Kopier dette tokenet nå: det vises ikke igjen.
 # $name (String) - the bot, as @name
 integrations-token-for = Token for { $name }
 integrations-overrides-off = Denne serveren viser meldinger fra integrasjoner under eierens navn og bilde.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Inviter personer til { $team }
+invite-link-heading = Invitasjonslenke
+invite-link-help = Alle som har denne lenken, kan bli med i teamet.
+invite-link-copy = Kopier lenken
+invite-link-copied = Kopiert
+invite-link-reset = Lag en ny lenke
+invite-link-reset-help = Den gjeldende lenken slutter da å virke.
+invite-link-admins-only = Bare teamets administratorer kan invitere personer til det.
+invite-email-heading = Inviter via e-post
+invite-email-help = Adresser skilt med komma, mellomrom eller linjeskift. Hver av dem får en lenke som virker én gang, i 48 timer.
+invite-email-send = Send invitasjoner
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } invitasjon sendt.
+   *[other] { $count } invitasjoner sendt.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Ventende invitasjoner
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, fra { $inviter }, gyldig til { $when }
+invite-revoke = Trekk tilbake
+invite-joined-heading = Hvem inviterte hvem
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } ble invitert av { $inviter }
+invite-none = Ingen ennå.
+
+## The System Console, for the server's admins
+
+console-title = Systemkonsoll
+console-tab-users = Brukere
+console-tab-terms = Atferdsregler
+console-tab-invitations = Invitasjoner
+console-tab-audit = Revisjonslogg
+console-users-search = Søk etter navn, brukernavn eller e-postadresse
+console-user-inactive = Deaktivert
+console-user-admin = Systemadministrator
+console-user-mfa = Tofaktor på
+console-user-deactivate = Deaktiver
+console-user-activate = Aktiver igjen
+console-user-make-admin = Gjør til systemadministrator
+console-user-remove-admin = Fjern som systemadministrator
+console-user-mfa-reset = Slå av tofaktor
+console-user-sessions = Økter
+console-user-revoke-all = Logg ut overalt
+console-user-no-sessions = Ingen åpne økter.
+console-terms-help = Markdown. Hver endring er en ny versjon, som alle må godta på nytt.
+console-terms-publish = Publiser
+console-terms-published = Publisert: alle blir bedt om å godta denne versjonen.
+console-terms-disabled = Denne serveren ber ennå ingen om å godta dem: sett enable_custom_terms_of_service = true i konfigurasjonen.
+console-invitations-help = Ventende e-postinvitasjoner til dette teamet.
+console-invitations-revoke-all = Trekk tilbake alle ventende invitasjoner, i alle team
+console-audit-when = Når
+console-audit-who = Hvem
+console-audit-action = Handling
+console-audit-details = Detaljer
+console-audit-address = Adresse
+console-more = Vis mer

@@ -13,6 +13,37 @@ login-error-credentials = Nieprawidłowy e-mail, nazwa użytkownika lub hasło.
 login-error-locked = Zbyt wiele nieudanych prób. Spróbuj ponownie za kilka minut.
 login-error-unreachable = Nie można połączyć się z serwerem. Sprawdź połączenie i spróbuj ponownie.
 login-error-other = Logowanie nie powiodło się: { $message }
+login-error-code = Nieprawidłowy lub już użyty kod. Wpisz aktualny.
+login-code-label = Kod uwierzytelniania dwuskładnikowego
+login-code-help = 6-cyfrowy kod z aplikacji uwierzytelniającej lub jeden z Twoich kodów odzyskiwania.
+terms-title = Kodeks postępowania
+terms-help = Przeczytaj i zaakceptuj kodeks postępowania, aby wziąć udział.
+terms-agree = Zgadzam się
+terms-disagree = Nie zgadzam się
+mfa-required-title = Skonfiguruj uwierzytelnianie dwuskładnikowe
+mfa-required-help = Ten serwer wymaga kodu z aplikacji uwierzytelniającej przy każdym logowaniu.
+mfa-scan = Zeskanuj ten kod QR aplikacją uwierzytelniającą lub wpisz w niej sekretny klucz.
+mfa-qr-alt = Kod QR dla Twojej aplikacji uwierzytelniającej
+mfa-secret-label = Sekretny klucz:
+mfa-code-label = Kod z aplikacji
+mfa-confirm = Włącz
+mfa-bad-code = Ten kod jest nieprawidłowy. Wpisz aktualny kod z aplikacji.
+mfa-recovery-help = Przechowuj te kody odzyskiwania w bezpiecznym miejscu. Jeśli stracisz urządzenie, każdy z nich pozwoli Ci zalogować się jeden raz. Są wyświetlane tylko teraz.
+mfa-recovery-download = Pobierz
+mfa-recovery-copy = Kopiuj
+mfa-continue = Dalej
+security-title = Bezpieczeństwo
+security-mfa = Uwierzytelnianie dwuskładnikowe
+security-mfa-on = Włączone: przy logowaniu wymagany jest kod z aplikacji uwierzytelniającej.
+security-mfa-off = Wyłączone: do zalogowania wystarczy samo hasło.
+security-mfa-turn-on = Włącz
+security-mfa-turn-off = Wyłącz
+security-mfa-off-code = Aktualny kod, aby je wyłączyć
+security-sessions = Aktywne sesje logowania
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — ostatnia aktywność: { $when }
+security-session-revoke = Wyloguj
 login-server-toggle = Użyj innego serwera
 login-server-label = Adres URL serwera
 login-server-help = Serwer Mattermost, który zezwala na dostęp z tej witryny (CORS). Pozostaw puste, aby użyć tego serwera.
@@ -30,6 +61,19 @@ signup-password-help = Co najmniej 8 znaków.
 signup-submit = Utwórz konto
 signup-error = Rejestracja nie powiodła się: { $message }
 signup-have-account = Masz już konto? Zaloguj się.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } zaprasza Cię do zespołu { $team }.
+signup-token-invalid = To zaproszenie wygasło lub zostało już wykorzystane. Poproś o nowe.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } zaprasza Cię do zespołu { $team }
+invite-email-body = { $inviter } (@{ $username }) zaprasza Cię do zespołu { $team } w serwisie { $site }.
+invite-email-action = Dołącz do zespołu { $team }
+invite-email-expiry = Ten link działa jeden raz przez 48 godzin. Jeśli to zaproszenie jest dla Ciebie zaskoczeniem, zignoruj tę wiadomość.
 
 ## Navigation
 
@@ -54,7 +98,7 @@ nav-new-message = Napisz wiadomość bezpośrednią
 nav-logout = Wyloguj się
 nav-language = Język
 nav-invite = Zaproś osoby
-nav-invite-link = Udostępnij ten link: { $url }
+nav-console = Konsola systemowa
 status-online = online
 status-away = zaraz wracam
 status-dnd = nie przeszkadzać
@@ -378,3 +422,71 @@ integrations-token-once = Skopiuj ten token teraz: nie zostanie ponownie wyświe
 # $name (String) - the bot, as @name
 integrations-token-for = Token dla { $name }
 integrations-overrides-off = Ten serwer wyświetla wiadomości integracji pod nazwą i obrazem ich właściciela.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Zaproś osoby do zespołu { $team }
+invite-link-heading = Link z zaproszeniem
+invite-link-help = Każdy, kto ma ten link, może dołączyć do zespołu.
+invite-link-copy = Kopiuj link
+invite-link-copied = Skopiowano
+invite-link-reset = Utwórz nowy link
+invite-link-reset-help = Obecny link przestanie wtedy działać.
+invite-link-admins-only = Tylko administratorzy zespołu mogą zapraszać do niego osoby.
+invite-email-heading = Zaproś przez e-mail
+invite-email-help = Adresy oddzielone przecinkami, spacjami lub nowymi wierszami. Każdy otrzyma link, który działa jeden raz przez 48 godzin.
+invite-email-send = Wyślij zaproszenia
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] Wysłano { $count } zaproszenie.
+    [few] Wysłano { $count } zaproszenia.
+    [many] Wysłano { $count } zaproszeń.
+   *[other] Wysłano { $count } zaproszenia.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Oczekujące zaproszenia
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, od { $inviter }, ważne do { $when }
+invite-revoke = Unieważnij
+invite-joined-heading = Kto kogo zaprosił
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } — zaproszenie od { $inviter }
+invite-none = Jeszcze nic tu nie ma.
+
+## The System Console, for the server's admins
+
+console-title = Konsola systemowa
+console-tab-users = Użytkownicy
+console-tab-terms = Kodeks postępowania
+console-tab-invitations = Zaproszenia
+console-tab-audit = Dziennik audytu
+console-users-search = Szukaj według imienia i nazwiska, nazwy użytkownika lub e-maila
+console-user-inactive = Konto dezaktywowane
+console-user-admin = Administrator systemu
+console-user-mfa = Uwierzytelnianie dwuskładnikowe włączone
+console-user-deactivate = Dezaktywuj
+console-user-activate = Aktywuj ponownie
+console-user-make-admin = Nadaj uprawnienia administratora systemu
+console-user-remove-admin = Odbierz uprawnienia administratora systemu
+console-user-mfa-reset = Wyłącz uwierzytelnianie dwuskładnikowe
+console-user-sessions = Sesje
+console-user-revoke-all = Wyloguj ze wszystkich urządzeń
+console-user-no-sessions = Brak otwartych sesji.
+console-terms-help = Markdown. Każda zmiana to nowa wersja, którą wszyscy akceptują ponownie.
+console-terms-publish = Opublikuj
+console-terms-published = Opublikowano: wszyscy zostaną poproszeni o zaakceptowanie tej wersji.
+console-terms-disabled = Ten serwer nie prosi jeszcze nikogo o jego akceptację: ustaw enable_custom_terms_of_service = true w jego konfiguracji.
+console-invitations-help = Oczekujące zaproszenia e-mail do tego zespołu.
+console-invitations-revoke-all = Unieważnij wszystkie oczekujące zaproszenia we wszystkich zespołach
+console-audit-when = Kiedy
+console-audit-who = Kto
+console-audit-action = Działanie
+console-audit-details = Szczegóły
+console-audit-address = Adres
+console-more = Pokaż więcej

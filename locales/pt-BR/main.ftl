@@ -13,6 +13,37 @@ login-error-credentials = E-mail, nome de usuário ou senha incorretos.
 login-error-locked = Muitas tentativas malsucedidas. Tente novamente em alguns minutos.
 login-error-unreachable = Não foi possível acessar o servidor. Verifique sua conexão e tente novamente.
 login-error-other = Falha ao entrar: { $message }
+login-error-code = Código incorreto ou já usado. Digite o código atual.
+login-code-label = Código de dois fatores
+login-code-help = O código de 6 dígitos do seu app autenticador ou um dos seus códigos de recuperação.
+terms-title = Código de conduta
+terms-help = Leia e aceite o código de conduta para participar.
+terms-agree = Concordo
+terms-disagree = Não concordo
+mfa-required-title = Configure a autenticação de dois fatores
+mfa-required-help = Este servidor exige um código de um app autenticador sempre que você entra.
+mfa-scan = Escaneie este QR code com um app autenticador ou digite nele a chave secreta.
+mfa-qr-alt = QR code para o seu app autenticador
+mfa-secret-label = Chave secreta:
+mfa-code-label = Código do app
+mfa-confirm = Ativar
+mfa-bad-code = Esse código não é válido. Digite o código atual do app.
+mfa-recovery-help = Guarde estes códigos de recuperação em um lugar seguro. Se você perder seu dispositivo, cada um permite entrar uma vez. Eles só são mostrados agora.
+mfa-recovery-download = Baixar
+mfa-recovery-copy = Copiar
+mfa-continue = Continuar
+security-title = Segurança
+security-mfa = Autenticação de dois fatores
+security-mfa-on = Ativada: ao entrar, é pedido um código do seu app autenticador.
+security-mfa-off = Desativada: basta sua senha para entrar.
+security-mfa-turn-on = Ativar
+security-mfa-turn-off = Desativar
+security-mfa-off-code = Código atual, para desativá-la
+security-sessions = Onde sua conta está conectada
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — última atividade: { $when }
+security-session-revoke = Sair
 login-server-toggle = Usar outro servidor
 login-server-label = URL do servidor
 login-server-help = Um servidor Mattermost que permita este site (CORS). Deixe em branco para usar este servidor.
@@ -30,6 +61,19 @@ signup-password-help = No mínimo 8 caracteres.
 signup-submit = Criar conta
 signup-error = Falha no cadastro: { $message }
 signup-have-account = Já tem uma conta? Entre.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } convidou você para { $team }.
+signup-token-invalid = Este convite expirou ou já foi usado. Peça um novo.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } convida você para { $team }
+invite-email-body = { $inviter } (@{ $username }) convida você para participar de { $team } em { $site }.
+invite-email-action = Entrar em { $team }
+invite-email-expiry = Este link funciona uma vez, durante 48 horas. Se você não esperava este convite, ignore este e-mail.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Escrever uma mensagem direta
 nav-logout = Sair
 nav-language = Idioma
 nav-invite = Convidar pessoas
-nav-invite-link = Compartilhe este link: { $url }
+nav-console = Console do sistema
 status-online = online
 status-away = ausente
 status-dnd = não incomodar
@@ -370,3 +414,69 @@ integrations-token-once = Copie este token agora: ele não será mostrado novame
 # $name (String) - the bot, as @name
 integrations-token-for = Token para { $name }
 integrations-overrides-off = Este servidor exibe as mensagens das integrações com o nome e a imagem do proprietário.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Convidar pessoas para { $team }
+invite-link-heading = Link de convite
+invite-link-help = Qualquer pessoa com este link pode entrar na equipe.
+invite-link-copy = Copiar link
+invite-link-copied = Copiado
+invite-link-reset = Gerar um novo link
+invite-link-reset-help = O link atual deixa de funcionar.
+invite-link-admins-only = Só os administradores da equipe podem convidar pessoas para ela.
+invite-email-heading = Convidar por e-mail
+invite-email-help = Endereços separados por vírgulas, espaços ou linhas. Cada um recebe um link que funciona uma vez, durante 48 horas.
+invite-email-send = Enviar convites
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } convite enviado.
+   *[other] { $count } convites enviados.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Convites pendentes
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, de { $inviter }, válido até { $when }
+invite-revoke = Revogar
+invite-joined-heading = Quem convidou quem
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $inviter } convidou { $user }
+invite-none = Nenhum ainda.
+
+## The System Console, for the server's admins
+
+console-title = Console do sistema
+console-tab-users = Usuários
+console-tab-terms = Código de conduta
+console-tab-invitations = Convites
+console-tab-audit = Log de auditoria
+console-users-search = Pesquisar por nome, nome de usuário ou e-mail
+console-user-inactive = Desativado
+console-user-admin = Administrador do sistema
+console-user-mfa = Autenticação de dois fatores ativada
+console-user-deactivate = Desativar
+console-user-activate = Reativar
+console-user-make-admin = Tornar administrador do sistema
+console-user-remove-admin = Remover administrador do sistema
+console-user-mfa-reset = Desativar autenticação de dois fatores
+console-user-sessions = Sessões
+console-user-revoke-all = Encerrar todas as sessões
+console-user-no-sessions = Nenhuma sessão aberta.
+console-terms-help = Markdown. Cada alteração é uma nova versão, que todos aceitam novamente.
+console-terms-publish = Publicar
+console-terms-published = Publicado: todos precisarão aceitar esta versão.
+console-terms-disabled = Este servidor ainda não pede que ninguém o aceite: defina enable_custom_terms_of_service = true na configuração dele.
+console-invitations-help = Convites por e-mail pendentes para esta equipe.
+console-invitations-revoke-all = Revogar todos os convites pendentes, em todas as equipes
+console-audit-when = Quando
+console-audit-who = Quem
+console-audit-action = Ação
+console-audit-details = Detalhes
+console-audit-address = Endereço
+console-more = Mostrar mais

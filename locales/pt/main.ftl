@@ -13,6 +13,37 @@ login-error-credentials = E-mail, nome de utilizador ou palavra-passe incorretos
 login-error-locked = Demasiadas tentativas falhadas. Tente novamente dentro de alguns minutos.
 login-error-unreachable = Não é possível contactar o servidor. Verifique a sua ligação e tente novamente.
 login-error-other = Falha ao iniciar sessão: { $message }
+login-error-code = Código errado ou já utilizado. Introduza o código atual.
+login-code-label = Código de autenticação de dois fatores
+login-code-help = O código de 6 algarismos da sua aplicação de autenticação ou um dos seus códigos de recuperação.
+terms-title = Código de conduta
+terms-help = Leia e aceite o código de conduta para participar.
+terms-agree = Concordo
+terms-disagree = Não concordo
+mfa-required-title = Configure a autenticação de dois fatores
+mfa-required-help = Este servidor exige um código de uma aplicação de autenticação sempre que inicia sessão.
+mfa-scan = Leia este código QR com uma aplicação de autenticação ou introduza nela a chave secreta.
+mfa-qr-alt = Código QR para a sua aplicação de autenticação
+mfa-secret-label = Chave secreta:
+mfa-code-label = Código da aplicação
+mfa-confirm = Ativar
+mfa-bad-code = Esse código não é válido. Introduza o código atual da aplicação.
+mfa-recovery-help = Guarde estes códigos de recuperação num local seguro. Se perder o seu dispositivo, cada um permite-lhe iniciar sessão uma vez. Só são mostrados agora.
+mfa-recovery-download = Transferir
+mfa-recovery-copy = Copiar
+mfa-continue = Continuar
+security-title = Segurança
+security-mfa = Autenticação de dois fatores
+security-mfa-on = Ativada: ao iniciar sessão, é pedido um código da sua aplicação de autenticação.
+security-mfa-off = Desativada: basta a palavra-passe para iniciar sessão.
+security-mfa-turn-on = Ativar
+security-mfa-turn-off = Desativar
+security-mfa-off-code = Código atual, para a desativar
+security-sessions = Onde tem sessão iniciada
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — última atividade: { $when }
+security-session-revoke = Terminar sessão
 login-server-toggle = Utilizar outro servidor
 login-server-label = URL do servidor
 login-server-help = Um servidor Mattermost que permita este site (CORS). Deixe em branco para utilizar este servidor.
@@ -30,6 +61,19 @@ signup-password-help = Pelo menos 8 caracteres.
 signup-submit = Criar conta
 signup-error = Falha no registo: { $message }
 signup-have-account = Já tem uma conta? Inicie sessão.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = Recebeu um convite de { $inviter } para { $team }.
+signup-token-invalid = Este convite expirou ou já foi utilizado. Peça um novo.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] Convite de { $inviter } para { $team }
+invite-email-body = { $inviter } (@{ $username }) enviou-lhe um convite para aderir a { $team } em { $site }.
+invite-email-action = Aderir a { $team }
+invite-email-expiry = Esta ligação funciona uma vez, durante 48 horas. Se não esperava este convite, ignore este e-mail.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Escrever uma mensagem direta
 nav-logout = Terminar sessão
 nav-language = Idioma
 nav-invite = Convidar pessoas
-nav-invite-link = Partilhe esta ligação: { $url }
+nav-console = Consola do sistema
 status-online = online
 status-away = ausente
 status-dnd = não incomodar
@@ -370,3 +414,69 @@ integrations-token-once = Copie este token agora: não voltará a ser mostrado.
 # $name (String) - the bot, as @name
 integrations-token-for = Token para { $name }
 integrations-overrides-off = Este servidor apresenta as mensagens das integrações com o nome e a imagem do respetivo proprietário.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Convidar pessoas para { $team }
+invite-link-heading = Ligação de convite
+invite-link-help = Qualquer pessoa com esta ligação pode aderir à equipa.
+invite-link-copy = Copiar ligação
+invite-link-copied = Copiada
+invite-link-reset = Criar uma nova ligação
+invite-link-reset-help = A ligação atual deixa então de funcionar.
+invite-link-admins-only = Só os administradores da equipa podem convidar pessoas para ela.
+invite-email-heading = Convidar por e-mail
+invite-email-help = Endereços separados por vírgulas, espaços ou linhas. Cada um recebe uma ligação que funciona uma vez, durante 48 horas.
+invite-email-send = Enviar convites
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } convite enviado.
+   *[other] { $count } convites enviados.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Convites pendentes
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, de { $inviter }, válido até { $when }
+invite-revoke = Revogar
+invite-joined-heading = Quem convidou quem
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $inviter } convidou { $user }
+invite-none = Ainda não há nenhum.
+
+## The System Console, for the server's admins
+
+console-title = Consola do sistema
+console-tab-users = Utilizadores
+console-tab-terms = Código de conduta
+console-tab-invitations = Convites
+console-tab-audit = Registo de auditoria
+console-users-search = Pesquisar por nome, nome de utilizador ou e-mail
+console-user-inactive = Desativado
+console-user-admin = Administrador do sistema
+console-user-mfa = Autenticação de dois fatores ativada
+console-user-deactivate = Desativar
+console-user-activate = Reativar
+console-user-make-admin = Tornar administrador do sistema
+console-user-remove-admin = Remover administrador do sistema
+console-user-mfa-reset = Desativar autenticação de dois fatores
+console-user-sessions = Sessões
+console-user-revoke-all = Terminar todas as sessões
+console-user-no-sessions = Nenhuma sessão aberta.
+console-terms-help = Markdown. Cada alteração é uma nova versão, que todos voltam a aceitar.
+console-terms-publish = Publicar
+console-terms-published = Publicado: todos terão de aceitar esta versão.
+console-terms-disabled = Este servidor ainda não pede a ninguém que o aceite: defina enable_custom_terms_of_service = true na respetiva configuração.
+console-invitations-help = Convites por e-mail pendentes para esta equipa.
+console-invitations-revoke-all = Revogar todos os convites pendentes, em todas as equipas
+console-audit-when = Quando
+console-audit-who = Quem
+console-audit-action = Ação
+console-audit-details = Detalhes
+console-audit-address = Endereço
+console-more = Mostrar mais

@@ -13,6 +13,37 @@ login-error-credentials = E-mail, nume de utilizator sau parolă greșite.
 login-error-locked = Prea multe încercări eșuate. Încearcă din nou peste câteva minute.
 login-error-unreachable = Serverul nu poate fi contactat. Verifică-ți conexiunea și încearcă din nou.
 login-error-other = Autentificarea a eșuat: { $message }
+login-error-code = Cod greșit sau deja folosit. Introdu codul actual.
+login-code-label = Cod de autentificare cu doi factori
+login-code-help = Codul de 6 cifre din aplicația de autentificare sau unul dintre codurile tale de recuperare.
+terms-title = Codul de conduită
+terms-help = Citește și acceptă codul de conduită ca să poți participa.
+terms-agree = Sunt de acord
+terms-disagree = Nu sunt de acord
+mfa-required-title = Configurează autentificarea cu doi factori
+mfa-required-help = Acest server cere, la fiecare conectare, un cod dintr-o aplicație de autentificare.
+mfa-scan = Scanează acest cod QR cu o aplicație de autentificare sau introdu în ea cheia secretă.
+mfa-qr-alt = Cod QR pentru aplicația ta de autentificare
+mfa-secret-label = Cheie secretă:
+mfa-code-label = Codul din aplicație
+mfa-confirm = Activează
+mfa-bad-code = Codul nu este valid. Introdu codul actual din aplicație.
+mfa-recovery-help = Păstrează aceste coduri de recuperare într-un loc sigur. Dacă îți pierzi dispozitivul, fiecare te autentifică o singură dată. Sunt afișate doar acum.
+mfa-recovery-download = Descarcă
+mfa-recovery-copy = Copiază
+mfa-continue = Continuă
+security-title = Securitate
+security-mfa = Autentificare cu doi factori
+security-mfa-on = Activată: la autentificare se cere un cod din aplicația de autentificare.
+security-mfa-off = Dezactivată: parola singură este suficientă pentru autentificare.
+security-mfa-turn-on = Activează
+security-mfa-turn-off = Dezactivează
+security-mfa-off-code = Codul actual, pentru dezactivare
+security-sessions = Unde este conectat contul tău
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — ultima activitate: { $when }
+security-session-revoke = Deconectează
 login-server-toggle = Folosește alt server
 login-server-label = URL-ul serverului
 login-server-help = Un server Mattermost care permite acest site (CORS). Lasă gol pentru acest server.
@@ -30,6 +61,19 @@ signup-password-help = Cel puțin 8 caractere.
 signup-submit = Creează contul
 signup-error = Înregistrarea a eșuat: { $message }
 signup-have-account = Ai deja un cont? Autentifică-te.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } te-a invitat în { $team }.
+signup-token-invalid = Această invitație a expirat sau a fost deja folosită. Cere una nouă.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } te invită în { $team }
+invite-email-body = { $inviter } (@{ $username }) te invită să te alături echipei { $team } pe { $site }.
+invite-email-action = Alătură-te echipei { $team }
+invite-email-expiry = Acest link funcționează o singură dată, timp de 48 de ore. Dacă nu te așteptai la această invitație, ignoră acest e-mail.
 
 ## Navigation
 
@@ -53,7 +97,7 @@ nav-new-message = Scrie un mesaj direct
 nav-logout = Deconectare
 nav-language = Limbă
 nav-invite = Invită persoane
-nav-invite-link = Distribuie acest link: { $url }
+nav-console = Consola de sistem
 status-online = online
 status-away = absent
 status-dnd = nu deranja
@@ -374,3 +418,70 @@ integrations-token-once = Copiază acest token acum: nu va mai fi afișat.
 # $name (String) - the bot, as @name
 integrations-token-for = Token pentru { $name }
 integrations-overrides-off = Acest server afișează mesajele integrărilor cu numele și imaginea proprietarului lor.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Invită persoane în { $team }
+invite-link-heading = Link de invitație
+invite-link-help = Oricine are acest link se poate alătura echipei.
+invite-link-copy = Copiază linkul
+invite-link-copied = Copiat
+invite-link-reset = Creează un link nou
+invite-link-reset-help = Linkul actual nu va mai funcționa.
+invite-link-admins-only = Doar administratorii echipei pot invita persoane în ea.
+invite-email-heading = Invită prin e-mail
+invite-email-help = Adrese separate prin virgule, spații sau rânduri noi. Fiecare primește un link care funcționează o singură dată, timp de 48 de ore.
+invite-email-send = Trimite invitațiile
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } invitație trimisă.
+    [few] { $count } invitații trimise.
+   *[other] { $count } de invitații trimise.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Invitații în așteptare
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, de la { $inviter }, valabilă până la { $when }
+invite-revoke = Revocă
+invite-joined-heading = Cine pe cine a invitat
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user }, invitație de la { $inviter }
+invite-none = Nimic deocamdată.
+
+## The System Console, for the server's admins
+
+console-title = Consola de sistem
+console-tab-users = Utilizatori
+console-tab-terms = Codul de conduită
+console-tab-invitations = Invitații
+console-tab-audit = Jurnal de audit
+console-users-search = Caută după nume, nume de utilizator sau e-mail
+console-user-inactive = Dezactivat
+console-user-admin = Administrator de sistem
+console-user-mfa = Autentificare cu doi factori activată
+console-user-deactivate = Dezactivează
+console-user-activate = Reactivează
+console-user-make-admin = Desemnează ca administrator de sistem
+console-user-remove-admin = Elimină rolul de administrator de sistem
+console-user-mfa-reset = Dezactivează autentificarea cu doi factori
+console-user-sessions = Sesiuni
+console-user-revoke-all = Deconectează de peste tot
+console-user-no-sessions = Nicio sesiune deschisă.
+console-terms-help = Markdown. Fiecare modificare este o versiune nouă, pe care toți o acceptă din nou.
+console-terms-publish = Publică
+console-terms-published = Publicat: tuturor li se va cere să accepte această versiune.
+console-terms-disabled = Acest server nu cere încă nimănui să-l accepte: setează enable_custom_terms_of_service = true în configurația sa.
+console-invitations-help = Invitațiile prin e-mail în așteptare pentru această echipă.
+console-invitations-revoke-all = Revocă toate invitațiile în așteptare, din toate echipele
+console-audit-when = Când
+console-audit-who = Cine
+console-audit-action = Acțiune
+console-audit-details = Detalii
+console-audit-address = Adresă
+console-more = Arată mai multe

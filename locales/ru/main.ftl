@@ -13,6 +13,37 @@ login-error-credentials = Неверный адрес эл. почты, имя �
 login-error-locked = Слишком много неудачных попыток. Повторите через несколько минут.
 login-error-unreachable = Не удаётся связаться с сервером. Проверьте подключение и повторите попытку.
 login-error-other = Не удалось войти: { $message }
+login-error-code = Неверный или уже использованный код. Введите текущий.
+login-code-label = Код двухфакторной аутентификации
+login-code-help = 6-значный код из приложения-аутентификатора или один из ваших кодов восстановления.
+terms-title = Правила поведения
+terms-help = Чтобы участвовать, прочитайте и примите правила поведения.
+terms-agree = Принимаю
+terms-disagree = Не принимаю
+mfa-required-title = Настройте двухфакторную аутентификацию
+mfa-required-help = Этот сервер требует код из приложения-аутентификатора при каждом входе.
+mfa-scan = Отсканируйте этот QR-код приложением-аутентификатором или введите в него секретный ключ.
+mfa-qr-alt = QR-код для вашего приложения-аутентификатора
+mfa-secret-label = Секретный ключ:
+mfa-code-label = Код из приложения
+mfa-confirm = Включить
+mfa-bad-code = Этот код недействителен. Введите текущий код из приложения.
+mfa-recovery-help = Храните эти коды восстановления в надёжном месте. Если вы потеряете устройство, каждый из них позволит войти один раз. Они показываются только сейчас.
+mfa-recovery-download = Скачать
+mfa-recovery-copy = Копировать
+mfa-continue = Продолжить
+security-title = Безопасность
+security-mfa = Двухфакторная аутентификация
+security-mfa-on = Включена: при входе запрашивается код из приложения-аутентификатора.
+security-mfa-off = Выключена: для входа достаточно одного пароля.
+security-mfa-turn-on = Включить
+security-mfa-turn-off = Выключить
+security-mfa-off-code = Текущий код для отключения
+security-sessions = Где выполнен вход
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — последняя активность: { $when }
+security-session-revoke = Выйти
 login-server-toggle = Использовать другой сервер
 login-server-label = URL сервера
 login-server-help = Сервер Mattermost, разрешающий доступ с этого сайта (CORS). Оставьте пустым, чтобы использовать этот сервер.
@@ -30,6 +61,19 @@ signup-password-help = Не менее 8 символов.
 signup-submit = Создать учётную запись
 signup-error = Не удалось зарегистрироваться: { $message }
 signup-have-account = Уже есть учётная запись? Войдите.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } приглашает вас в команду { $team }.
+signup-token-invalid = Срок действия этого приглашения истёк, или оно уже использовано. Попросите новое.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } приглашает вас в команду { $team }
+invite-email-body = { $inviter } (@{ $username }) приглашает вас присоединиться к команде { $team } на { $site }.
+invite-email-action = Присоединиться к команде { $team }
+invite-email-expiry = Ссылка действует один раз в течение 48 часов. Если вы не ждали этого приглашения, просто проигнорируйте это письмо.
 
 ## Navigation
 
@@ -54,7 +98,7 @@ nav-new-message = Написать личное сообщение
 nav-logout = Выйти
 nav-language = Язык
 nav-invite = Пригласить людей
-nav-invite-link = Поделитесь этой ссылкой: { $url }
+nav-console = Системная консоль
 status-online = в сети
 status-away = нет на месте
 status-dnd = не беспокоить
@@ -378,3 +422,71 @@ integrations-token-once = Скопируйте этот токен сейчас:
 # $name (String) - the bot, as @name
 integrations-token-for = Токен для { $name }
 integrations-overrides-off = Этот сервер показывает сообщения интеграций под именем и изображением их владельца.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Пригласить людей в команду { $team }
+invite-link-heading = Ссылка-приглашение
+invite-link-help = Любой, у кого есть эта ссылка, может присоединиться к команде.
+invite-link-copy = Копировать ссылку
+invite-link-copied = Скопировано
+invite-link-reset = Создать новую ссылку
+invite-link-reset-help = После этого текущая ссылка перестанет работать.
+invite-link-admins-only = Приглашать людей в команду могут только её администраторы.
+invite-email-heading = Пригласить по эл. почте
+invite-email-help = Адреса через запятую, пробел или с новой строки. Каждый получит ссылку, которая действует один раз в течение 48 часов.
+invite-email-send = Отправить приглашения
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] Отправлено { $count } приглашение.
+    [few] Отправлено { $count } приглашения.
+    [many] Отправлено { $count } приглашений.
+   *[other] Отправлено { $count } приглашения.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Ожидающие приглашения
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, от { $inviter }, действует до { $when }
+invite-revoke = Отозвать
+invite-joined-heading = Кто кого пригласил
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } — по приглашению { $inviter }
+invite-none = Пока ничего нет.
+
+## The System Console, for the server's admins
+
+console-title = Системная консоль
+console-tab-users = Пользователи
+console-tab-terms = Правила поведения
+console-tab-invitations = Приглашения
+console-tab-audit = Журнал аудита
+console-users-search = Поиск по имени, имени пользователя или эл. почте
+console-user-inactive = Деактивирован
+console-user-admin = Системный администратор
+console-user-mfa = Двухфакторная аутентификация включена
+console-user-deactivate = Деактивировать
+console-user-activate = Активировать снова
+console-user-make-admin = Сделать системным администратором
+console-user-remove-admin = Снять права системного администратора
+console-user-mfa-reset = Отключить двухфакторную аутентификацию
+console-user-sessions = Сеансы
+console-user-revoke-all = Выйти на всех устройствах
+console-user-no-sessions = Нет открытых сеансов.
+console-terms-help = Markdown. Каждое изменение — это новая версия, которую все принимают заново.
+console-terms-publish = Опубликовать
+console-terms-published = Опубликовано: всех попросят принять эту версию.
+console-terms-disabled = Этот сервер пока ни от кого не требует их принимать: задайте enable_custom_terms_of_service = true в его конфигурации.
+console-invitations-help = Ожидающие приглашения в эту команду по эл. почте.
+console-invitations-revoke-all = Отозвать все ожидающие приглашения во всех командах
+console-audit-when = Когда
+console-audit-who = Кто
+console-audit-action = Действие
+console-audit-details = Подробности
+console-audit-address = Адрес
+console-more = Показать ещё

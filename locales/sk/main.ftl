@@ -13,6 +13,37 @@ login-error-credentials = Nesprávny e-mail, používateľské meno alebo heslo.
 login-error-locked = Príliš veľa neúspešných pokusov. Skúste to znova o niekoľko minút.
 login-error-unreachable = Server nie je dostupný. Skontrolujte pripojenie a skúste to znova.
 login-error-other = Prihlásenie zlyhalo: { $message }
+login-error-code = Nesprávny alebo už použitý kód. Zadajte aktuálny.
+login-code-label = Kód dvojfaktorového overenia
+login-code-help = 6-miestny kód z overovacej aplikácie alebo jeden z vašich kódov na obnovenie.
+terms-title = Kódex správania
+terms-help = Ak sa chcete zapojiť, prečítajte si kódex správania a prijmite ho.
+terms-agree = Súhlasím
+terms-disagree = Nesúhlasím
+mfa-required-title = Nastavte dvojfaktorové overenie
+mfa-required-help = Tento server pri každom prihlásení vyžaduje kód z overovacej aplikácie.
+mfa-scan = Naskenujte tento QR kód overovacou aplikáciou alebo do nej zadajte tajný kľúč.
+mfa-qr-alt = QR kód pre vašu overovaciu aplikáciu
+mfa-secret-label = Tajný kľúč:
+mfa-code-label = Kód z aplikácie
+mfa-confirm = Zapnúť
+mfa-bad-code = Tento kód nie je platný. Zadajte aktuálny kód z aplikácie.
+mfa-recovery-help = Uložte si tieto kódy na obnovenie na bezpečné miesto. Ak stratíte zariadenie, každým z nich sa môžete raz prihlásiť. Zobrazujú sa len teraz.
+mfa-recovery-download = Stiahnuť
+mfa-recovery-copy = Kopírovať
+mfa-continue = Pokračovať
+security-title = Zabezpečenie
+security-mfa = Dvojfaktorové overenie
+security-mfa-on = Zapnuté: pri prihlásení sa vyžaduje kód z overovacej aplikácie.
+security-mfa-off = Vypnuté: na prihlásenie stačí samotné heslo.
+security-mfa-turn-on = Zapnúť
+security-mfa-turn-off = Vypnúť
+security-mfa-off-code = Aktuálny kód na vypnutie
+security-sessions = Kde ste prihlásení
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — posledná aktivita: { $when }
+security-session-revoke = Odhlásiť
 login-server-toggle = Použiť iný server
 login-server-label = URL servera
 login-server-help = Server Mattermost, ktorý povoľuje prístup z tejto stránky (CORS). Pre tento server nechajte prázdne.
@@ -30,6 +61,19 @@ signup-password-help = Aspoň 8 znakov.
 signup-submit = Vytvoriť účet
 signup-error = Registrácia zlyhala: { $message }
 signup-have-account = Už máte účet? Prihláste sa.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } vás pozýva do tímu { $team }.
+signup-token-invalid = Platnosť tejto pozvánky vypršala alebo už bola použitá. Požiadajte o novú.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } vás pozýva do tímu { $team }
+invite-email-body = { $inviter } (@{ $username }) vás pozýva, aby ste sa pripojili k tímu { $team } na { $site }.
+invite-email-action = Pripojiť sa k tímu { $team }
+invite-email-expiry = Tento odkaz funguje raz, počas 48 hodín. Ak ste túto pozvánku nečakali, tento e-mail ignorujte.
 
 ## Navigation
 
@@ -54,7 +98,7 @@ nav-new-message = Napísať priamu správu
 nav-logout = Odhlásiť sa
 nav-language = Jazyk
 nav-invite = Pozvať ľudí
-nav-invite-link = Zdieľajte tento odkaz: { $url }
+nav-console = Systémová konzola
 status-online = online
 status-away = preč
 status-dnd = nerušiť
@@ -378,3 +422,71 @@ integrations-token-once = Skopírujte si tento token teraz: znova sa už nezobra
 # $name (String) - the bot, as @name
 integrations-token-for = Token pre { $name }
 integrations-overrides-off = Tento server zobrazuje správy integrácií pod menom a obrázkom ich vlastníka.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Pozvať ľudí do tímu { $team }
+invite-link-heading = Odkaz s pozvánkou
+invite-link-help = Ktokoľvek s týmto odkazom sa môže pripojiť k tímu.
+invite-link-copy = Kopírovať odkaz
+invite-link-copied = Skopírované
+invite-link-reset = Vytvoriť nový odkaz
+invite-link-reset-help = Aktuálny odkaz potom prestane fungovať.
+invite-link-admins-only = Ľudí do tímu môžu pozývať iba jeho správcovia.
+invite-email-heading = Pozvať e-mailom
+invite-email-help = Adresy oddelené čiarkami, medzerami alebo novými riadkami. Každá dostane odkaz, ktorý funguje raz, počas 48 hodín.
+invite-email-send = Odoslať pozvánky
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] Odoslaná { $count } pozvánka.
+    [few] Odoslané { $count } pozvánky.
+    [many] Odoslané { $count } pozvánky.
+   *[other] Odoslaných { $count } pozvánok.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Čakajúce pozvánky
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, od { $inviter }, platí do { $when }
+invite-revoke = Zrušiť
+invite-joined-heading = Kto koho pozval
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } – pozvánka od { $inviter }
+invite-none = Zatiaľ nič.
+
+## The System Console, for the server's admins
+
+console-title = Systémová konzola
+console-tab-users = Používatelia
+console-tab-terms = Kódex správania
+console-tab-invitations = Pozvánky
+console-tab-audit = Protokol auditu
+console-users-search = Hľadať podľa mena, používateľského mena alebo e-mailu
+console-user-inactive = Deaktivovaný
+console-user-admin = Správca systému
+console-user-mfa = Dvojfaktorové overenie zapnuté
+console-user-deactivate = Deaktivovať
+console-user-activate = Znova aktivovať
+console-user-make-admin = Urobiť správcom systému
+console-user-remove-admin = Odobrať rolu správcu systému
+console-user-mfa-reset = Vypnúť dvojfaktorové overenie
+console-user-sessions = Relácie
+console-user-revoke-all = Odhlásiť zo všetkých zariadení
+console-user-no-sessions = Žiadne otvorené relácie.
+console-terms-help = Markdown. Každá zmena je nová verzia, ktorú všetci znova prijmú.
+console-terms-publish = Zverejniť
+console-terms-published = Zverejnené: všetci budú požiadaní o prijatie tejto verzie.
+console-terms-disabled = Tento server zatiaľ nikoho nežiada o jeho prijatie: v jeho konfigurácii nastavte enable_custom_terms_of_service = true.
+console-invitations-help = Čakajúce e-mailové pozvánky do tohto tímu.
+console-invitations-revoke-all = Zrušiť všetky čakajúce pozvánky vo všetkých tímoch
+console-audit-when = Kedy
+console-audit-who = Kto
+console-audit-action = Akcia
+console-audit-details = Podrobnosti
+console-audit-address = Adresa
+console-more = Zobraziť viac

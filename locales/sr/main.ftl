@@ -13,6 +13,37 @@ login-error-credentials = Погрешна е-адреса, корисничко
 login-error-locked = Превише неуспелих покушаја. Покушајте поново за неколико минута.
 login-error-unreachable = Сервер није доступан. Проверите везу и покушајте поново.
 login-error-other = Пријава није успела: { $message }
+login-error-code = Погрешан или већ искоришћен код. Унесите тренутни.
+login-code-label = Код за двофакторску аутентификацију
+login-code-help = Шестоцифрени код из апликације за аутентификацију или један од ваших кодова за опоравак.
+terms-title = Кодекс понашања
+terms-help = Прочитајте и прихватите кодекс понашања да бисте учествовали.
+terms-agree = Слажем се
+terms-disagree = Не слажем се
+mfa-required-title = Подесите двофакторску аутентификацију
+mfa-required-help = Овај сервер при свакој пријави захтева код из апликације за аутентификацију.
+mfa-scan = Скенирајте овај QR код апликацијом за аутентификацију или у њу унесите тајни кључ.
+mfa-qr-alt = QR код за вашу апликацију за аутентификацију
+mfa-secret-label = Тајни кључ:
+mfa-code-label = Код из апликације
+mfa-confirm = Укључи
+mfa-bad-code = Тај код није важећи. Унесите тренутни код из апликације.
+mfa-recovery-help = Чувајте ове кодове за опоравак на сигурном месту. Ако изгубите уређај, сваким од њих можете да се пријавите једном. Приказују се само сада.
+mfa-recovery-download = Преузми
+mfa-recovery-copy = Копирај
+mfa-continue = Настави
+security-title = Безбедност
+security-mfa = Двофакторска аутентификација
+security-mfa-on = Укључено: при пријави се тражи код из апликације за аутентификацију.
+security-mfa-off = Искључено: за пријаву је довољна само лозинка.
+security-mfa-turn-on = Укључи
+security-mfa-turn-off = Искључи
+security-mfa-off-code = Тренутни код, за искључивање
+security-sessions = Где сте пријављени
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — последња активност: { $when }
+security-session-revoke = Одјави
 login-server-toggle = Користи други сервер
 login-server-label = URL адреса сервера
 login-server-help = Mattermost сервер који дозвољава овај сајт (CORS). Оставите празно да бисте користили овај сервер.
@@ -30,6 +61,19 @@ signup-password-help = Најмање 8 знакова.
 signup-submit = Направи налог
 signup-error = Регистрација није успела: { $message }
 signup-have-account = Већ имате налог? Пријавите се.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } вас позива у тим { $team }.
+signup-token-invalid = Ова позивница је истекла или је већ искоришћена. Затражите нову.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } вас позива у тим { $team }
+invite-email-body = { $inviter } (@{ $username }) вас позива да се придружите тиму { $team } на сајту { $site }.
+invite-email-action = Придружите се тиму { $team }
+invite-email-expiry = Ова веза ради једном, 48 сати. Ако нисте очекивали ову позивницу, занемарите ову поруку.
 
 ## Navigation
 
@@ -53,7 +97,7 @@ nav-new-message = Напиши директну поруку
 nav-logout = Одјави се
 nav-language = Језик
 nav-invite = Позови људе
-nav-invite-link = Поделите ову везу: { $url }
+nav-console = Системска конзола
 status-online = на мрежи
 status-away = одсутан
 status-dnd = не узнемиравај
@@ -374,3 +418,70 @@ integrations-token-once = Копирајте овај токен сада: ви�
 # $name (String) - the bot, as @name
 integrations-token-for = Токен за { $name }
 integrations-overrides-off = Овај сервер приказује поруке интеграција под именом и сликом њиховог власника.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Позовите људе у тим { $team }
+invite-link-heading = Веза за позивницу
+invite-link-help = Свако ко има ову везу може да се придружи тиму.
+invite-link-copy = Копирај везу
+invite-link-copied = Копирано
+invite-link-reset = Направи нову везу
+invite-link-reset-help = Тренутна веза тада престаје да ради.
+invite-link-admins-only = Само администратори тима могу да позивају људе у њега.
+invite-email-heading = Позови е-поштом
+invite-email-help = Адресе раздвојене зарезима, размацима или новим редовима. Свака добија везу која ради једном, 48 сати.
+invite-email-send = Пошаљи позивнице
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] Послата је { $count } позивница.
+    [few] Послате су { $count } позивнице.
+   *[other] Послато је { $count } позивница.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Позивнице на чекању
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, од { $inviter }, важи до { $when }
+invite-revoke = Опозови
+invite-joined-heading = Ко је кога позвао
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } – позивница од { $inviter }
+invite-none = Још ништа.
+
+## The System Console, for the server's admins
+
+console-title = Системска конзола
+console-tab-users = Корисници
+console-tab-terms = Кодекс понашања
+console-tab-invitations = Позивнице
+console-tab-audit = Дневник ревизије
+console-users-search = Претрага по имену, корисничком имену или е-адреси
+console-user-inactive = Деактивиран
+console-user-admin = Системски администратор
+console-user-mfa = Двофакторска аутентификација укључена
+console-user-deactivate = Деактивирај
+console-user-activate = Поново активирај
+console-user-make-admin = Постави за системског администратора
+console-user-remove-admin = Уклони улогу системског администратора
+console-user-mfa-reset = Искључи двофакторску аутентификацију
+console-user-sessions = Сесије
+console-user-revoke-all = Одјави са свих уређаја
+console-user-no-sessions = Нема отворених сесија.
+console-terms-help = Markdown. Свака измена је нова верзија, коју сви поново прихватају.
+console-terms-publish = Објави
+console-terms-published = Објављено: од свих ће бити затражено да прихвате ову верзију.
+console-terms-disabled = Овај сервер још ни од кога не тражи да га прихвати: у његовој конфигурацији подесите enable_custom_terms_of_service = true.
+console-invitations-help = Позивнице е-поштом за овај тим које су на чекању.
+console-invitations-revoke-all = Опозови све позивнице на чекању, у свим тимовима
+console-audit-when = Када
+console-audit-who = Ко
+console-audit-action = Радња
+console-audit-details = Детаљи
+console-audit-address = Адреса
+console-more = Прикажи још

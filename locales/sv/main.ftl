@@ -13,6 +13,37 @@ login-error-credentials = Fel e-postadress, användarnamn eller lösenord.
 login-error-locked = För många misslyckade försök. Försök igen om några minuter.
 login-error-unreachable = Det går inte att nå servern. Kontrollera din anslutning och försök igen.
 login-error-other = Inloggningen misslyckades: { $message }
+login-error-code = Koden är fel eller redan använd. Ange den aktuella koden.
+login-code-label = Tvåfaktorskod
+login-code-help = Den 6-siffriga koden från din autentiseringsapp, eller en av dina återställningskoder.
+terms-title = Uppförandekod
+terms-help = Läs och godkänn uppförandekoden för att delta.
+terms-agree = Jag godkänner
+terms-disagree = Jag godkänner inte
+mfa-required-title = Konfigurera tvåfaktorsautentisering
+mfa-required-help = Den här servern kräver en kod från en autentiseringsapp vid varje inloggning.
+mfa-scan = Skanna den här QR-koden med en autentiseringsapp, eller skriv in den hemliga nyckeln i appen.
+mfa-qr-alt = QR-kod för din autentiseringsapp
+mfa-secret-label = Hemlig nyckel:
+mfa-code-label = Kod från appen
+mfa-confirm = Slå på
+mfa-bad-code = Koden är inte giltig. Ange den aktuella koden från appen.
+mfa-recovery-help = Förvara de här återställningskoderna på ett säkert ställe. Var och en loggar in dig en gång om du tappar bort din enhet. De visas bara nu.
+mfa-recovery-download = Ladda ner
+mfa-recovery-copy = Kopiera
+mfa-continue = Fortsätt
+security-title = Säkerhet
+security-mfa = Tvåfaktorsautentisering
+security-mfa-on = På: vid inloggning krävs en kod från din autentiseringsapp.
+security-mfa-off = Av: ditt lösenord räcker för att logga in.
+security-mfa-turn-on = Slå på
+security-mfa-turn-off = Stäng av
+security-mfa-off-code = Aktuell kod, för att stänga av den
+security-sessions = Där du är inloggad
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — senast aktiv { $when }
+security-session-revoke = Logga ut
 login-server-toggle = Använd en annan server
 login-server-label = Serverns URL
 login-server-help = En Mattermost-server som tillåter den här webbplatsen (CORS). Lämna tomt för den här servern.
@@ -30,6 +61,19 @@ signup-password-help = Minst 8 tecken.
 signup-submit = Skapa konto
 signup-error = Registreringen misslyckades: { $message }
 signup-have-account = Har du redan ett konto? Logga in.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } har bjudit in dig till { $team }.
+signup-token-invalid = Den här inbjudan har gått ut eller har redan använts. Be om en ny.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } bjuder in dig till { $team }
+invite-email-body = { $inviter } (@{ $username }) bjuder in dig att gå med i { $team } på { $site }.
+invite-email-action = Gå med i { $team }
+invite-email-expiry = Länken fungerar en gång, i 48 timmar. Om du inte väntade dig den här inbjudan kan du ignorera det här meddelandet.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Skriv ett direktmeddelande
 nav-logout = Logga ut
 nav-language = Språk
 nav-invite = Bjud in personer
-nav-invite-link = Dela den här länken: { $url }
+nav-console = Systemkonsol
 status-online = online
 status-away = borta
 status-dnd = stör ej
@@ -370,3 +414,69 @@ integrations-token-once = Kopiera den här token nu: den visas inte igen.
 # $name (String) - the bot, as @name
 integrations-token-for = Token för { $name }
 integrations-overrides-off = Den här servern visar integrationers meddelanden under ägarens namn och bild.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Bjud in personer till { $team }
+invite-link-heading = Inbjudningslänk
+invite-link-help = Alla som har den här länken kan gå med i teamet.
+invite-link-copy = Kopiera länk
+invite-link-copied = Kopierad
+invite-link-reset = Skapa en ny länk
+invite-link-reset-help = Den nuvarande länken slutar då att fungera.
+invite-link-admins-only = Bara teamets administratörer kan bjuda in personer till det.
+invite-email-heading = Bjud in via e-post
+invite-email-help = Adresser åtskilda med kommatecken, mellanslag eller radbrytningar. Var och en får en länk som fungerar en gång, i 48 timmar.
+invite-email-send = Skicka inbjudningar
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } inbjudan skickad.
+   *[other] { $count } inbjudningar skickade.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Väntande inbjudningar
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, från { $inviter }, giltig till { $when }
+invite-revoke = Återkalla
+invite-joined-heading = Vem som bjöd in vem
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } bjöds in av { $inviter }
+invite-none = Inga ännu.
+
+## The System Console, for the server's admins
+
+console-title = Systemkonsol
+console-tab-users = Användare
+console-tab-terms = Uppförandekod
+console-tab-invitations = Inbjudningar
+console-tab-audit = Granskningslogg
+console-users-search = Sök på namn, användarnamn eller e-postadress
+console-user-inactive = Inaktiverad
+console-user-admin = Systemadministratör
+console-user-mfa = Tvåfaktorsautentisering på
+console-user-deactivate = Inaktivera
+console-user-activate = Återaktivera
+console-user-make-admin = Gör till systemadministratör
+console-user-remove-admin = Ta bort som systemadministratör
+console-user-mfa-reset = Stäng av tvåfaktorsautentisering
+console-user-sessions = Sessioner
+console-user-revoke-all = Logga ut överallt
+console-user-no-sessions = Inga öppna sessioner.
+console-terms-help = Markdown. Varje ändring är en ny version, som alla godkänner på nytt.
+console-terms-publish = Publicera
+console-terms-published = Publicerad: alla kommer att bli ombedda att godkänna den här versionen.
+console-terms-disabled = Den här servern ber ännu ingen att godkänna den: ange enable_custom_terms_of_service = true i serverns konfiguration.
+console-invitations-help = Väntande e-postinbjudningar till det här teamet.
+console-invitations-revoke-all = Återkalla alla väntande inbjudningar i alla team
+console-audit-when = När
+console-audit-who = Vem
+console-audit-action = Åtgärd
+console-audit-details = Detaljer
+console-audit-address = Adress
+console-more = Visa mer

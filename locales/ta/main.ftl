@@ -13,6 +13,37 @@ login-error-credentials = மின்னஞ்சல், பயனர்பெ�
 login-error-locked = பலமுறை முயற்சிகள் தோல்வியடைந்தன. சில நிமிடங்கள் கழித்து மீண்டும் முயலவும்.
 login-error-unreachable = சேவையகத்தை அணுக முடியவில்லை. உங்கள் இணைப்பைச் சரிபார்த்து மீண்டும் முயலவும்.
 login-error-other = உள்நுழைவு தோல்வியடைந்தது: { $message }
+login-error-code = குறியீடு தவறானது அல்லது ஏற்கனவே பயன்படுத்தப்பட்டது. தற்போதைய குறியீட்டை உள்ளிடவும்.
+login-code-label = இரு-காரணிக் குறியீடு
+login-code-help = உங்கள் அங்கீகரிப்புச் செயலியில் உள்ள 6 இலக்கக் குறியீடு, அல்லது உங்கள் மீட்புக் குறியீடுகளில் ஒன்று.
+terms-title = நடத்தை விதிமுறைகள்
+terms-help = பங்கேற்க, நடத்தை விதிமுறைகளைப் படித்து ஏற்றுக்கொள்ளுங்கள்.
+terms-agree = ஒப்புக்கொள்கிறேன்
+terms-disagree = ஒப்புக்கொள்ளவில்லை
+mfa-required-title = இரு-காரணி அங்கீகாரத்தை அமைக்கவும்
+mfa-required-help = இந்தச் சேவையகம் ஒவ்வொரு உள்நுழைவின்போதும் அங்கீகரிப்புச் செயலியின் குறியீட்டைக் கேட்கிறது.
+mfa-scan = இந்த QR குறியீட்டை அங்கீகரிப்புச் செயலியால் ஸ்கேன் செய்யுங்கள், அல்லது ரகசியக் குறியீட்டை அதில் தட்டச்சு செய்யுங்கள்.
+mfa-qr-alt = உங்கள் அங்கீகரிப்புச் செயலிக்கான QR குறியீடு
+mfa-secret-label = ரகசியக் குறியீடு:
+mfa-code-label = செயலியில் உள்ள குறியீடு
+mfa-confirm = இயக்கு
+mfa-bad-code = அந்தக் குறியீடு செல்லாது. செயலியில் உள்ள தற்போதைய குறியீட்டை உள்ளிடவும்.
+mfa-recovery-help = இந்த மீட்புக் குறியீடுகளைப் பாதுகாப்பான இடத்தில் வைத்திருங்கள். உங்கள் சாதனத்தை இழந்தால், ஒவ்வொன்றையும் கொண்டு ஒருமுறை உள்நுழையலாம். இவை இப்போது மட்டுமே காட்டப்படும்.
+mfa-recovery-download = பதிவிறக்கு
+mfa-recovery-copy = நகலெடு
+mfa-continue = தொடர்
+security-title = பாதுகாப்பு
+security-mfa = இரு-காரணி அங்கீகாரம்
+security-mfa-on = இயக்கத்தில்: உள்நுழையும்போது உங்கள் அங்கீகரிப்புச் செயலியின் குறியீடு கேட்கப்படும்.
+security-mfa-off = முடக்கத்தில்: கடவுச்சொல்லை மட்டும் கொண்டு உள்நுழையலாம்.
+security-mfa-turn-on = இயக்கு
+security-mfa-turn-off = முடக்கு
+security-mfa-off-code = முடக்குவதற்கு, தற்போதைய குறியீடு
+security-sessions = நீங்கள் உள்நுழைந்துள்ள இடங்கள்
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — கடைசிச் செயல்பாடு { $when }
+security-session-revoke = வெளியேறு
 login-server-toggle = வேறு சேவையகத்தைப் பயன்படுத்து
 login-server-label = சேவையக URL
 login-server-help = இந்தத் தளத்தை அனுமதிக்கும் ஒரு Mattermost சேவையகம் (CORS). இந்தச் சேவையகத்துக்கு வெறுமையாக விடவும்.
@@ -30,6 +61,19 @@ signup-password-help = குறைந்தது 8 எழுத்துகள
 signup-submit = கணக்கை உருவாக்கு
 signup-error = பதிவு தோல்வியடைந்தது: { $message }
 signup-have-account = ஏற்கனவே கணக்கு உள்ளதா? உள்நுழையுங்கள்.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } உங்களை { $team } குழுவுக்கு அழைத்துள்ளார்.
+signup-token-invalid = இந்த அழைப்பு காலாவதியானது அல்லது ஏற்கனவே பயன்படுத்தப்பட்டது. புதிய அழைப்பைக் கேளுங்கள்.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } உங்களை { $team } குழுவுக்கு அழைக்கிறார்
+invite-email-body = { $site } இல் உள்ள { $team } குழுவில் சேர { $inviter } (@{ $username }) உங்களை அழைக்கிறார்.
+invite-email-action = { $team } குழுவில் சேர்
+invite-email-expiry = இந்த இணைப்பு 48 மணிநேரத்துக்குள் ஒருமுறை மட்டுமே செயல்படும். இந்த அழைப்பை நீங்கள் எதிர்பார்க்கவில்லை என்றால், இந்த மின்னஞ்சலைப் புறக்கணிக்கவும்.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = நேரடிச் செய்தி எழுது
 nav-logout = வெளியேறு
 nav-language = மொழி
 nav-invite = நபர்களை அழை
-nav-invite-link = இந்த இணைப்பைப் பகிரவும்: { $url }
+nav-console = கணினி கன்சோல்
 status-online = இணையத்தில்
 status-away = விலகியுள்ளார்
 status-dnd = தொந்தரவு செய்ய வேண்டாம்
@@ -370,3 +414,69 @@ integrations-token-once = இந்த டோக்கனை இப்போத�
 # $name (String) - the bot, as @name
 integrations-token-for = { $name } க்கான டோக்கன்
 integrations-overrides-off = இந்தச் சேவையகம் ஒருங்கிணைப்புகளின் செய்திகளை அவற்றின் உரிமையாளரின் பெயர் மற்றும் படத்துடன் காட்டுகிறது.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = { $team } குழுவுக்கு நபர்களை அழை
+invite-link-heading = அழைப்பு இணைப்பு
+invite-link-help = இந்த இணைப்பு உள்ள எவரும் குழுவில் சேரலாம்.
+invite-link-copy = இணைப்பை நகலெடு
+invite-link-copied = நகலெடுக்கப்பட்டது
+invite-link-reset = புதிய இணைப்பை உருவாக்கு
+invite-link-reset-help = அதன் பிறகு தற்போதைய இணைப்பு செயல்படாது.
+invite-link-admins-only = குழுவின் நிர்வாகிகள் மட்டுமே இதற்கு நபர்களை அழைக்க முடியும்.
+invite-email-heading = மின்னஞ்சல் மூலம் அழை
+invite-email-help = காற்புள்ளிகள், இடைவெளிகள் அல்லது வரிகளால் பிரிக்கப்பட்ட முகவரிகள். ஒவ்வொன்றுக்கும் 48 மணிநேரத்துக்குள் ஒருமுறை செயல்படும் இணைப்பு அனுப்பப்படும்.
+invite-email-send = அழைப்புகளை அனுப்பு
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } அழைப்பு அனுப்பப்பட்டது.
+   *[other] { $count } அழைப்புகள் அனுப்பப்பட்டன.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = நிலுவையில் உள்ள அழைப்புகள்
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, அழைத்தவர் { $inviter }, { $when } வரை
+invite-revoke = திரும்பப் பெறு
+invite-joined-heading = யார் யாரை அழைத்தார்கள்
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } ஐ { $inviter } அழைத்தார்
+invite-none = இன்னும் எதுவும் இல்லை.
+
+## The System Console, for the server's admins
+
+console-title = கணினி கன்சோல்
+console-tab-users = பயனர்கள்
+console-tab-terms = நடத்தை விதிமுறைகள்
+console-tab-invitations = அழைப்புகள்
+console-tab-audit = தணிக்கைப் பதிவு
+console-users-search = பெயர், பயனர்பெயர் அல்லது மின்னஞ்சல் மூலம் தேடு
+console-user-inactive = செயலிழக்கப்பட்டது
+console-user-admin = கணினி நிர்வாகி
+console-user-mfa = இரு-காரணி இயக்கத்தில்
+console-user-deactivate = செயலிழக்கச் செய்
+console-user-activate = மீண்டும் செயல்படுத்து
+console-user-make-admin = கணினி நிர்வாகியாக்கு
+console-user-remove-admin = கணினி நிர்வாகி உரிமையை நீக்கு
+console-user-mfa-reset = இரு-காரணியை முடக்கு
+console-user-sessions = அமர்வுகள்
+console-user-revoke-all = எல்லா இடங்களிலிருந்தும் வெளியேற்று
+console-user-no-sessions = திறந்த அமர்வுகள் எதுவும் இல்லை.
+console-terms-help = Markdown. ஒவ்வொரு மாற்றமும் ஒரு புதிய பதிப்பு, அதை அனைவரும் மீண்டும் ஏற்க வேண்டும்.
+console-terms-publish = வெளியிடு
+console-terms-published = வெளியிடப்பட்டது: இந்தப் பதிப்பை ஏற்குமாறு அனைவரிடமும் கேட்கப்படும்.
+console-terms-disabled = இந்தச் சேவையகம் இன்னும் யாரிடமும் இதை ஏற்கக் கேட்பதில்லை: அதன் உள்ளமைவில் enable_custom_terms_of_service = true என அமைக்கவும்.
+console-invitations-help = இந்தக் குழுவுக்கான நிலுவையில் உள்ள மின்னஞ்சல் அழைப்புகள்.
+console-invitations-revoke-all = எல்லாக் குழுக்களிலும் நிலுவையில் உள்ள ஒவ்வோர் அழைப்பையும் திரும்பப் பெறு
+console-audit-when = எப்போது
+console-audit-who = யார்
+console-audit-action = செயல்
+console-audit-details = விவரங்கள்
+console-audit-address = முகவரி
+console-more = மேலும் காட்டு

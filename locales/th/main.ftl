@@ -13,6 +13,37 @@ login-error-credentials = อีเมล ชื่อผู้ใช้ หร�
 login-error-locked = ลองเข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป โปรดลองอีกครั้งในอีกสักครู่
 login-error-unreachable = ไม่สามารถติดต่อเซิร์ฟเวอร์ได้ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง
 login-error-other = เข้าสู่ระบบไม่สำเร็จ: { $message }
+login-error-code = รหัสไม่ถูกต้องหรือถูกใช้ไปแล้ว โปรดป้อนรหัสปัจจุบัน
+login-code-label = รหัสยืนยันแบบสองขั้นตอน
+login-code-help = รหัส 6 หลักจากแอปยืนยันตัวตนของคุณ หรือรหัสกู้คืนรหัสใดรหัสหนึ่งของคุณ
+terms-title = หลักปฏิบัติ
+terms-help = โปรดอ่านและยอมรับหลักปฏิบัติเพื่อเข้าร่วม
+terms-agree = ฉันยอมรับ
+terms-disagree = ฉันไม่ยอมรับ
+mfa-required-title = ตั้งค่าการยืนยันตัวตนแบบสองขั้นตอน
+mfa-required-help = เซิร์ฟเวอร์นี้กำหนดให้ใช้รหัสจากแอปยืนยันตัวตนทุกครั้งที่เข้าสู่ระบบ
+mfa-scan = สแกนคิวอาร์โค้ดนี้ด้วยแอปยืนยันตัวตน หรือพิมพ์รหัสลับลงในแอป
+mfa-qr-alt = คิวอาร์โค้ดสำหรับแอปยืนยันตัวตนของคุณ
+mfa-secret-label = รหัสลับ:
+mfa-code-label = รหัสจากแอป
+mfa-confirm = เปิด
+mfa-bad-code = รหัสนั้นไม่ถูกต้อง โปรดป้อนรหัสปัจจุบันจากแอป
+mfa-recovery-help = เก็บรหัสกู้คืนเหล่านี้ไว้ในที่ปลอดภัย หากคุณทำอุปกรณ์หาย แต่ละรหัสจะใช้เข้าสู่ระบบได้หนึ่งครั้ง รหัสเหล่านี้จะแสดงเพียงครั้งนี้เท่านั้น
+mfa-recovery-download = ดาวน์โหลด
+mfa-recovery-copy = คัดลอก
+mfa-continue = ดำเนินการต่อ
+security-title = ความปลอดภัย
+security-mfa = การยืนยันตัวตนแบบสองขั้นตอน
+security-mfa-on = เปิดอยู่: การเข้าสู่ระบบจะขอรหัสจากแอปยืนยันตัวตนของคุณ
+security-mfa-off = ปิดอยู่: ใช้เพียงรหัสผ่านก็เข้าสู่ระบบได้
+security-mfa-turn-on = เปิด
+security-mfa-turn-off = ปิด
+security-mfa-off-code = รหัสปัจจุบัน เพื่อปิดการยืนยัน
+security-sessions = ที่ที่คุณเข้าสู่ระบบอยู่
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — ใช้งานล่าสุด { $when }
+security-session-revoke = ออกจากระบบ
 login-server-toggle = ใช้เซิร์ฟเวอร์อื่น
 login-server-label = URL ของเซิร์ฟเวอร์
 login-server-help = เซิร์ฟเวอร์ Mattermost ที่อนุญาตเว็บไซต์นี้ (CORS) เว้นว่างไว้เพื่อใช้เซิร์ฟเวอร์นี้
@@ -30,6 +61,19 @@ signup-password-help = อย่างน้อย 8 ตัวอักษร
 signup-submit = สร้างบัญชี
 signup-error = สมัครสมาชิกไม่สำเร็จ: { $message }
 signup-have-account = มีบัญชีอยู่แล้วใช่ไหม เข้าสู่ระบบ
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } เชิญคุณเข้าร่วมทีม { $team }
+signup-token-invalid = คำเชิญนี้หมดอายุหรือถูกใช้ไปแล้ว โปรดขอคำเชิญใหม่
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } เชิญคุณเข้าร่วมทีม { $team }
+invite-email-body = { $inviter } (@{ $username }) เชิญคุณเข้าร่วมทีม { $team } บน { $site }
+invite-email-action = เข้าร่วม { $team }
+invite-email-expiry = ลิงก์นี้ใช้ได้ครั้งเดียวภายใน 48 ชั่วโมง หากคุณไม่ได้คาดว่าจะได้รับคำเชิญนี้ โปรดเพิกเฉยต่ออีเมลนี้
 
 ## Navigation
 
@@ -51,7 +95,7 @@ nav-new-message = เขียนข้อความโดยตรง
 nav-logout = ออกจากระบบ
 nav-language = ภาษา
 nav-invite = เชิญผู้คน
-nav-invite-link = แชร์ลิงก์นี้: { $url }
+nav-console = คอนโซลระบบ
 status-online = ออนไลน์
 status-away = ไม่อยู่
 status-dnd = ห้ามรบกวน
@@ -366,3 +410,68 @@ integrations-token-once = คัดลอกโทเค็นนี้เลย
 # $name (String) - the bot, as @name
 integrations-token-for = โทเค็นสำหรับ { $name }
 integrations-overrides-off = เซิร์ฟเวอร์นี้แสดงข้อความของการผสานรวมภายใต้ชื่อและภาพของเจ้าของ
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = เชิญผู้คนเข้าร่วมทีม { $team }
+invite-link-heading = ลิงก์เชิญ
+invite-link-help = ทุกคนที่มีลิงก์นี้สามารถเข้าร่วมทีมได้
+invite-link-copy = คัดลอกลิงก์
+invite-link-copied = คัดลอกแล้ว
+invite-link-reset = สร้างลิงก์ใหม่
+invite-link-reset-help = จากนั้นลิงก์ปัจจุบันจะใช้ไม่ได้อีก
+invite-link-admins-only = เฉพาะผู้ดูแลทีมเท่านั้นที่เชิญผู้คนเข้าร่วมทีมได้
+invite-email-heading = เชิญทางอีเมล
+invite-email-help = ที่อยู่อีเมลที่คั่นด้วยจุลภาค ช่องว่าง หรือการขึ้นบรรทัดใหม่ แต่ละที่อยู่จะได้รับลิงก์ที่ใช้ได้ครั้งเดียวภายใน 48 ชั่วโมง
+invite-email-send = ส่งคำเชิญ
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+   *[other] ส่งคำเชิญแล้ว { $count } รายการ
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = คำเชิญที่รอการตอบรับ
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email } จาก { $inviter } ใช้ได้ถึง { $when }
+invite-revoke = เพิกถอน
+invite-joined-heading = ใครเชิญใคร
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } ได้รับเชิญจาก { $inviter }
+invite-none = ยังไม่มี
+
+## The System Console, for the server's admins
+
+console-title = คอนโซลระบบ
+console-tab-users = ผู้ใช้
+console-tab-terms = หลักปฏิบัติ
+console-tab-invitations = คำเชิญ
+console-tab-audit = บันทึกการตรวจสอบ
+console-users-search = ค้นหาตามชื่อ ชื่อผู้ใช้ หรืออีเมล
+console-user-inactive = ปิดใช้งานแล้ว
+console-user-admin = ผู้ดูแลระบบ
+console-user-mfa = เปิดการยืนยันแบบสองขั้นตอนอยู่
+console-user-deactivate = ปิดใช้งาน
+console-user-activate = เปิดใช้งานอีกครั้ง
+console-user-make-admin = ตั้งเป็นผู้ดูแลระบบ
+console-user-remove-admin = ยกเลิกสิทธิ์ผู้ดูแลระบบ
+console-user-mfa-reset = ปิดการยืนยันแบบสองขั้นตอน
+console-user-sessions = เซสชัน
+console-user-revoke-all = ออกจากระบบทุกที่
+console-user-no-sessions = ไม่มีเซสชันที่เปิดอยู่
+console-terms-help = Markdown การเปลี่ยนแปลงแต่ละครั้งคือเวอร์ชันใหม่ ซึ่งทุกคนต้องยอมรับอีกครั้ง
+console-terms-publish = เผยแพร่
+console-terms-published = เผยแพร่แล้ว: ทุกคนจะถูกขอให้ยอมรับเวอร์ชันนี้
+console-terms-disabled = เซิร์ฟเวอร์นี้ยังไม่ได้ขอให้ใครยอมรับ: ตั้งค่า enable_custom_terms_of_service = true ในการกำหนดค่าของเซิร์ฟเวอร์
+console-invitations-help = คำเชิญทางอีเมลที่รอการตอบรับสำหรับทีมนี้
+console-invitations-revoke-all = เพิกถอนคำเชิญที่รอการตอบรับทั้งหมด ในทุกทีม
+console-audit-when = เวลา
+console-audit-who = ใคร
+console-audit-action = การดำเนินการ
+console-audit-details = รายละเอียด
+console-audit-address = ที่อยู่
+console-more = แสดงเพิ่มเติม

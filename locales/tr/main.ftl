@@ -13,6 +13,37 @@ login-error-credentials = E-posta, kullanıcı adı veya parola yanlış.
 login-error-locked = Çok fazla başarısız deneme. Birkaç dakika sonra yeniden deneyin.
 login-error-unreachable = Sunucuya ulaşılamıyor. Bağlantınızı kontrol edip yeniden deneyin.
 login-error-other = Oturum açılamadı: { $message }
+login-error-code = Kod yanlış veya daha önce kullanılmış. Geçerli kodu girin.
+login-code-label = İki aşamalı doğrulama kodu
+login-code-help = Kimlik doğrulama uygulamanızdaki 6 haneli kod veya kurtarma kodlarınızdan biri.
+terms-title = Davranış kuralları
+terms-help = Katılmak için davranış kurallarını okuyup kabul edin.
+terms-agree = Kabul ediyorum
+terms-disagree = Kabul etmiyorum
+mfa-required-title = İki aşamalı kimlik doğrulamayı ayarlayın
+mfa-required-help = Bu sunucu her oturum açışta bir kimlik doğrulama uygulamasından kod ister.
+mfa-scan = Bu QR kodunu bir kimlik doğrulama uygulamasıyla tarayın ya da gizli anahtarı uygulamaya yazın.
+mfa-qr-alt = Kimlik doğrulama uygulamanız için QR kodu
+mfa-secret-label = Gizli anahtar:
+mfa-code-label = Uygulamadaki kod
+mfa-confirm = Aç
+mfa-bad-code = Bu kod geçerli değil. Uygulamadaki geçerli kodu girin.
+mfa-recovery-help = Bu kurtarma kodlarını güvenli bir yerde saklayın. Cihazınızı kaybederseniz her biriyle bir kez oturum açabilirsiniz. Yalnızca şimdi gösterilirler.
+mfa-recovery-download = İndir
+mfa-recovery-copy = Kopyala
+mfa-continue = Devam
+security-title = Güvenlik
+security-mfa = İki aşamalı kimlik doğrulama
+security-mfa-on = Açık: oturum açarken kimlik doğrulama uygulamanızdan bir kod istenir.
+security-mfa-off = Kapalı: oturum açmak için parolanız yeterli.
+security-mfa-turn-on = Aç
+security-mfa-turn-off = Kapat
+security-mfa-off-code = Kapatmak için geçerli kod
+security-sessions = Oturum açtığınız yerler
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — son etkinlik { $when }
+security-session-revoke = Oturumu kapat
 login-server-toggle = Başka bir sunucu kullan
 login-server-label = Sunucu URL'si
 login-server-help = Bu siteye izin veren (CORS) bir Mattermost sunucusu. Bu sunucuyu kullanmak için boş bırakın.
@@ -30,6 +61,19 @@ signup-password-help = En az 8 karakter.
 signup-submit = Hesap oluştur
 signup-error = Kayıt başarısız oldu: { $message }
 signup-have-account = Zaten bir hesabınız var mı? Oturum açın.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } sizi { $team } takımına davet etti.
+signup-token-invalid = Bu davetin süresi dolmuş ya da daha önce kullanılmış. Yeni bir davet isteyin.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } sizi { $team } takımına davet ediyor
+invite-email-body = { $inviter } (@{ $username }) sizi { $site } üzerindeki { $team } takımına katılmaya davet ediyor.
+invite-email-action = { $team } takımına katıl
+invite-email-expiry = Bu bağlantı 48 saat içinde yalnızca bir kez çalışır. Bu daveti beklemiyorsanız bu e-postayı yok sayın.
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = Doğrudan mesaj yaz
 nav-logout = Oturumu kapat
 nav-language = Dil
 nav-invite = Kişileri davet et
-nav-invite-link = Bu bağlantıyı paylaşın: { $url }
+nav-console = Sistem Konsolu
 status-online = çevrimiçi
 status-away = uzakta
 status-dnd = rahatsız etmeyin
@@ -370,3 +414,69 @@ integrations-token-once = Bu belirteci şimdi kopyalayın: bir daha gösterilmey
 # $name (String) - the bot, as @name
 integrations-token-for = { $name } için belirteç
 integrations-overrides-off = Bu sunucu, entegrasyonların mesajlarını sahiplerinin adı ve görseliyle gösterir.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = { $team } takımına kişi davet et
+invite-link-heading = Davet bağlantısı
+invite-link-help = Bu bağlantıya sahip olan herkes takıma katılabilir.
+invite-link-copy = Bağlantıyı kopyala
+invite-link-copied = Kopyalandı
+invite-link-reset = Yeni bağlantı oluştur
+invite-link-reset-help = Bu durumda mevcut bağlantı artık çalışmaz.
+invite-link-admins-only = Bu takıma yalnızca takımın yöneticileri kişi davet edebilir.
+invite-email-heading = E-postayla davet et
+invite-email-help = Virgül, boşluk veya satır sonuyla ayrılmış adresler. Her biri 48 saat içinde bir kez çalışan bir bağlantı alır.
+invite-email-send = Davetleri gönder
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } davet gönderildi.
+   *[other] { $count } davet gönderildi.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Bekleyen davetler
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, gönderen { $inviter }, geçerlilik { $when } tarihine kadar
+invite-revoke = İptal et
+invite-joined-heading = Kim kimi davet etti
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user }, { $inviter } tarafından davet edildi
+invite-none = Henüz yok.
+
+## The System Console, for the server's admins
+
+console-title = Sistem Konsolu
+console-tab-users = Kullanıcılar
+console-tab-terms = Davranış kuralları
+console-tab-invitations = Davetler
+console-tab-audit = Denetim günlüğü
+console-users-search = Ad, kullanıcı adı veya e-postaya göre ara
+console-user-inactive = Devre dışı
+console-user-admin = Sistem yöneticisi
+console-user-mfa = İki aşamalı doğrulama açık
+console-user-deactivate = Devre dışı bırak
+console-user-activate = Yeniden etkinleştir
+console-user-make-admin = Sistem yöneticisi yap
+console-user-remove-admin = Sistem yöneticiliğini kaldır
+console-user-mfa-reset = İki aşamalı doğrulamayı kapat
+console-user-sessions = Oturumlar
+console-user-revoke-all = Her yerde oturumu kapat
+console-user-no-sessions = Açık oturum yok.
+console-terms-help = Markdown. Her değişiklik, herkesin yeniden kabul edeceği yeni bir sürümdür.
+console-terms-publish = Yayımla
+console-terms-published = Yayımlandı: herkesten bu sürümü kabul etmesi istenecek.
+console-terms-disabled = Bu sunucu henüz kimseden bunu kabul etmesini istemiyor: yapılandırmasında enable_custom_terms_of_service = true ayarını yapın.
+console-invitations-help = Bu takıma yönelik bekleyen e-posta davetleri.
+console-invitations-revoke-all = Tüm takımlardaki bekleyen her daveti iptal et
+console-audit-when = Ne zaman
+console-audit-who = Kim
+console-audit-action = İşlem
+console-audit-details = Ayrıntılar
+console-audit-address = Adres
+console-more = Daha fazla göster

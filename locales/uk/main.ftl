@@ -13,6 +13,37 @@ login-error-credentials = Неправильна ел. пошта, ім’я к�
 login-error-locked = Забагато невдалих спроб. Спробуйте ще раз за кілька хвилин.
 login-error-unreachable = Не вдається з’єднатися із сервером. Перевірте підключення і спробуйте ще раз.
 login-error-other = Не вдалося увійти: { $message }
+login-error-code = Код неправильний або вже використаний. Введіть поточний.
+login-code-label = Код двофакторної автентифікації
+login-code-help = 6-значний код із вашого застосунку-автентифікатора або один із ваших кодів відновлення.
+terms-title = Правила поведінки
+terms-help = Щоб брати участь, прочитайте й прийміть правила поведінки.
+terms-agree = Погоджуюся
+terms-disagree = Не погоджуюся
+mfa-required-title = Налаштуйте двофакторну автентифікацію
+mfa-required-help = Цей сервер вимагає код із застосунку-автентифікатора під час кожного входу.
+mfa-scan = Відскануйте цей QR-код застосунком-автентифікатором або введіть у нього секретний ключ.
+mfa-qr-alt = QR-код для вашого застосунку-автентифікатора
+mfa-secret-label = Секретний ключ:
+mfa-code-label = Код із застосунку
+mfa-confirm = Увімкнути
+mfa-bad-code = Цей код недійсний. Введіть поточний код із застосунку.
+mfa-recovery-help = Зберігайте ці коди відновлення в надійному місці. Якщо ви втратите пристрій, кожен із них дасть змогу увійти один раз. Їх показано лише зараз.
+mfa-recovery-download = Завантажити
+mfa-recovery-copy = Копіювати
+mfa-continue = Продовжити
+security-title = Безпека
+security-mfa = Двофакторна автентифікація
+security-mfa-on = Увімкнено: під час входу потрібен код із вашого застосунку-автентифікатора.
+security-mfa-off = Вимкнено: для входу достатньо лише пароля.
+security-mfa-turn-on = Увімкнути
+security-mfa-turn-off = Вимкнути
+security-mfa-off-code = Поточний код, щоб вимкнути
+security-sessions = Де ви ввійшли
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — остання активність { $when }
+security-session-revoke = Вийти
 login-server-toggle = Використати інший сервер
 login-server-label = URL сервера
 login-server-help = Сервер Mattermost, що дозволяє доступ із цього сайту (CORS). Залиште порожнім, щоб використати цей сервер.
@@ -30,6 +61,19 @@ signup-password-help = Щонайменше 8 символів.
 signup-submit = Створити обліковий запис
 signup-error = Не вдалося зареєструватися: { $message }
 signup-have-account = Уже маєте обліковий запис? Увійдіть.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } запрошує вас до команди { $team }.
+signup-token-invalid = Це запрошення прострочене або вже використане. Попросіть нове.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } запрошує вас до команди { $team }
+invite-email-body = { $inviter } (@{ $username }) запрошує вас приєднатися до команди { $team } на { $site }.
+invite-email-action = Приєднатися до { $team }
+invite-email-expiry = Це посилання спрацює один раз протягом 48 годин. Якщо ви не очікували цього запрошення, проігноруйте цей лист.
 
 ## Navigation
 
@@ -54,7 +98,7 @@ nav-new-message = Написати особисте повідомлення
 nav-logout = Вийти
 nav-language = Мова
 nav-invite = Запросити людей
-nav-invite-link = Поділіться цим посиланням: { $url }
+nav-console = Системна консоль
 status-online = у мережі
 status-away = немає на місці
 status-dnd = не турбувати
@@ -378,3 +422,71 @@ integrations-token-once = Скопіюйте цей токен зараз: йо�
 # $name (String) - the bot, as @name
 integrations-token-for = Токен для { $name }
 integrations-overrides-off = Цей сервер показує повідомлення інтеграцій з ім’ям і зображенням їхнього власника.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Запросити людей до команди { $team }
+invite-link-heading = Посилання-запрошення
+invite-link-help = Будь-хто з цим посиланням може приєднатися до команди.
+invite-link-copy = Копіювати посилання
+invite-link-copied = Скопійовано
+invite-link-reset = Створити нове посилання
+invite-link-reset-help = Після цього поточне посилання перестане працювати.
+invite-link-admins-only = Запрошувати людей до команди можуть лише її адміністратори.
+invite-email-heading = Запросити ел. поштою
+invite-email-help = Адреси, розділені комами, пробілами або новими рядками. Кожна отримає посилання, що спрацює один раз протягом 48 годин.
+invite-email-send = Надіслати запрошення
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] Надіслано { $count } запрошення.
+    [few] Надіслано { $count } запрошення.
+    [many] Надіслано { $count } запрошень.
+   *[other] Надіслано { $count } запрошення.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Запрошення, що очікують
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, від { $inviter }, до { $when }
+invite-revoke = Відкликати
+invite-joined-heading = Хто кого запросив
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } — запрошення від { $inviter }
+invite-none = Поки що немає.
+
+## The System Console, for the server's admins
+
+console-title = Системна консоль
+console-tab-users = Користувачі
+console-tab-terms = Правила поведінки
+console-tab-invitations = Запрошення
+console-tab-audit = Журнал аудиту
+console-users-search = Пошук за ім’ям, ім’ям користувача або ел. поштою
+console-user-inactive = Деактивовано
+console-user-admin = Системний адміністратор
+console-user-mfa = Двофакторна автентифікація ввімкнена
+console-user-deactivate = Деактивувати
+console-user-activate = Активувати знову
+console-user-make-admin = Зробити системним адміністратором
+console-user-remove-admin = Забрати права системного адміністратора
+console-user-mfa-reset = Вимкнути двофакторну автентифікацію
+console-user-sessions = Сеанси
+console-user-revoke-all = Вийти на всіх пристроях
+console-user-no-sessions = Немає відкритих сеансів.
+console-terms-help = Markdown. Кожна зміна — це нова версія, яку всі приймають знову.
+console-terms-publish = Опублікувати
+console-terms-published = Опубліковано: усіх попросять прийняти цю версію.
+console-terms-disabled = Цей сервер ще ні від кого не вимагає їх прийняти: задайте enable_custom_terms_of_service = true у його конфігурації.
+console-invitations-help = Запрошення ел. поштою до цієї команди, що очікують.
+console-invitations-revoke-all = Відкликати всі запрошення, що очікують, в усіх командах
+console-audit-when = Коли
+console-audit-who = Хто
+console-audit-action = Дія
+console-audit-details = Подробиці
+console-audit-address = Адреса
+console-more = Показати більше

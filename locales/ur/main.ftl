@@ -13,6 +13,37 @@ login-error-credentials = ای میل، صارف نام یا پاس ورڈ غل�
 login-error-locked = بہت زیادہ ناکام کوششیں۔ چند منٹ بعد دوبارہ کوشش کریں۔
 login-error-unreachable = سرور تک رسائی نہیں ہو سکی۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔
 login-error-other = لاگ ان ناکام: { $message }
+login-error-code = کوڈ غلط ہے یا پہلے استعمال ہو چکا ہے۔ موجودہ کوڈ درج کریں۔
+login-code-label = دو مرحلہ توثیق کا کوڈ
+login-code-help = آپ کی توثیقی ایپ کا 6 ہندسوں والا کوڈ، یا آپ کے بحالی کوڈز میں سے کوئی ایک۔
+terms-title = ضابطۂ اخلاق
+terms-help = حصہ لینے کے لیے ضابطۂ اخلاق پڑھیں اور قبول کریں۔
+terms-agree = میں متفق ہوں
+terms-disagree = میں متفق نہیں ہوں
+mfa-required-title = دو مرحلہ توثیق ترتیب دیں
+mfa-required-help = یہ سرور ہر لاگ ان پر توثیقی ایپ سے کوڈ طلب کرتا ہے۔
+mfa-scan = یہ QR کوڈ کسی توثیقی ایپ سے اسکین کریں، یا خفیہ کلید اس میں ٹائپ کریں۔
+mfa-qr-alt = آپ کی توثیقی ایپ کے لیے QR کوڈ
+mfa-secret-label = خفیہ کلید:
+mfa-code-label = ایپ سے کوڈ
+mfa-confirm = آن کریں
+mfa-bad-code = یہ کوڈ درست نہیں ہے۔ ایپ سے موجودہ کوڈ درج کریں۔
+mfa-recovery-help = یہ بحالی کوڈز کسی محفوظ جگہ رکھیں۔ اگر آپ کا آلہ گم ہو جائے تو ہر کوڈ سے ایک بار لاگ ان کیا جا سکتا ہے۔ یہ صرف ابھی دکھائے جا رہے ہیں۔
+mfa-recovery-download = ڈاؤن لوڈ کریں
+mfa-recovery-copy = کاپی کریں
+mfa-continue = جاری رکھیں
+security-title = سیکیورٹی
+security-mfa = دو مرحلہ توثیق
+security-mfa-on = آن: لاگ ان کرتے وقت آپ کی توثیقی ایپ سے کوڈ مانگا جاتا ہے۔
+security-mfa-off = آف: صرف پاس ورڈ سے لاگ ان ہو جاتا ہے۔
+security-mfa-turn-on = آن کریں
+security-mfa-turn-off = آف کریں
+security-mfa-off-code = آف کرنے کے لیے موجودہ کوڈ
+security-sessions = جہاں آپ لاگ ان ہیں
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — آخری سرگرمی { $when }
+security-session-revoke = لاگ آؤٹ
 login-server-toggle = کوئی اور سرور استعمال کریں
 login-server-label = سرور کا URL
 login-server-help = ایسا Mattermost سرور جو اس سائٹ کو رسائی کی اجازت دیتا ہو (CORS)۔ اسی سرور کے لیے خالی چھوڑ دیں۔
@@ -30,6 +61,19 @@ signup-password-help = کم از کم 8 حروف۔
 signup-submit = اکاؤنٹ بنائیں
 signup-error = سائن اپ ناکام: { $message }
 signup-have-account = پہلے سے اکاؤنٹ ہے؟ لاگ ان کریں۔
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } نے آپ کو { $team } میں مدعو کیا ہے۔
+signup-token-invalid = اس دعوت کی میعاد ختم ہو چکی ہے یا یہ پہلے استعمال ہو چکی ہے۔ نئی دعوت مانگیں۔
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } آپ کو { $team } میں مدعو کر رہے ہیں
+invite-email-body = { $inviter } (@{ $username }) آپ کو { $site } پر { $team } میں شامل ہونے کی دعوت دے رہے ہیں۔
+invite-email-action = { $team } میں شامل ہوں
+invite-email-expiry = یہ ربط 48 گھنٹوں کے اندر صرف ایک بار کام کرتا ہے۔ اگر آپ کو اس دعوت کی توقع نہیں تھی تو اس ای میل کو نظر انداز کر دیں۔
 
 ## Navigation
 
@@ -52,7 +96,7 @@ nav-new-message = براہ راست پیغام لکھیں
 nav-logout = لاگ آؤٹ
 nav-language = زبان
 nav-invite = لوگوں کو مدعو کریں
-nav-invite-link = یہ ربط شیئر کریں: { $url }
+nav-console = سسٹم کنسول
 status-online = آن لائن
 status-away = غیر حاضر
 status-dnd = پریشان نہ کریں
@@ -370,3 +414,69 @@ integrations-token-once = یہ ٹوکن ابھی کاپی کر لیں: یہ دو
 # $name (String) - the bot, as @name
 integrations-token-for = { $name } کے لیے ٹوکن
 integrations-overrides-off = یہ سرور انٹیگریشنز کے پیغامات ان کے مالک کے نام اور تصویر کے ساتھ دکھاتا ہے۔
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = لوگوں کو { $team } میں مدعو کریں
+invite-link-heading = دعوتی ربط
+invite-link-help = جس کے پاس بھی یہ ربط ہو وہ ٹیم میں شامل ہو سکتا ہے۔
+invite-link-copy = ربط کاپی کریں
+invite-link-copied = کاپی ہو گیا
+invite-link-reset = نیا ربط بنائیں
+invite-link-reset-help = اس کے بعد موجودہ ربط کام کرنا بند کر دے گا۔
+invite-link-admins-only = صرف ٹیم کے منتظمین ہی اس میں لوگوں کو مدعو کر سکتے ہیں۔
+invite-email-heading = ای میل کے ذریعے مدعو کریں
+invite-email-help = کاما، خالی جگہ یا نئی سطر سے الگ کیے گئے پتے۔ ہر پتے کو ایک ربط ملے گا جو 48 گھنٹوں کے اندر صرف ایک بار کام کرے گا۔
+invite-email-send = دعوتیں بھیجیں
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+    [one] { $count } دعوت بھیجی گئی۔
+   *[other] { $count } دعوتیں بھیجی گئیں۔
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = زیرِ التوا دعوتیں
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }، { $inviter } کی جانب سے، { $when } تک
+invite-revoke = منسوخ کریں
+invite-joined-heading = کس نے کس کو مدعو کیا
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } کو { $inviter } نے مدعو کیا
+invite-none = ابھی کوئی نہیں۔
+
+## The System Console, for the server's admins
+
+console-title = سسٹم کنسول
+console-tab-users = صارفین
+console-tab-terms = ضابطۂ اخلاق
+console-tab-invitations = دعوتیں
+console-tab-audit = آڈٹ لاگ
+console-users-search = نام، صارف نام یا ای میل سے تلاش کریں
+console-user-inactive = غیر فعال شدہ
+console-user-admin = سسٹم منتظم
+console-user-mfa = دو مرحلہ توثیق آن
+console-user-deactivate = غیر فعال کریں
+console-user-activate = دوبارہ فعال کریں
+console-user-make-admin = سسٹم منتظم بنائیں
+console-user-remove-admin = سسٹم منتظم کا درجہ ہٹائیں
+console-user-mfa-reset = دو مرحلہ توثیق آف کریں
+console-user-sessions = سیشنز
+console-user-revoke-all = ہر جگہ سے لاگ آؤٹ کریں
+console-user-no-sessions = کوئی کھلا سیشن نہیں۔
+console-terms-help = Markdown۔ ہر تبدیلی ایک نیا ورژن ہے، جسے سب دوبارہ قبول کرتے ہیں۔
+console-terms-publish = شائع کریں
+console-terms-published = شائع ہو گیا: سب سے یہ ورژن قبول کرنے کو کہا جائے گا۔
+console-terms-disabled = یہ سرور ابھی کسی سے اسے قبول کرنے کو نہیں کہتا: اس کی کنفیگریشن میں enable_custom_terms_of_service = true سیٹ کریں۔
+console-invitations-help = اس ٹیم کے لیے زیرِ التوا ای میل دعوتیں۔
+console-invitations-revoke-all = تمام ٹیموں کی ہر زیرِ التوا دعوت منسوخ کریں
+console-audit-when = کب
+console-audit-who = کون
+console-audit-action = کارروائی
+console-audit-details = تفصیلات
+console-audit-address = پتہ
+console-more = مزید دکھائیں

@@ -13,6 +13,37 @@ login-error-credentials = Email, tên người dùng hoặc mật khẩu không 
 login-error-locked = Đăng nhập sai quá nhiều lần. Hãy thử lại sau vài phút.
 login-error-unreachable = Không thể kết nối tới máy chủ. Hãy kiểm tra kết nối và thử lại.
 login-error-other = Đăng nhập thất bại: { $message }
+login-error-code = Mã sai hoặc đã được dùng. Hãy nhập mã hiện tại.
+login-code-label = Mã xác thực hai yếu tố
+login-code-help = Mã 6 chữ số từ ứng dụng xác thực của bạn, hoặc một trong các mã khôi phục của bạn.
+terms-title = Quy tắc ứng xử
+terms-help = Hãy đọc và chấp nhận quy tắc ứng xử để tham gia.
+terms-agree = Tôi đồng ý
+terms-disagree = Tôi không đồng ý
+mfa-required-title = Thiết lập xác thực hai yếu tố
+mfa-required-help = Máy chủ này yêu cầu mã từ ứng dụng xác thực mỗi lần đăng nhập.
+mfa-scan = Quét mã QR này bằng một ứng dụng xác thực, hoặc nhập khóa bí mật vào ứng dụng đó.
+mfa-qr-alt = Mã QR cho ứng dụng xác thực của bạn
+mfa-secret-label = Khóa bí mật:
+mfa-code-label = Mã từ ứng dụng
+mfa-confirm = Bật
+mfa-bad-code = Mã đó không hợp lệ. Hãy nhập mã hiện tại từ ứng dụng.
+mfa-recovery-help = Hãy cất các mã khôi phục này ở nơi an toàn. Nếu bạn mất thiết bị, mỗi mã cho phép đăng nhập một lần. Chúng chỉ được hiển thị lúc này.
+mfa-recovery-download = Tải xuống
+mfa-recovery-copy = Sao chép
+mfa-continue = Tiếp tục
+security-title = Bảo mật
+security-mfa = Xác thực hai yếu tố
+security-mfa-on = Bật: khi đăng nhập sẽ cần mã từ ứng dụng xác thực của bạn.
+security-mfa-off = Tắt: chỉ cần mật khẩu là đăng nhập được.
+security-mfa-turn-on = Bật
+security-mfa-turn-off = Tắt
+security-mfa-off-code = Mã hiện tại, để tắt
+security-sessions = Nơi bạn đang đăng nhập
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — hoạt động lần cuối { $when }
+security-session-revoke = Đăng xuất
 login-server-toggle = Dùng máy chủ khác
 login-server-label = URL máy chủ
 login-server-help = Một máy chủ Mattermost cho phép trang này truy cập (CORS). Để trống để dùng máy chủ này.
@@ -30,6 +61,19 @@ signup-password-help = Ít nhất 8 ký tự.
 signup-submit = Tạo tài khoản
 signup-error = Đăng ký thất bại: { $message }
 signup-have-account = Đã có tài khoản? Đăng nhập.
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } đã mời bạn tham gia { $team }.
+signup-token-invalid = Lời mời này đã hết hạn hoặc đã được dùng. Hãy xin một lời mời mới.
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } mời bạn tham gia { $team }
+invite-email-body = { $inviter } (@{ $username }) mời bạn tham gia { $team } trên { $site }.
+invite-email-action = Tham gia { $team }
+invite-email-expiry = Liên kết này chỉ dùng được một lần, trong 48 giờ. Nếu bạn không mong đợi lời mời này, hãy bỏ qua email này.
 
 ## Navigation
 
@@ -51,7 +95,7 @@ nav-new-message = Viết tin nhắn trực tiếp
 nav-logout = Đăng xuất
 nav-language = Ngôn ngữ
 nav-invite = Mời mọi người
-nav-invite-link = Chia sẻ liên kết này: { $url }
+nav-console = Bảng điều khiển hệ thống
 status-online = trực tuyến
 status-away = vắng mặt
 status-dnd = không làm phiền
@@ -366,3 +410,68 @@ integrations-token-once = Hãy sao chép token này ngay: nó sẽ không đư�
 # $name (String) - the bot, as @name
 integrations-token-for = Token cho { $name }
 integrations-overrides-off = Máy chủ này hiển thị tin nhắn của các tích hợp dưới tên và ảnh của chủ sở hữu.
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = Mời mọi người vào { $team }
+invite-link-heading = Liên kết mời
+invite-link-help = Bất kỳ ai có liên kết này đều có thể tham gia nhóm.
+invite-link-copy = Sao chép liên kết
+invite-link-copied = Đã sao chép
+invite-link-reset = Tạo liên kết mới
+invite-link-reset-help = Khi đó liên kết hiện tại sẽ ngừng hoạt động.
+invite-link-admins-only = Chỉ quản trị viên của nhóm mới có thể mời người vào nhóm.
+invite-email-heading = Mời qua email
+invite-email-help = Các địa chỉ cách nhau bằng dấu phẩy, dấu cách hoặc xuống dòng. Mỗi địa chỉ nhận một liên kết chỉ dùng được một lần, trong 48 giờ.
+invite-email-send = Gửi lời mời
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+   *[other] Đã gửi { $count } lời mời.
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }: { $message }
+invite-pending-heading = Lời mời đang chờ
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }, từ { $inviter }, đến { $when }
+invite-revoke = Thu hồi
+invite-joined-heading = Ai đã mời ai
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } được { $inviter } mời
+invite-none = Chưa có.
+
+## The System Console, for the server's admins
+
+console-title = Bảng điều khiển hệ thống
+console-tab-users = Người dùng
+console-tab-terms = Quy tắc ứng xử
+console-tab-invitations = Lời mời
+console-tab-audit = Nhật ký kiểm tra
+console-users-search = Tìm theo tên, tên người dùng hoặc email
+console-user-inactive = Đã vô hiệu hóa
+console-user-admin = Quản trị viên hệ thống
+console-user-mfa = Đã bật xác thực hai yếu tố
+console-user-deactivate = Vô hiệu hóa
+console-user-activate = Kích hoạt lại
+console-user-make-admin = Đặt làm quản trị viên hệ thống
+console-user-remove-admin = Gỡ quyền quản trị viên hệ thống
+console-user-mfa-reset = Tắt xác thực hai yếu tố
+console-user-sessions = Phiên
+console-user-revoke-all = Đăng xuất khỏi mọi nơi
+console-user-no-sessions = Không có phiên nào đang mở.
+console-terms-help = Markdown. Mỗi thay đổi là một phiên bản mới mà mọi người phải chấp nhận lại.
+console-terms-publish = Xuất bản
+console-terms-published = Đã xuất bản: mọi người sẽ được yêu cầu chấp nhận phiên bản này.
+console-terms-disabled = Máy chủ này chưa yêu cầu ai chấp nhận: hãy đặt enable_custom_terms_of_service = true trong cấu hình của máy chủ.
+console-invitations-help = Các lời mời qua email đang chờ cho nhóm này.
+console-invitations-revoke-all = Thu hồi mọi lời mời đang chờ, trên tất cả các nhóm
+console-audit-when = Thời gian
+console-audit-who = Người thực hiện
+console-audit-action = Hành động
+console-audit-details = Chi tiết
+console-audit-address = Địa chỉ
+console-more = Xem thêm

@@ -13,6 +13,37 @@ login-error-credentials = 电子邮件、用户名或密码错误。
 login-error-locked = 失败次数过多。请几分钟后再试。
 login-error-unreachable = 无法连接到服务器。请检查网络连接后重试。
 login-error-other = 登录失败：{ $message }
+login-error-code = 验证码错误或已被使用。请输入当前的验证码。
+login-code-label = 双重验证码
+login-code-help = 身份验证器应用中的 6 位验证码，或您的任一恢复码。
+terms-title = 行为准则
+terms-help = 请阅读并接受行为准则后参与。
+terms-agree = 我同意
+terms-disagree = 我不同意
+mfa-required-title = 设置双重身份验证
+mfa-required-help = 本服务器要求每次登录时输入身份验证器应用中的验证码。
+mfa-scan = 请用身份验证器应用扫描此二维码，或将密钥输入该应用。
+mfa-qr-alt = 用于身份验证器应用的二维码
+mfa-secret-label = 密钥：
+mfa-code-label = 应用中的验证码
+mfa-confirm = 开启
+mfa-bad-code = 该验证码无效。请输入应用中当前的验证码。
+mfa-recovery-help = 请将这些恢复码保存在安全的地方。如果您丢失了设备，每个恢复码可用于登录一次。它们仅在此时显示。
+mfa-recovery-download = 下载
+mfa-recovery-copy = 复制
+mfa-continue = 继续
+security-title = 安全
+security-mfa = 双重身份验证
+security-mfa-on = 已开启：登录时需要输入身份验证器应用中的验证码。
+security-mfa-off = 已关闭：仅凭密码即可登录。
+security-mfa-turn-on = 开启
+security-mfa-turn-off = 关闭
+security-mfa-off-code = 当前验证码（用于关闭）
+security-sessions = 您的登录位置
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — 最后活动于 { $when }
+security-session-revoke = 退出登录
 login-server-toggle = 使用其他服务器
 login-server-label = 服务器 URL
 login-server-help = 允许本站点访问（CORS）的 Mattermost 服务器。留空则使用本服务器。
@@ -30,6 +61,19 @@ signup-password-help = 至少 8 个字符。
 signup-submit = 创建账户
 signup-error = 注册失败：{ $message }
 signup-have-account = 已有账户？登录。
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } 邀请您加入 { $team }。
+signup-token-invalid = 此邀请已过期或已被使用。请索取新的邀请。
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } 邀请您加入 { $team }
+invite-email-body = { $inviter }（@{ $username }）邀请您加入 { $site } 上的 { $team }。
+invite-email-action = 加入 { $team }
+invite-email-expiry = 此链接仅可使用一次，有效期 48 小时。如果您没有预期会收到此邀请，请忽略这封电子邮件。
 
 ## Navigation
 
@@ -51,7 +95,7 @@ nav-new-message = 发送私信
 nav-logout = 退出登录
 nav-language = 语言
 nav-invite = 邀请成员
-nav-invite-link = 分享此链接：{ $url }
+nav-console = 系统控制台
 status-online = 在线
 status-away = 离开
 status-dnd = 请勿打扰
@@ -366,3 +410,68 @@ integrations-token-once = 请立即复制此令牌：它不会再次显示。
 # $name (String) - the bot, as @name
 integrations-token-for = { $name } 的令牌
 integrations-overrides-off = 此服务器以所有者的名称和头像显示集成发布的消息。
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = 邀请成员加入 { $team }
+invite-link-heading = 邀请链接
+invite-link-help = 任何拥有此链接的人都可以加入该团队。
+invite-link-copy = 复制链接
+invite-link-copied = 已复制
+invite-link-reset = 生成新链接
+invite-link-reset-help = 当前链接随即失效。
+invite-link-admins-only = 只有该团队的管理员才能邀请成员加入。
+invite-email-heading = 通过电子邮件邀请
+invite-email-help = 地址之间用逗号、空格或换行分隔。每个地址都会收到一个仅可使用一次、有效期 48 小时的链接。
+invite-email-send = 发送邀请
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+   *[other] 已发送 { $count } 份邀请。
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }：{ $message }
+invite-pending-heading = 待接受的邀请
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }，由 { $inviter } 邀请，有效期至 { $when }
+invite-revoke = 撤销
+invite-joined-heading = 谁邀请了谁
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } 由 { $inviter } 邀请
+invite-none = 暂无。
+
+## The System Console, for the server's admins
+
+console-title = 系统控制台
+console-tab-users = 用户
+console-tab-terms = 行为准则
+console-tab-invitations = 邀请
+console-tab-audit = 审计日志
+console-users-search = 按姓名、用户名或电子邮件搜索
+console-user-inactive = 已停用
+console-user-admin = 系统管理员
+console-user-mfa = 已开启双重验证
+console-user-deactivate = 停用
+console-user-activate = 重新启用
+console-user-make-admin = 设为系统管理员
+console-user-remove-admin = 取消系统管理员
+console-user-mfa-reset = 关闭双重验证
+console-user-sessions = 会话
+console-user-revoke-all = 在所有设备上退出登录
+console-user-no-sessions = 没有打开的会话。
+console-terms-help = Markdown。每次更改都会生成一个新版本，所有人都需要重新接受。
+console-terms-publish = 发布
+console-terms-published = 已发布：所有人都将被要求接受此版本。
+console-terms-disabled = 本服务器尚未要求任何人接受它：请在其配置中设置 enable_custom_terms_of_service = true。
+console-invitations-help = 此团队待接受的电子邮件邀请。
+console-invitations-revoke-all = 撤销所有团队中每一个待接受的邀请
+console-audit-when = 时间
+console-audit-who = 操作者
+console-audit-action = 操作
+console-audit-details = 详情
+console-audit-address = 地址
+console-more = 显示更多

@@ -13,6 +13,37 @@ login-error-credentials = 電子郵件、使用者名稱或密碼錯誤。
 login-error-locked = 嘗試失敗次數過多。請幾分鐘後再試。
 login-error-unreachable = 無法連線到伺服器。請檢查網路連線後再試一次。
 login-error-other = 登入失敗：{ $message }
+login-error-code = 驗證碼錯誤或已被使用。請輸入目前的驗證碼。
+login-code-label = 雙重驗證碼
+login-code-help = 驗證器應用程式中的 6 位數驗證碼，或您的任一復原碼。
+terms-title = 行為準則
+terms-help = 請閱讀並接受行為準則後參與。
+terms-agree = 我同意
+terms-disagree = 我不同意
+mfa-required-title = 設定雙重驗證
+mfa-required-help = 本伺服器要求每次登入時輸入驗證器應用程式中的驗證碼。
+mfa-scan = 請用驗證器應用程式掃描此 QR 碼，或將金鑰輸入該應用程式。
+mfa-qr-alt = 用於驗證器應用程式的 QR 碼
+mfa-secret-label = 金鑰：
+mfa-code-label = 應用程式中的驗證碼
+mfa-confirm = 開啟
+mfa-bad-code = 該驗證碼無效。請輸入應用程式中目前的驗證碼。
+mfa-recovery-help = 請將這些復原碼存放在安全的地方。如果您遺失了裝置，每組復原碼可用於登入一次。它們只會在此時顯示。
+mfa-recovery-download = 下載
+mfa-recovery-copy = 複製
+mfa-continue = 繼續
+security-title = 安全性
+security-mfa = 雙重驗證
+security-mfa-on = 已開啟：登入時需要輸入驗證器應用程式中的驗證碼。
+security-mfa-off = 已關閉：只需密碼即可登入。
+security-mfa-turn-on = 開啟
+security-mfa-turn-off = 關閉
+security-mfa-off-code = 目前的驗證碼（用於關閉）
+security-sessions = 您的登入位置
+# $device (String) - the browser and system, or the address
+# $when (String) - the session's last activity, as a date and time
+security-session = { $device } — 最後活動於 { $when }
+security-session-revoke = 登出
 login-server-toggle = 使用其他伺服器
 login-server-label = 伺服器 URL
 login-server-help = 允許本網站存取（CORS）的 Mattermost 伺服器。留空則使用本伺服器。
@@ -30,6 +61,19 @@ signup-password-help = 至少 8 個字元。
 signup-submit = 建立帳號
 signup-error = 註冊失敗：{ $message }
 signup-have-account = 已經有帳號了？登入。
+# $inviter (String) - who sent the invitation, as @username
+# $team (String) - the team's name
+signup-invited-by = { $inviter } 邀請您加入 { $team }。
+signup-token-invalid = 此邀請已過期或已被使用。請索取新的邀請。
+# The invitation e-mail, written by the server.
+# $inviter (String) - the display name of who invites
+# $username (String) - their username
+# $team (String) - the team's name
+# $site (String) - the site's name
+invite-email-subject = [{ $site }] { $inviter } 邀請您加入 { $team }
+invite-email-body = { $inviter }（@{ $username }）邀請您加入 { $site } 上的 { $team }。
+invite-email-action = 加入 { $team }
+invite-email-expiry = 此連結只能使用一次，有效期限為 48 小時。如果您沒有預期會收到此邀請，請忽略這封電子郵件。
 
 ## Navigation
 
@@ -51,7 +95,7 @@ nav-new-message = 傳送私人訊息
 nav-logout = 登出
 nav-language = 語言
 nav-invite = 邀請成員
-nav-invite-link = 分享此連結：{ $url }
+nav-console = 系統主控台
 status-online = 線上
 status-away = 離開
 status-dnd = 請勿打擾
@@ -366,3 +410,68 @@ integrations-token-once = 請立即複製此權杖：它不會再次顯示。
 # $name (String) - the bot, as @name
 integrations-token-for = { $name } 的權杖
 integrations-overrides-off = 此伺服器以擁有者的名稱和大頭貼顯示整合發布的訊息。
+
+## The Invite people dialog
+
+# $team (String) - the team's name
+invite-title = 邀請成員加入 { $team }
+invite-link-heading = 邀請連結
+invite-link-help = 任何擁有此連結的人都可以加入該團隊。
+invite-link-copy = 複製連結
+invite-link-copied = 已複製
+invite-link-reset = 產生新連結
+invite-link-reset-help = 目前的連結隨即失效。
+invite-link-admins-only = 只有該團隊的管理員才能邀請成員加入。
+invite-email-heading = 透過電子郵件邀請
+invite-email-help = 地址之間以逗號、空格或換行分隔。每個地址都會收到一個只能使用一次、有效期限 48 小時的連結。
+invite-email-send = 傳送邀請
+# $count (Number) - invitations sent
+invite-email-sent = { $count ->
+   *[other] 已傳送 { $count } 份邀請。
+}
+# $email (String) - the address
+# $message (String) - the server's explanation
+invite-email-failed = { $email }：{ $message }
+invite-pending-heading = 待接受的邀請
+# $email (String) - the invited address
+# $inviter (String) - who invited, as @username
+# $when (String) - when the link expires, as a date and time
+invite-pending-item = { $email }，由 { $inviter } 邀請，有效期限至 { $when }
+invite-revoke = 撤銷
+invite-joined-heading = 誰邀請了誰
+# $user (String) - who joined, as @username
+# $inviter (String) - who invited them, as @username
+invite-joined-item = { $user } 由 { $inviter } 邀請
+invite-none = 目前沒有。
+
+## The System Console, for the server's admins
+
+console-title = 系統主控台
+console-tab-users = 使用者
+console-tab-terms = 行為準則
+console-tab-invitations = 邀請
+console-tab-audit = 稽核記錄
+console-users-search = 依名稱、使用者名稱或電子郵件搜尋
+console-user-inactive = 已停用
+console-user-admin = 系統管理員
+console-user-mfa = 已開啟雙重驗證
+console-user-deactivate = 停用
+console-user-activate = 重新啟用
+console-user-make-admin = 設為系統管理員
+console-user-remove-admin = 取消系統管理員
+console-user-mfa-reset = 關閉雙重驗證
+console-user-sessions = 工作階段
+console-user-revoke-all = 在所有裝置上登出
+console-user-no-sessions = 沒有開啟的工作階段。
+console-terms-help = Markdown。每次變更都會產生新版本，所有人都需要重新接受。
+console-terms-publish = 發布
+console-terms-published = 已發布：所有人都會被要求接受此版本。
+console-terms-disabled = 本伺服器尚未要求任何人接受：請在其設定中設定 enable_custom_terms_of_service = true。
+console-invitations-help = 此團隊待接受的電子郵件邀請。
+console-invitations-revoke-all = 撤銷所有團隊中每一個待接受的邀請
+console-audit-when = 時間
+console-audit-who = 操作者
+console-audit-action = 動作
+console-audit-details = 詳細資料
+console-audit-address = 位址
+console-more = 顯示更多

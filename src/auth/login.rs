@@ -3,13 +3,18 @@
 use leptos::prelude::*;
 
 use crate::api::{Api, ClientError};
-use crate::app::{Boot, load, save_api, use_ctx};
+use crate::app::{Boot, enter, save_api, use_ctx};
 use crate::i18n::{tr, tr_args};
-use crate::live;
+
+/// The server wants a two-factor code (Mattermost's id, which its apps also look for).
+const CODE_NEEDED: &str = "mfa.validate_token.authenticate.app_error";
 
 fn login_error(e: &ClientError) -> String {
     match e {
         ClientError::Network(_) => tr("login-error-unreachable"),
+        ClientError::Api(a) if a.id == "api.user.check_user_mfa.bad_code.app_error" => {
+            tr("login-error-code")
+        }
         ClientError::Api(a) if a.status_code == 429 => tr("login-error-locked"),
         ClientError::Api(a) if a.status_code == 401 => tr("login-error-credentials"),
         other => tr_args("login-error-other", &[("message", other.message().into())]),
@@ -22,6 +27,8 @@ pub fn Login() -> impl IntoView {
     let ctx = use_ctx();
     let login_id = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let need_code = RwSignal::new(false);
     let server = RwSignal::new(ctx.api.get_untracked().base);
     let show_server = RwSignal::new(!server.get_untracked().is_empty());
     let error = RwSignal::new(None::<String>);
@@ -46,7 +53,11 @@ pub fn Login() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             match api
-                .login(login_id.get_untracked().trim(), &password.get_untracked())
+                .login(
+                    login_id.get_untracked().trim(),
+                    &password.get_untracked(),
+                    code.get_untracked().trim(),
+                )
                 .await
             {
                 Ok((_, token)) => {
@@ -57,15 +68,20 @@ pub fn Login() -> impl IntoView {
                     };
                     save_api(&api);
                     ctx.api.set(api);
-                    match load(ctx).await {
-                        Ok(()) => {
-                            ctx.boot.set(Boot::Ready);
-                            live::start(ctx);
+                    match enter(ctx).await {
+                        // Last: a gate replaces this page, and its signals with it.
+                        Ok(boot) => {
+                            busy.try_set(false);
+                            ctx.boot.set(boot);
+                            return;
                         }
                         Err(e) => {
                             error.try_set(Some(login_error(&e)));
                         }
                     }
+                }
+                Err(ClientError::Api(a)) if a.id == CODE_NEEDED => {
+                    need_code.try_set(true);
                 }
                 Err(e) => {
                     error.try_set(Some(login_error(&e)));
@@ -86,6 +102,14 @@ pub fn Login() -> impl IntoView {
                 <input id="login-password" name="password" type="password" autocomplete="current-password" required
                     prop:value=move || password.get()
                     on:input=move |ev| password.set(event_target_value(&ev))/>
+                {move || need_code.get().then(|| view! {
+                    <label for="login-code">{tr("login-code-label")}</label>
+                    <input id="login-code" name="code" autocomplete="one-time-code" required autofocus
+                        inputmode="text" aria-describedby="login-code-help" data-testid="login-code"
+                        prop:value=move || code.get()
+                        on:input=move |ev| code.set(event_target_value(&ev))/>
+                    <p id="login-code-help" class="help">{tr("login-code-help")}</p>
+                })}
                 {move || show_server.get().then(|| view! {
                     <label for="login-server">{tr("login-server-label")}</label>
                     <input id="login-server" type="url" placeholder="https://chat.example.org"

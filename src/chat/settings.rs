@@ -50,6 +50,7 @@ pub fn Settings() -> impl IntoView {
                 <p class="help">{tr("settings-language-help")}</p>
                 <super::picture::PictureSettings/>
                 <NotifySettings/>
+                <super::security::SecuritySettings/>
                 <div class="dialog-buttons">
                     <button type="button" autofocus on:click=move |_| dialog.set(Dialog::None)>{tr("close")}</button>
                 </div>

@@ -28,14 +28,6 @@ pub fn Sidebar() -> impl IntoView {
     });
     let teams = Memo::new(move |_| ctx.store.read(&[Part::Me], |s| s.teams.clone()));
     let team_id = Memo::new(move |_| ctx.store.read(&[Part::Me], |s| s.team.clone()));
-    let invite = Memo::new(move |_| {
-        ctx.store.read(&[Part::Me], |s| {
-            let team = s.current_team()?;
-            let origin = window().location().origin().ok()?;
-            (!team.invite_id.is_empty())
-                .then(|| format!("{origin}/signup_user_complete/?id={}", team.invite_id))
-        })
-    });
     // A memo, so that the button is rebuilt only when the setting changes, not on every event.
     let custom_emoji = Memo::new(move |_| {
         ctx.store.read(&[Part::Me], |s| {
@@ -44,12 +36,16 @@ pub fn Sidebar() -> impl IntoView {
                 .is_some_and(|v| v == "true")
         })
     });
+    let admin = Memo::new(move |_| {
+        ctx.store.read(&[Part::Me], |s| {
+            s.me.as_ref().is_some_and(|m| m.is_system_admin())
+        })
+    });
     let integrations = Memo::new(move |_| {
         ctx.store.read(&[Part::Me], |s| {
             crate::actions::integrations::may_integrate(s.me.as_ref(), &s.config)
         })
     });
-    let show_invite = RwSignal::new(false);
     let logout = move |_| {
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
@@ -109,13 +105,9 @@ pub fn Sidebar() -> impl IntoView {
             {group("nav-direct", |b| b.direct.clone())}
             {group("nav-group", |b| b.group.clone())}
             <div class="sidebar-footer">
-                {move || invite.get().map(|url| view! {
-                    <button type="button" on:click=move |_| show_invite.update(|v| *v = !*v) data-testid="invite">{tr("nav-invite")}</button>
-                    {move || show_invite.get().then(|| view! {
-                        <p class="invite-link" data-testid="invite-link">
-                            {tr_args("nav-invite-link", &[("url", url.clone().into())])}
-                        </p>
-                    })}
+                <button type="button" on:click=move |_| dialog.set(Dialog::Invite) data-testid="invite">{tr("nav-invite")}</button>
+                {move || admin.get().then(|| view! {
+                    <button type="button" on:click=move |_| dialog.set(Dialog::Console) data-testid="console">{tr("nav-console")}</button>
                 })}
                 {move || custom_emoji.get().then(|| view! {
                     <button type="button" on:click=move |_| dialog.set(Dialog::CustomEmoji) data-testid="custom-emoji">{tr("nav-custom-emoji")}</button>

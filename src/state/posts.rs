@@ -434,6 +434,36 @@ impl PostStore {
             .map(|p| p.failed)
     }
 
+    /// Forgets the posts created before `cutoff` (ms; none if 0): the server's retention
+    /// deleted them, and a tab open for days must not go on showing them.
+    pub fn forget_before(&mut self, cutoff: i64) {
+        if cutoff <= 0 {
+            return;
+        }
+        let old: std::collections::HashSet<PostId> = self
+            .posts
+            .values()
+            .filter(|p| p.create_at < cutoff)
+            .map(|p| p.id.clone())
+            .collect();
+        if old.is_empty() {
+            return;
+        }
+        self.posts.retain(|id, _| !old.contains(id));
+        for c in self.channels.values_mut() {
+            let before = c.order.len();
+            c.order.retain(|id| !old.contains(id));
+            // Nothing older is left on the server either.
+            if c.order.len() < before {
+                c.has_older = false;
+            }
+        }
+        self.replies.retain(|root, _| !old.contains(root));
+        for list in self.replies.values_mut() {
+            list.retain(|id| !old.contains(id));
+        }
+    }
+
     /// The channel as shown: its posts oldest first, then our pending posts.
     pub fn channel_view(&self, channel: &ChannelId) -> Vec<PostId> {
         let mut ids: Vec<PostId> = self
@@ -560,6 +590,23 @@ mod tests {
 
     fn ids(v: Vec<PostId>) -> Vec<String> {
         v.into_iter().map(|i| i.0).collect()
+    }
+
+    #[test]
+    fn posts_past_the_retention_cutoff_are_forgotten() {
+        let mut s = PostStore::default();
+        let c = ChannelId::from("c");
+        let mut reply = post("r", 5);
+        reply.root_id = "p1".into();
+        s.add_page(&c, list(&[post("p1", 1), post("p4", 4)], "p0"), false);
+        s.add_thread(list(&[post("p1", 1), reply], ""));
+        s.forget_before(0);
+        assert_eq!(ids(s.channel_view(&c)).len(), 3);
+        s.forget_before(3);
+        assert_eq!(ids(s.channel_view(&c)), ["p4", "r"]);
+        assert!(!s.channel(&c).unwrap().has_older);
+        assert!(s.get(&"p1".into()).is_none());
+        assert!(s.thread_view(&"p1".into()).is_empty());
     }
 
     #[test]

@@ -80,5 +80,6 @@ test('a direct message and a group message', async () => {
 
 test('the invite link is shown to share', async () => {
   await ann.click('[data-testid=invite]');
-  assert.match(await ann.textContent('[data-testid=invite-link]'), /\/signup_user_complete\/\?id=[a-z0-9]{26}/);
+  await ann.waitForSelector('[data-testid=invite-dialog]');
+  assert.match(await ann.inputValue('[data-testid=invite-link]'), /\/signup_user_complete\/\?id=[a-z0-9]{26}$/);
 });

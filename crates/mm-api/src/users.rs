@@ -160,6 +160,25 @@ pub struct UserPatch {
 }
 
 crate::object! {
+/// `POST /api/v4/users/search`: who to look for (Matterbridge and the System Console).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct UserSearch {
+    /// The start of a username, first or last name, nickname (or, for admins, e-mail).
+    pub term: String,
+    /// Only members of this team.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub team_id: String,
+    /// Only members of this channel.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub in_channel_id: String,
+    /// Deactivated accounts too (system admins only).
+    pub allow_inactive: bool,
+    /// At most this many (1 to 100; 100 if 0).
+    pub limit: u32,
+}
+}
+
+crate::object! {
 /// `GET /api/v4/users/autocomplete`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct UserAutocomplete {

@@ -40,6 +40,13 @@ pub fn fold_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
+/// `text` for a `LIKE … ESCAPE '\\'` pattern: its `%`, `_` and `\\` match themselves.
+pub fn like_escape(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
 /// Hex SHA-256, used to store session tokens.
 pub fn sha256_hex(s: &str) -> String {
     hex::encode(Sha256::digest(s.as_bytes()))

@@ -113,10 +113,7 @@ pub fn posts(c: &Connection, s: &Search<'_>) -> Result<(posts::Rows, bool)> {
         // The full-text match found the words; the post must also carry the tag itself
         // (LIKE ignores ASCII case, as Mattermost's hashtag search does).
         sql.push_str(" AND (' ' || posts.hashtags || ' ') LIKE ? ESCAPE '\\'");
-        let escaped = tag
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
+        let escaped = crate::util::like_escape(tag);
         args.push(Value::Text(format!("% #{escaped} %")));
     }
     if fts.is_none()

@@ -82,8 +82,27 @@ pub fn client_config(
         ("EnableOpenServer", yes_no(c.open_signup)),
         ("EnableUserCreation", "true".to_owned()),
         ("EnableTeamCreation", yes_no(c.enable_team_creation)),
-        ("EnableMultifactorAuthentication", "false".to_owned()),
-        ("EnforceMultifactorAuthentication", "false".to_owned()),
+        ("EnableMultifactorAuthentication", yes_no(c.enable_mfa)),
+        (
+            "EnforceMultifactorAuthentication",
+            yes_no(c.enable_mfa && c.enforce_mfa),
+        ),
+        (
+            "EnableCustomTermsOfService",
+            yes_no(c.enable_custom_terms_of_service),
+        ),
+        (
+            "EnableEmailInvitations",
+            yes_no(c.enable_email_invitations && mailer),
+        ),
+        (
+            "DataRetentionEnableMessageDeletion",
+            yes_no(c.retention_days > 0),
+        ),
+        (
+            "DataRetentionMessageRetentionHours",
+            (u64::from(c.retention_days) * 24).to_string(),
+        ),
         ("ExperimentalViewArchivedChannels", "true".to_owned()),
         ("ExperimentalEnableAutomaticReplies", "false".to_owned()),
         ("CollapsedThreads", "disabled".to_owned()),

@@ -472,9 +472,10 @@ async fn regenerate_invite_id(
             store::get(c, &t)?.ok_or_else(|| AppError::not_found("team"))
         })
         .await?;
+    // Members who may not invite must not learn the new link from the event.
     app.hub.publish(&Event::new(
         WsEvent::UpdateTeam {
-            team: Box::new(team.clone()),
+            team: Box::new(sanitize(team.clone(), app.config.members_may_invite)),
         },
         Scope::Team(team_id),
     ));

@@ -20,7 +20,7 @@ use crate::db::{self, users as store};
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, Result};
 use crate::hub::{Event, Scope};
 use crate::throttle;
-use crate::util::{Paging, check_id, new_id, now_ms};
+use crate::util::{Paging, check_id, like_escape, new_id, now_ms};
 use mm_api::websocket::Event as WsEvent;
 
 /// Shortest password accepted.
@@ -48,6 +48,7 @@ pub fn router() -> Router<AppState> {
         .route("/users/ids", post(get_users_by_ids))
         .route("/users/usernames", post(get_users_by_usernames))
         .route("/users/autocomplete", get(autocomplete_users))
+        .route("/users/search", post(search_users))
         .route("/users/status/ids", post(get_statuses_by_ids))
         .route("/users/username/{username}", get(get_user_by_username))
         .route("/users/{user_id}", get(get_user).put(update_user))
@@ -763,12 +764,7 @@ async fn autocomplete_users(
     check_scope(&app, &session, &q.in_team, &q.in_channel).await?;
     let limit = i64::from(q.limit.unwrap_or(25).clamp(1, 100));
     let term = q.name.trim().trim_start_matches('@').to_lowercase();
-    let like = format!(
-        "{}%",
-        term.replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_")
-    );
+    let like = format!("{}%", like_escape(&term));
     let cols = store::COLUMNS;
     let query =
         move |c: &rusqlite::Connection, scope: &str, args: [&str; 2]| -> Result<Vec<User>> {
@@ -812,6 +808,47 @@ async fn autocomplete_users(
         users: clean(users),
         out_of_channel: out.map(clean),
     }))
+}
+
+/// `POST /api/v4/users/search` `{term, team_id?, in_channel_id?, allow_inactive?, limit?}`:
+/// users whose username, names or nickname (and, for system admins, e-mail) start with the
+/// term; deactivated ones too if a system admin asks.
+async fn search_users(
+    State(app): State<AppState>,
+    session: Session,
+    ApiJson(q): ApiJson<mm_api::UserSearch>,
+) -> Result<Json<Vec<User>>> {
+    if q.term.chars().count() > 64 {
+        return Err(AppError::invalid_param("term"));
+    }
+    check_scope(&app, &session, &q.team_id, &q.in_channel_id).await?;
+    let admin = is_admin(&app, &session.user_id).await?;
+    let limit = i64::from(if q.limit == 0 { 100 } else { q.limit.min(100) });
+    let like = format!(
+        "{}%",
+        like_escape(&q.term.trim().trim_start_matches('@').to_lowercase())
+    );
+    let inactive = admin && q.allow_inactive;
+    let cols = store::COLUMNS;
+    load_users(&app, &session, move |c| {
+        let sql = format!(
+            "SELECT {cols} FROM users WHERE (delete_at = 0 OR ?1)
+             AND (?2 = '' OR id IN (SELECT user_id FROM team_members WHERE team_id = ?2 AND delete_at = 0))
+             AND (?3 = '' OR id IN (SELECT user_id FROM channel_members WHERE channel_id = ?3))
+             AND (username LIKE ?4 ESCAPE '\\' OR lower(first_name) LIKE ?4 ESCAPE '\\'
+                  OR lower(last_name) LIKE ?4 ESCAPE '\\' OR lower(nickname) LIKE ?4 ESCAPE '\\'
+                  OR (?5 AND email LIKE ?4 ESCAPE '\\'))
+             ORDER BY username LIMIT ?6"
+        );
+        let mut stmt = c.prepare(&sql)?;
+        let rows = stmt.query_map(
+            rusqlite::params![inactive, q.team_id, q.in_channel_id, like, admin, limit],
+            store::from_row,
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    })
+    .await
+    .map(Json)
 }
 
 /// `PUT /api/v4/users/{user_id}`: the whole user, as Go clients send it; the fields a

@@ -505,6 +505,29 @@ async fn admins_may_keep_invitations_to_themselves() {
         )
         .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
+    // A new link reaches members' sockets without itself; the old one stops working.
+    let mut ws = bob.connect().await;
+    let team_id = team["id"].as_str().unwrap();
+    let (s, _) = bob
+        .post(&format!("/teams/{team_id}/regenerate_invite_id"), json!({}))
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let (s, fresh) = ann
+        .post(&format!("/teams/{team_id}/regenerate_invite_id"), json!({}))
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert_ne!(fresh["invite_id"], invite.as_str());
+    let event = ws.expect("update_team").await;
+    assert!(
+        !event.data["team"]
+            .as_str()
+            .unwrap()
+            .contains(fresh["invite_id"].as_str().unwrap())
+    );
+    let anon = reqwest::get(server.api(&format!("/teams/invite/{invite}")))
+        .await
+        .unwrap();
+    assert_eq!(anon.status(), StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
@@ -561,6 +584,24 @@ async fn deactivation_ends_sessions_and_sockets_at_once() {
             .unwrap()
             > 0
     );
+    // The console finds deactivated accounts, by e-mail too; others find neither.
+    let carl = server
+        .signup("carl", Some(team["invite_id"].as_str().unwrap()))
+        .await;
+    let search = |inactive: bool, term: &str| json!({"term": term, "allow_inactive": inactive});
+    let found = ann.post("/users/search", search(true, "BO")).await.1;
+    assert_eq!(found[0]["username"], "bob", "{found}");
+    assert!(found[0]["delete_at"].as_i64().unwrap() > 0);
+    let found = ann.post("/users/search", search(true, "bob@")).await.1;
+    assert_eq!(found.as_array().unwrap().len(), 1, "{found}");
+    for term in ["bob", "bob@"] {
+        let found = carl.post("/users/search", search(true, term)).await.1;
+        assert_eq!(found, json!([]), "{term}");
+    }
+    let (s, _) = carl
+        .post("/users/search", search(false, &"x".repeat(65)))
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
     let (s, _) = ann
         .put(
             &format!("/users/{}/active", bob.id()),
@@ -569,6 +610,9 @@ async fn deactivation_ends_sessions_and_sockets_at_once() {
         .await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(login(&server, "bob", "").await.0, StatusCode::OK);
+    let found = carl.post("/users/search", search(false, "b")).await.1;
+    assert_eq!(found[0]["username"], "bob", "{found}");
+    assert_eq!(found[0]["email"], "", "{found}");
     let (s, _) = ann.put("/users/me/active", json!({"active": false})).await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
     // Revoking all, and the log of it.
