@@ -60,8 +60,9 @@ test('from: and in: are suggested, the results are grouped and marked, and a res
   assert.equal(await results.locator('mark').count(), 3);
   await page.screenshot({ path: join(screenshots, 'search.png') });
 
-  // A result opens its post in its channel, highlighted.
-  await results.locator('[data-testid=search-result]', { hasText: 'Friday' }).locator('[data-testid=search-jump]').click();
+  // A result opens its post in its channel, highlighted. (By its words: on a Friday, every
+  // result's date says "Friday" too.)
+  await results.locator('[data-testid=search-result]', { hasText: 'planned for Friday' }).locator('[data-testid=search-jump]').click();
   await page.waitForURL(/\/main\/pl\//);
   await page.locator('[data-testid=channel-title]', { hasText: 'Town Square' }).waitFor({ timeout: 10000 });
   await page.locator('.post.highlighted', { hasText: 'planned for Friday' }).first().waitFor({ timeout: 10000 });
