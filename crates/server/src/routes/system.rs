@@ -28,11 +28,15 @@ async fn get_ping() -> Json<serde_json::Value> {
 
 /// `GET /api/v4/config/client?format=old`: the flat map of strings clients read.
 async fn get_client_config(State(app): State<AppState>) -> Json<BTreeMap<&'static str, String>> {
-    Json(client_config(
-        &app.config,
-        app.mailer.is_some(),
-        &app.keys.vapid_public,
-    ))
+    let mut config = client_config(&app.config, app.mailer.is_some(), &app.keys.vapid_public);
+    // The current code of conduct, which Mattermost's apps compare with the user's.
+    if app.config.enable_custom_terms_of_service {
+        config.insert(
+            "CustomTermsOfServiceId",
+            app.gates.terms().unwrap_or_default(),
+        );
+    }
+    Json(config)
 }
 
 /// `X-Version-Id`, as Mattermost writes it: `<version>.<build>.<config hash>.<licensed>`.

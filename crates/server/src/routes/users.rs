@@ -609,20 +609,30 @@ async fn load_users(
         .collect())
 }
 
-/// `GET /api/v4/users/{user_id}` (and `/users/me`)
+/// `GET /api/v4/users/{user_id}` (and `/users/me`): for the user and system admins, with
+/// the code of conduct they accepted (`terms_of_service_id`, `terms_of_service_create_at`),
+/// which Mattermost's apps compare with the client config's `CustomTermsOfServiceId`.
 async fn get_user(
     State(app): State<AppState>,
     session: Session,
     ApiPath(user_id): ApiPath<String>,
-) -> Result<Json<User>> {
+) -> Result<Json<serde_json::Value>> {
     let id = user_param(&session, &user_id)?;
-    load_users(&app, &session, move |c| {
-        Ok(store::get(c, &id)?.into_iter().collect())
+    let i = id.clone();
+    let user = load_users(&app, &session, move |c| {
+        Ok(store::get(c, &i)?.into_iter().collect())
     })
     .await?
     .pop()
-    .map(Json)
-    .ok_or_else(|| AppError::not_found("user"))
+    .ok_or_else(|| AppError::not_found("user"))?;
+    let mut json = serde_json::to_value(&user).map_err(AppError::internal)?;
+    if (id == session.user_id || is_admin(&app, &session.user_id).await?)
+        && let Some((terms, at)) = app.db.read(move |c| db::trust::user_terms(c, &id)).await?
+    {
+        json["terms_of_service_id"] = terms.into();
+        json["terms_of_service_create_at"] = at.into();
+    }
+    Ok(Json(json))
 }
 
 /// `GET /api/v4/users/username/{username}`

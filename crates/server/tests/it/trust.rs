@@ -291,6 +291,27 @@ async fn the_code_of_conduct_holds_every_call_until_accepted() {
         bob.ok("/users/me/terms_of_service").await["terms_of_service_id"],
         id
     );
+    // Mattermost's apps compare the user's accepted version with the client config's.
+    let me = bob.ok("/users/me").await;
+    assert_eq!(me["terms_of_service_id"], id);
+    assert!(me["terms_of_service_create_at"].as_i64().unwrap() > 0);
+    let seen = ann.ok(&format!("/users/{}", bob.id())).await;
+    assert_eq!(seen["terms_of_service_id"], id);
+    let carl = server
+        .signup("carl", Some(team["invite_id"].as_str().unwrap()))
+        .await;
+    let (s, _) = carl
+        .post(
+            "/users/me/terms_of_service",
+            json!({"termsOfServiceId": id, "accepted": true}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, seen) = carl.get(&format!("/users/{}", bob.id())).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(seen.get("terms_of_service_id").is_none(), "{seen}");
+    let config = bob.ok("/config/client?format=old").await;
+    assert_eq!(config["CustomTermsOfServiceId"], id);
     // The same text is no new version; a new text is, and everyone accepts again.
     let (_, same) = ann
         .post("/terms_of_service", json!({"text": "Be **kind**."}))
