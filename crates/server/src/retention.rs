@@ -15,9 +15,10 @@ use crate::db::placeholders;
 use crate::error::Result;
 use crate::util::now_ms;
 
-/// Rows deleted per write at most: 100 posts take about 3 ms; with 1,000, concurrent posts
-/// waited 30 ms (p99 119 ms against 4 ms idle).
-pub const BATCH: usize = 100;
+/// Rows deleted per write at most. A post waits for the batch ahead of it: with 1,000,
+/// p99 was 119 ms against 4 ms idle; over a million posts, 12.7 ms against 4.9 with 100,
+/// 10.3 ms against 5.2 with 50 (the job then takes 357 s instead of 270).
+pub const BATCH: usize = 50;
 /// The pause after each batch, in multiples of the time the batch took.
 const PAUSE_FACTOR: u32 = 3;
 const DAY_MS: i64 = 24 * 3600 * 1000;
