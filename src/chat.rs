@@ -77,15 +77,19 @@ pub enum Dialog {
 fn open_channel(ctx: Ctx, id: ChannelId) {
     let now = js_sys::Date::now() as i64;
     ctx.store
-        .change(Changed::of(&[Part::View, Part::Channels]), |s| {
-            if s.current.as_ref() != Some(&id) {
-                s.unread_mark = Some((id.clone(), s.channels.last_viewed_at(&id), now));
-            }
-            s.current = Some(id.clone());
-            s.channels.mark_viewed(&id, now);
-            let cutoff = s.retention_cutoff(now);
-            s.posts.forget_before(cutoff);
-        });
+        // `Lists`: posts past the retention cutoff may be forgotten.
+        .change(
+            Changed::of(&[Part::View, Part::Channels, Part::Lists]),
+            |s| {
+                if s.current.as_ref() != Some(&id) {
+                    s.unread_mark = Some((id.clone(), s.channels.last_viewed_at(&id), now));
+                }
+                s.current = Some(id.clone());
+                s.channels.mark_viewed(&id, now);
+                let cutoff = s.retention_cutoff(now);
+                s.posts.forget_before(cutoff);
+            },
+        );
     ctx.drawer.set(false);
     live::run_effects(ctx, vec![Todo::MarkViewed(id.clone())]);
     leptos::task::spawn_local(async move {

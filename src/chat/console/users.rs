@@ -35,6 +35,14 @@ pub fn Users() -> impl IntoView {
     }
 }
 
+/// What an admin does to an account from its row.
+#[derive(Debug, Clone, Copy)]
+enum Act {
+    ToggleActive,
+    ToggleAdmin,
+    ResetMfa,
+}
+
 /// One account and what an admin may do to it; `changed` is bumped after each action.
 #[component]
 fn UserRow(user: User, changed: RwSignal<u32>) -> impl IntoView {
@@ -46,15 +54,15 @@ fn UserRow(user: User, changed: RwSignal<u32>) -> impl IntoView {
     let id = user.id.to_string();
     let myself = user.id == me;
     let user = StoredValue::new(user);
-    let run = move |what: &'static str| {
+    let run = move |act: Act| {
         let api = ctx.api.get_untracked();
         leptos::task::spawn_local(async move {
             let u = user.get_value();
             let id = u.id.to_string();
-            let done = match what {
-                "active" => trust::set_active(&api, &id, !active).await,
-                "admin" => trust::set_admin(&api, &u, !admin).await,
-                _ => trust::reset_mfa(&api, &id).await,
+            let done = match act {
+                Act::ToggleActive => trust::set_active(&api, &id, !active).await,
+                Act::ToggleAdmin => trust::set_admin(&api, &u, !admin).await,
+                Act::ResetMfa => trust::reset_mfa(&api, &id).await,
             };
             match done {
                 Ok(()) => changed.update(|v| *v += 1),
@@ -79,15 +87,15 @@ fn UserRow(user: User, changed: RwSignal<u32>) -> impl IntoView {
             </div>
             <div class="console-user-actions">
                 {(!myself).then(|| view! {
-                    <button type="button" data-testid="console-active" on:click=move |_| run("active")>
+                    <button type="button" data-testid="console-active" on:click=move |_| run(Act::ToggleActive)>
                         {tr(if active { "console-user-deactivate" } else { "console-user-activate" })}
                     </button>
-                    <button type="button" data-testid="console-admin" on:click=move |_| run("admin")>
+                    <button type="button" data-testid="console-admin" on:click=move |_| run(Act::ToggleAdmin)>
                         {tr(if admin { "console-user-remove-admin" } else { "console-user-make-admin" })}
                     </button>
                 })}
                 {mfa.then(|| view! {
-                    <button type="button" data-testid="console-mfa-reset" on:click=move |_| run("mfa")>
+                    <button type="button" data-testid="console-mfa-reset" on:click=move |_| run(Act::ResetMfa)>
                         {tr("console-user-mfa-reset")}
                     </button>
                 })}

@@ -762,6 +762,23 @@ struct AutocompleteQuery {
     limit: Option<u32>,
 }
 
+/// The `LIKE` pattern of a name being looked up: its start, `@` and case aside.
+fn name_prefix(term: &str) -> String {
+    format!(
+        "{}%",
+        like_escape(&term.trim().trim_start_matches('@').to_lowercase())
+    )
+}
+
+/// The SQL that matches a user's username, first or last name or nickname against the
+/// pattern parameter `p` (from [`name_prefix`]).
+fn names_match(p: &str) -> String {
+    format!(
+        "(username LIKE {p} ESCAPE '\\' OR lower(first_name) LIKE {p} ESCAPE '\\'
+          OR lower(last_name) LIKE {p} ESCAPE '\\' OR lower(nickname) LIKE {p} ESCAPE '\\')"
+    )
+}
+
 /// `GET /api/v4/users/autocomplete?in_team=&in_channel=&name=&limit=`
 ///
 /// Users whose username, names or nickname start with `name`: those in the channel, and
@@ -773,16 +790,14 @@ async fn autocomplete_users(
 ) -> Result<Json<UserAutocomplete>> {
     check_scope(&app, &session, &q.in_team, &q.in_channel).await?;
     let limit = i64::from(q.limit.unwrap_or(25).clamp(1, 100));
-    let term = q.name.trim().trim_start_matches('@').to_lowercase();
-    let like = format!("{}%", like_escape(&term));
+    let like = name_prefix(&q.name);
     let cols = store::COLUMNS;
     let query =
         move |c: &rusqlite::Connection, scope: &str, args: [&str; 2]| -> Result<Vec<User>> {
             let sql = format!(
-                "SELECT {cols} FROM users WHERE delete_at = 0 AND {scope}
-             AND (username LIKE ?3 ESCAPE '\\' OR lower(first_name) LIKE ?3 ESCAPE '\\'
-                  OR lower(last_name) LIKE ?3 ESCAPE '\\' OR lower(nickname) LIKE ?3 ESCAPE '\\')
-             ORDER BY username LIMIT ?4"
+                "SELECT {cols} FROM users WHERE delete_at = 0 AND {scope} AND {names}
+             ORDER BY username LIMIT ?4",
+                names = names_match("?3"),
             );
             let mut stmt = c.prepare(&sql)?;
             let rows = stmt.query_map(
@@ -834,10 +849,7 @@ async fn search_users(
     check_scope(&app, &session, &q.team_id, &q.in_channel_id).await?;
     let admin = is_admin(&app, &session.user_id).await?;
     let limit = i64::from(if q.limit == 0 { 100 } else { q.limit.min(100) });
-    let like = format!(
-        "{}%",
-        like_escape(&q.term.trim().trim_start_matches('@').to_lowercase())
-    );
+    let like = name_prefix(&q.term);
     let inactive = admin && q.allow_inactive;
     let cols = store::COLUMNS;
     load_users(&app, &session, move |c| {
@@ -845,10 +857,9 @@ async fn search_users(
             "SELECT {cols} FROM users WHERE (delete_at = 0 OR ?1)
              AND (?2 = '' OR id IN (SELECT user_id FROM team_members WHERE team_id = ?2 AND delete_at = 0))
              AND (?3 = '' OR id IN (SELECT user_id FROM channel_members WHERE channel_id = ?3))
-             AND (username LIKE ?4 ESCAPE '\\' OR lower(first_name) LIKE ?4 ESCAPE '\\'
-                  OR lower(last_name) LIKE ?4 ESCAPE '\\' OR lower(nickname) LIKE ?4 ESCAPE '\\'
-                  OR (?5 AND email LIKE ?4 ESCAPE '\\'))
-             ORDER BY username LIMIT ?6"
+             AND ({names} OR (?5 AND email LIKE ?4 ESCAPE '\\'))
+             ORDER BY username LIMIT ?6",
+            names = names_match("?4"),
         );
         let mut stmt = c.prepare(&sql)?;
         let rows = stmt.query_map(

@@ -634,6 +634,11 @@ async fn deactivation_ends_sessions_and_sockets_at_once() {
     let found = carl.post("/users/search", search(false, "b")).await.1;
     assert_eq!(found[0]["username"], "bob", "{found}");
     assert_eq!(found[0]["email"], "", "{found}");
+    // Active again, Bob is still not found by his address but by admins.
+    let found = carl.post("/users/search", search(false, "bob@")).await.1;
+    assert_eq!(found, json!([]));
+    let found = ann.post("/users/search", search(false, "bob@")).await.1;
+    assert_eq!(found[0]["username"], "bob", "{found}");
     let (s, _) = ann.put("/users/me/active", json!({"active": false})).await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
     // Revoking all, and the log of it.
